@@ -1,0 +1,374 @@
+//! The dataset: the paper's tables, figures and chronology as typed, validated records.
+//!
+//! The CSV files in `data/` are embedded in the binary and parsed once at start-up. The build script runs the
+//! same validation, so a broken file stops the build with the file, line and column named; at run time a
+//! failure is an ordinary `Err` that the interface shows, never a panic.
+//!
+//! This module uses nothing but `std`: the build script includes it by path, and it must never learn about the
+//! browser.
+
+mod cells;
+pub mod csv;
+pub mod error;
+pub mod records;
+pub mod types;
+
+use cells::{parse_whole_number, Cells, Reported};
+use csv::Table;
+pub use error::{DataError, Location};
+pub use records::{
+    BudgetShare, Erratum, ErratumAction, Fact, FactKey, Mission, MissionColumn, PaperSection, Personnel, PolicyEvent,
+};
+pub use types::{Category, EventDate, Period, Region, Status, Vocabulary, YearMonth};
+
+pub const MISSIONS_HEADER: [&str; 14] = [
+    "acronym",
+    "predecessor",
+    "name",
+    "host",
+    "region",
+    "table",
+    "un_start",
+    "china_start",
+    "china_end",
+    "civilian",
+    "military_observers",
+    "troops",
+    "civilian_police",
+    "note",
+];
+const BUDGET_HEADER: [&str; 6] = ["from_year", "to_year", "share_percent", "rank", "in_paper", "source"];
+const EVENTS_HEADER: [&str; 4] = ["date", "title", "description", "section"];
+const FACTS_HEADER: [&str; 4] = ["key", "value", "statement", "where"];
+const ERRATA_HEADER: [&str; 7] = ["acronym", "column", "printed", "used", "action", "reason", "source"];
+
+/// The month the paper's sources were read ("accessed January 8, 2011"): "to present" means up to here.
+pub const DATA_CUT_OFF: YearMonth = match YearMonth::new(2011, 1) {
+    Some(month) => month,
+    None => unreachable!(),
+};
+
+/// The text of each data file, by role.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    pub missions: &'a str,
+    pub budget_shares: &'a str,
+    pub events: &'a str,
+    pub facts: &'a str,
+    pub errata: &'a str,
+}
+
+impl Sources<'static> {
+    /// The files in `data/`, as compiled into the binary.
+    pub const EMBEDDED: Sources<'static> = Sources {
+        missions: include_str!("../../data/missions.csv"),
+        budget_shares: include_str!("../../data/budget_shares.csv"),
+        events: include_str!("../../data/events.csv"),
+        facts: include_str!("../../data/facts.csv"),
+        errata: include_str!("../../data/errata.csv"),
+    };
+}
+
+/// Every record of the dataset, validated. Only typed queries reach it.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    missions: Vec<Mission>,
+    budget_shares: Vec<BudgetShare>,
+    events: Vec<PolicyEvent>,
+    facts: Vec<Fact>,
+    errata: Vec<Erratum>,
+}
+
+impl Dataset {
+    /// The dataset compiled into the app from `data/`.
+    pub fn embedded() -> Result<Dataset, Vec<DataError>> {
+        Dataset::parse(&Sources::EMBEDDED)
+    }
+
+    /// Parses and cross-checks all files, returning every problem found (each with its file, line and column).
+    pub fn parse(sources: &Sources) -> Result<Dataset, Vec<DataError>> {
+        let mut errors = Vec::new();
+        let missions = parse_missions(sources.missions, &mut errors);
+        let budget_shares = parse_budget_shares(sources.budget_shares, &mut errors);
+        let events = parse_events(sources.events, &mut errors);
+        let facts = parse_facts(sources.facts, &mut errors);
+        let errata = parse_errata(sources.errata, &missions, &mut errors);
+        if errors.is_empty() {
+            Ok(Dataset { missions, budget_shares, events, facts, errata })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// All missions, in the paper's order (Table 1, then Table 2).
+    pub fn missions(&self) -> &[Mission] {
+        &self.missions
+    }
+
+    pub fn mission(&self, acronym: &str) -> Option<&Mission> {
+        self.missions.iter().find(|mission| mission.acronym.eq_ignore_ascii_case(acronym))
+    }
+
+    pub fn budget_shares(&self) -> &[BudgetShare] {
+        &self.budget_shares
+    }
+
+    /// The policy chronology, in date order.
+    pub fn events(&self) -> &[PolicyEvent] {
+        &self.events
+    }
+
+    pub fn facts(&self) -> &[Fact] {
+        &self.facts
+    }
+
+    /// The figure the paper's text states for `key`. Validation guarantees every key is present.
+    pub fn fact(&self, key: FactKey) -> Option<&Fact> {
+        self.facts.iter().find(|fact| fact.key == key)
+    }
+
+    pub fn errata(&self) -> &[Erratum] {
+        &self.errata
+    }
+
+    /// The errata about one mission's row.
+    pub fn errata_for<'a>(&'a self, acronym: &'a str) -> impl Iterator<Item = &'a Erratum> + 'a {
+        self.errata.iter().filter(move |erratum| erratum.acronym.as_deref() == Some(acronym))
+    }
+
+    /// The sum of each category over all missions with figures: the arithmetic check of the tables.
+    pub fn totals(&self) -> Personnel {
+        let mut sums = [0; 4];
+        for personnel in self.missions.iter().filter_map(|mission| mission.personnel) {
+            for category in Category::ALL {
+                sums[category.index()] += personnel.get(*category);
+            }
+        }
+        Personnel::new(sums[0], sums[1], sums[2], sums[3])
+    }
+}
+
+fn parse_missions(text: &str, errors: &mut Vec<DataError>) -> Vec<Mission> {
+    let file = "data/missions.csv";
+    let table = match Table::parse(file, text, &MISSIONS_HEADER) {
+        Ok(table) => table,
+        Err(error) => {
+            errors.push(error);
+            return Vec::new();
+        }
+    };
+    let mut missions: Vec<Mission> = Vec::new();
+    for row in &table.rows {
+        let mut cells = Cells::new(&table, row, errors);
+        if let Ok(mission) = parse_mission(&mut cells) {
+            if missions.iter().any(|other| other.acronym == mission.acronym) {
+                cells.report("acronym", format!("{} appears twice", mission.acronym));
+            } else {
+                missions.push(mission);
+            }
+        }
+    }
+    if missions.is_empty() && errors.is_empty() {
+        errors.push(DataError::new(Location::file(file), "no missions: the file has a header but no rows"));
+    }
+    missions
+}
+
+fn parse_mission(cells: &mut Cells) -> Result<Mission, Reported> {
+    let acronym = cells.parse("acronym", "an acronym of capital letters (e.g. UNMIL)", parse_acronym);
+    let predecessor = cells.parse_optional("predecessor", "an acronym of capital letters", parse_acronym);
+    let name = cells.required("name");
+    let host = cells.required("host");
+    let region_names: Vec<&str> = Region::ALL.iter().map(|region| region.data_name()).collect();
+    let region = cells.parse("region", &format!("one of {}", region_names.join(", ")), Region::from_data_name);
+    let period = cells.parse("table", "1 or 2 (the paper's table)", Period::from_table_number);
+    let un_start = cells.parse("un_start", "a month written YYYY-MM", YearMonth::parse);
+    let china_start = cells.parse("china_start", "a month written YYYY-MM", YearMonth::parse);
+    let china_end = cells.parse_optional("china_end", "a month written YYYY-MM, or empty for 'to present'", YearMonth::parse);
+    let counts: Vec<Result<Option<u32>, Reported>> =
+        Category::ALL.iter().map(|category| cells.count(category.column())).collect();
+    let note = cells.optional("note");
+
+    let (Ok(acronym), Ok(predecessor), Ok(name), Ok(host), Ok(region), Ok(period), Ok(un_start), Ok(china_start), Ok(china_end)) =
+        (acronym, predecessor, name, host, region, period, un_start, china_start, china_end)
+    else {
+        return Err(Reported);
+    };
+    let counts: Vec<Option<u32>> = counts.into_iter().collect::<Result<_, _>>()?;
+    let personnel = match counts.as_slice() {
+        [Some(civilian), Some(observers), Some(troops), Some(police)] => {
+            Some(Personnel::new(*civilian, *observers, *troops, *police))
+        }
+        [None, None, None, None] => None,
+        _ => {
+            let column = Category::ALL.iter().zip(&counts).find(|(_, count)| count.is_none()).map_or("civilian", |(c, _)| c.column());
+            return Err(cells.report(
+                column,
+                "empty, while other personnel cells of the row are filled: write 0 for none, or leave all four empty where the paper gives no figures",
+            ));
+        }
+    };
+    if let Some(end) = china_end {
+        if end < china_start {
+            return Err(cells.report("china_end", format!("China's participation ends ({end}) before it starts ({china_start})")));
+        }
+    }
+    // The paper splits its two tables at 2000: a start on the wrong side of it is a typing error (as the
+    // paper's own "August 2008" for UNAMSIL, in Table 1, shows).
+    let active_from = YearMonth::new(2000, 1).ok_or(Reported)?;
+    if (period == Period::Initial) != (china_start < active_from) {
+        return Err(cells.report(
+            "china_start",
+            format!("{china_start} does not fit table {}: Table 1 covers starts before 2000, Table 2 from 2000", period.table_number()),
+        ));
+    }
+    Ok(Mission { acronym, predecessor, name, host, region, period, un_start, china_start, china_end, personnel, note })
+}
+
+fn parse_acronym(text: &str) -> Option<String> {
+    (text.len() <= 12 && text.bytes().all(|b| b.is_ascii_uppercase())).then(|| text.to_string())
+}
+
+fn parse_budget_shares(text: &str, errors: &mut Vec<DataError>) -> Vec<BudgetShare> {
+    let Some(table) = parse_table("data/budget_shares.csv", text, &BUDGET_HEADER, errors) else {
+        return Vec::new();
+    };
+    let mut shares = Vec::new();
+    for row in &table.rows {
+        let mut cells = Cells::new(&table, row, errors);
+        let from_year = cells.parse("from_year", "a year", parse_year);
+        let to_year = cells.parse("to_year", "a year", parse_year);
+        let share = cells.parse("share_percent", "a percentage between 0 and 100", parse_percent);
+        let rank = cells.parse_optional("rank", "a rank of 1 or more", |text| parse_whole_number(text).filter(|rank| *rank > 0));
+        let in_paper = cells.parse("in_paper", "yes or no", parse_yes_no);
+        let source = cells.required("source");
+        let (Ok(from_year), Ok(to_year), Ok(share_percent), Ok(rank), Ok(in_paper), Ok(source)) =
+            (from_year, to_year, share, rank, in_paper, source)
+        else {
+            continue;
+        };
+        if to_year < from_year {
+            cells.report("to_year", format!("the period ends ({to_year}) before it starts ({from_year})"));
+            continue;
+        }
+        shares.push(BudgetShare { from_year, to_year, share_percent, rank, in_paper, source });
+    }
+    shares
+}
+
+fn parse_events(text: &str, errors: &mut Vec<DataError>) -> Vec<PolicyEvent> {
+    let Some(table) = parse_table("data/events.csv", text, &EVENTS_HEADER, errors) else {
+        return Vec::new();
+    };
+    let mut events = Vec::new();
+    for row in &table.rows {
+        let mut cells = Cells::new(&table, row, errors);
+        let date = cells.parse("date", "a year (YYYY) or a month (YYYY-MM)", EventDate::parse);
+        let title = cells.required("title");
+        let description = cells.required("description");
+        let sections: Vec<&str> = PaperSection::ALL.iter().map(|section| section.number()).collect();
+        let section = cells.parse("section", &format!("one of the paper's sections ({})", sections.join(", ")), PaperSection::parse);
+        if let (Ok(date), Ok(title), Ok(description), Ok(section)) = (date, title, description, section) {
+            events.push(PolicyEvent { date, title, description, section });
+        }
+    }
+    events.sort_by_key(|event| event.date);
+    events
+}
+
+fn parse_facts(text: &str, errors: &mut Vec<DataError>) -> Vec<Fact> {
+    let file = "data/facts.csv";
+    let Some(table) = parse_table(file, text, &FACTS_HEADER, errors) else {
+        return Vec::new();
+    };
+    let mut facts: Vec<Fact> = Vec::new();
+    for row in &table.rows {
+        let mut cells = Cells::new(&table, row, errors);
+        let keys: Vec<&str> = FactKey::ALL.iter().map(|key| key.key()).collect();
+        let key = cells.parse("key", &format!("one of {}", keys.join(", ")), FactKey::parse);
+        let value = cells.parse("value", "a whole number", parse_whole_number);
+        let statement = cells.required("statement");
+        let location = cells.required("where");
+        let (Ok(key), Ok(value), Ok(statement), Ok(location)) = (key, value, statement, location) else {
+            continue;
+        };
+        if facts.iter().any(|fact| fact.key == key) {
+            cells.report("key", format!("{} appears twice", key.key()));
+            continue;
+        }
+        facts.push(Fact { key, value, statement, location });
+    }
+    let parsed_without_errors = errors.iter().all(|error| error.location.file != file);
+    for key in FactKey::ALL {
+        if parsed_without_errors && !facts.iter().any(|fact| fact.key == key) {
+            errors.push(DataError::new(Location::file(file), format!("the figure `{}` is missing", key.key())));
+        }
+    }
+    facts
+}
+
+/// Parses the errata and checks each against the missions: the mission exists, the data holds the value the
+/// erratum says it uses, and a corrected row explains itself in its note.
+fn parse_errata(text: &str, missions: &[Mission], errors: &mut Vec<DataError>) -> Vec<Erratum> {
+    let Some(table) = parse_table("data/errata.csv", text, &ERRATA_HEADER, errors) else {
+        return Vec::new();
+    };
+    let mut errata = Vec::new();
+    for row in &table.rows {
+        let mut cells = Cells::new(&table, row, errors);
+        let acronym = cells.optional("acronym");
+        let columns: Vec<&str> = MissionColumn::ALL.iter().map(|column| column.header()).collect();
+        let column = cells.parse_optional("column", &format!("one of {} or empty", columns.join(", ")), MissionColumn::from_header);
+        let action = cells.parse("action", "corrected or flagged", ErratumAction::parse);
+        let reason = cells.required("reason");
+        let source = cells.required("source");
+        let (printed, used) = (cells.text("printed").to_string(), cells.text("used").to_string());
+        let (Ok(column), Ok(action), Ok(reason), Ok(source)) = (column, action, reason, source) else {
+            continue;
+        };
+        if let Some(acronym) = &acronym {
+            // Missions that failed to parse are already reported; checking against them would only add noise.
+            if missions.is_empty() {
+                continue;
+            }
+            let Some(mission) = missions.iter().find(|mission| &mission.acronym == acronym) else {
+                cells.report("acronym", format!("no mission {acronym} in data/missions.csv"));
+                continue;
+            };
+            if let Some(column) = column {
+                let value = mission.column_text(column);
+                if value != used {
+                    cells.report("used", format!("says {acronym} {} is `{used}`, but data/missions.csv has `{value}`", column.header()));
+                    continue;
+                }
+            }
+            if action == ErratumAction::Corrected && mission.note.is_none() {
+                cells.report("acronym", format!("{acronym} has a corrected value, so its row in data/missions.csv needs a note"));
+                continue;
+            }
+        }
+        errata.push(Erratum { acronym, column, printed, used, action, reason, source });
+    }
+    errata
+}
+
+fn parse_table(file: &str, text: &str, header: &[&str], errors: &mut Vec<DataError>) -> Option<Table> {
+    Table::parse(file, text, header).map_err(|error| errors.push(error)).ok()
+}
+
+fn parse_year(text: &str) -> Option<u16> {
+    YearMonth::parse(&format!("{text}-01")).map(YearMonth::year)
+}
+
+fn parse_percent(text: &str) -> Option<f64> {
+    let is_decimal = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    is_decimal.then(|| text.parse::<f64>().ok()).flatten().filter(|share| (0.0..=100.0).contains(share))
+}
+
+fn parse_yes_no(text: &str) -> Option<bool> {
+    match text {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}

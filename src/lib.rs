@@ -1,0 +1,6 @@
+//! PKO Explorer: China's participation in UN peacekeeping, from Matsuda's paper, as interactive charts.
+//!
+//! Data flows one way: `data/*.csv` -> [`data::Dataset`] -> ([`data::Dataset`], view state) -> chart series in
+//! [`model`] -> drawing in [`chart`] on any plotters backend -> a canvas in the browser ([`ui`]) or SVG in tests.
+
+pub mod data;
