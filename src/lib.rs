@@ -4,3 +4,6 @@
 //! [`model`] -> drawing in [`chart`] on any plotters backend -> a canvas in the browser ([`ui`]) or SVG in tests.
 
 pub mod data;
+pub mod chart;
+pub mod i18n;
+pub mod model;

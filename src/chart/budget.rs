@@ -1,0 +1,113 @@
+//! Chart 3: China's share of the UN peacekeeping budget, as steps over the years each figure covers. The
+//! paper's three figures are a solid line; the later UN scales, from other sources, are dashed and labelled as
+//! outside the paper. Years without a figure stay empty rather than being joined by a guess.
+
+use super::axis::Axis;
+use super::frame::{Anchor, Frame};
+use super::{ChartError, Drawn, PixelRect, Style, Target};
+use crate::i18n::{format_rank, format_share, Texts};
+use crate::model::{BudgetSeries, BudgetStep};
+use plotters::prelude::*;
+
+/// The CSS height of the chart.
+pub fn height() -> f64 {
+    280.0
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    series: &BudgetSeries,
+    highlight: Option<&Target>,
+    style: Style,
+    texts: &Texts,
+) -> Result<Drawn, ChartError> {
+    let mut frame = Frame::new(area, style)?;
+    let theme = style.theme;
+    let pad = frame.px(8.0);
+
+    let mut legend = vec![(texts.paper_series.to_string(), theme.paper_series)];
+    if !series.later.is_empty() {
+        legend.push((texts.later_series.to_string(), theme.later_series));
+    }
+    let later_color = theme.later_series;
+    let legend_height = frame.legend(pad, &legend, |frame, rect, color| {
+        let middle = (rect.top + rect.bottom) / 2;
+        let points = vec![(rect.left, middle), (rect.right + frame.px(6.0), middle)];
+        if color == later_color {
+            frame.dashed_line(points, color, 2.5)
+        } else {
+            frame.line(points, color, 3.0)
+        }
+    })?;
+
+    let all_steps = series.paper.iter().chain(&series.later);
+    let last_year = all_steps.clone().map(|step| step.to).fold(2011.0, f64::max);
+    let max_share = all_steps.map(|step| step.share_percent).fold(1.0, f64::max);
+    let x_axis = Axis::Linear { min: 1997.0, max: last_year + 1.0 };
+    let y_axis = Axis::linear_rounded(0.0, max_share * 1.15, 4);
+
+    let tick_font = frame.font(11.0, theme.muted_text);
+    let y_label_width = frame.measure("100%", &tick_font)?.0;
+    let plot = PixelRect {
+        left: pad + y_label_width + frame.px(6.0),
+        top: pad + legend_height + frame.px(12.0),
+        right: frame.width() - pad - frame.px(8.0),
+        bottom: frame.height() - frame.px(44.0),
+    };
+    let x_of = |year: f64| plot.left + ((plot.right - plot.left) as f64 * x_axis.fraction(year)).round() as i32;
+    let y_of = |share: f64| plot.bottom - ((plot.bottom - plot.top) as f64 * y_axis.fraction(share)).round() as i32;
+
+    for tick in y_axis.ticks(4) {
+        let y = y_of(tick);
+        frame.line(vec![(plot.left, y), (plot.right, y)], theme.grid, 1.0)?;
+        frame.label(&format!("{tick}%"), (plot.left - frame.px(6.0), y), Anchor::RightMiddle, &tick_font)?;
+    }
+    let year_ticks = ((plot.right - plot.left) / frame.px(60.0)).clamp(2, 8) as usize;
+    for year in x_axis.ticks(year_ticks) {
+        let x = x_of(year);
+        frame.line(vec![(x, plot.bottom), (x, plot.bottom + frame.px(4.0))], theme.muted_text, 1.0)?;
+        frame.label(&format!("{year}"), (x, plot.bottom + frame.px(6.0)), Anchor::CenterTop, &tick_font)?;
+    }
+    let axis_font = frame.font(12.0, theme.muted_text);
+    frame.label(texts.budget_axis, ((plot.left + plot.right) / 2, plot.bottom + frame.px(24.0)), Anchor::CenterTop, &axis_font)?;
+
+    // The paper's labels go first, so that where space is short they win over the later series'.
+    for (later, steps) in [(false, &series.paper), (true, &series.later)] {
+        let color = if later { theme.later_series } else { theme.paper_series };
+        let label_font = frame.font(12.0, if later { theme.muted_text } else { theme.text });
+        for (index, step) in steps.iter().enumerate() {
+            let (left, right, y) = (x_of(step.from), x_of(step.to), y_of(step.share_percent));
+            let points = vec![(left, y), (right, y)];
+            if later {
+                frame.dashed_line(points, color, 2.5)?;
+            } else {
+                frame.line(points, color, 3.0)?;
+            }
+            // A step joins the next with a riser only where the two periods meet.
+            if let Some(next) = steps.get(index + 1).filter(|next| next.from == step.to) {
+                let riser = vec![(right, y), (right, y_of(next.share_percent))];
+                if later {
+                    frame.dashed_line(riser, color, 2.5)?;
+                } else {
+                    frame.line(riser, color, 3.0)?;
+                }
+            }
+            frame.label(&step_label(step), ((left + right) / 2, y - frame.px(12.0)), Anchor::CenterMiddle, &label_font)?;
+            let target = Target::BudgetStep { later, index };
+            let rect = PixelRect { left, top: y - frame.px(10.0), right: right.max(left + frame.px(8.0)), bottom: y + frame.px(10.0) };
+            if highlight == Some(&target) {
+                frame.ring(rect)?;
+            }
+            frame.hit(rect, target);
+        }
+    }
+    Ok(frame.drawn)
+}
+
+/// "0.9%", or "3.94% · 7th" where the source gives a rank.
+pub fn step_label(step: &BudgetStep) -> String {
+    match step.rank {
+        Some(rank) => format!("{} · {}", format_share(step.share_percent), format_rank(rank)),
+        None => format_share(step.share_percent),
+    }
+}

@@ -1,0 +1,112 @@
+//! Chart 1: personnel per mission, one horizontal bar per mission stacked by category, on a linear or log axis.
+
+use super::axis::Axis;
+use super::frame::{Anchor, Frame};
+use super::{ChartError, Drawn, PixelRect, Style, Target};
+use crate::data::Vocabulary;
+use crate::i18n::{format_count, Texts};
+use crate::model::{MissionBar, Scale};
+use plotters::prelude::*;
+
+const ROW_HEIGHT: f64 = 22.0;
+const BAR_HEIGHT: f64 = 14.0;
+/// Room for the legend (up to two rows), the axis and its title.
+const CHROME_HEIGHT: f64 = 104.0;
+
+/// The CSS height that gives every row of `rows` bars room for its label.
+pub fn height(rows: usize) -> f64 {
+    CHROME_HEIGHT + ROW_HEIGHT * rows.max(1) as f64
+}
+
+/// Draws the bars; `highlight` gets a ring (the focused or selected mission).
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    bars: &[MissionBar],
+    scale: Scale,
+    highlight: Option<&Target>,
+    style: Style,
+    texts: &Texts,
+) -> Result<Drawn, ChartError> {
+    let mut frame = Frame::new(area, style)?;
+    let theme = style.theme;
+    let pad = frame.px(8.0);
+
+    let categories: Vec<_> = bars.iter().find(|bar| bar.has_figures).map(|bar| bar.segments.iter().map(|(c, _)| *c).collect()).unwrap_or_default();
+    let legend: Vec<(String, RGBColor)> =
+        categories.iter().map(|category| (texts.category(*category).to_string(), theme.categories[category.index()])).collect();
+    let legend_height = frame.legend(pad, &legend, |frame, rect, color| frame.rect(rect, color))?;
+
+    if bars.is_empty() {
+        let font = frame.font(14.0, theme.muted_text);
+        frame.label(texts.no_missions, (frame.width() / 2, frame.height() / 2), Anchor::CenterMiddle, &font)?;
+        return Ok(frame.drawn);
+    }
+
+    let label_font = frame.font(12.0, theme.text);
+    let value_font = frame.font(11.0, theme.muted_text);
+    let mut label_width = 0;
+    for bar in bars {
+        label_width = label_width.max(frame.measure(&bar.acronym, &label_font)?.0);
+    }
+    let max_total = bars.iter().map(MissionBar::total).max().unwrap_or(0);
+    let value_width = frame.measure(&format_count(max_total), &value_font)?.0;
+    let plot_left = pad + label_width + frame.px(8.0);
+    let plot_right = (frame.width() - pad - value_width - frame.px(6.0)).max(plot_left + 1);
+    let top = pad + legend_height + frame.px(6.0);
+    let axis_height = frame.px(44.0);
+    let row_height = ((frame.height() - top - axis_height) / bars.len() as i32).max(1);
+    let bar_height = frame.px(BAR_HEIGHT).min(row_height - 2).max(1);
+
+    let axis = match scale {
+        Scale::Linear => Axis::linear_rounded(0.0, f64::from(max_total), 5),
+        Scale::Log => Axis::log(f64::from(max_total)),
+    };
+    let x_of = |value: f64| plot_left + ((plot_right - plot_left) as f64 * axis.fraction(value)).round() as i32;
+    let plot_bottom = top + row_height * bars.len() as i32;
+
+    // Grid lines and tick labels first, so bars draw over them.
+    let tick_count = ((plot_right - plot_left) / frame.px(70.0)).clamp(2, 6) as usize;
+    for tick in axis.ticks(tick_count) {
+        let x = x_of(tick);
+        frame.line(vec![(x, top), (x, plot_bottom)], theme.grid, 1.0)?;
+        frame.label(&format_count(tick as u32), (x, plot_bottom + frame.px(4.0)), Anchor::CenterTop, &value_font)?;
+    }
+    let title = match scale {
+        Scale::Linear => texts.personnel_axis,
+        Scale::Log => texts.personnel_axis_log,
+    };
+    let title_font = frame.font(12.0, theme.muted_text);
+    frame.label(title, ((plot_left + plot_right) / 2, plot_bottom + frame.px(24.0)), Anchor::CenterTop, &title_font)?;
+
+    for (row, bar) in bars.iter().enumerate() {
+        let middle = top + row_height * row as i32 + row_height / 2;
+        let (bar_top, bar_bottom) = (middle - bar_height / 2, middle + bar_height / 2);
+        frame.label(&bar.acronym, (plot_left - frame.px(8.0), middle), Anchor::RightMiddle, &label_font)?;
+        let mut end = plot_left;
+        if bar.has_figures {
+            let mut cumulative = 0;
+            for (category, count) in &bar.segments {
+                let from = x_of(f64::from(cumulative));
+                cumulative += count;
+                let to = x_of(f64::from(cumulative));
+                if to > from {
+                    let color = theme.categories[category.index()];
+                    frame.rect(PixelRect { left: from, top: bar_top, right: to, bottom: bar_bottom }, color)?;
+                }
+                end = end.max(to);
+            }
+            frame.label(&format_count(bar.total()), (end + frame.px(4.0), middle), Anchor::LeftMiddle, &value_font)?;
+        } else {
+            frame.label(texts.no_figures, (plot_left + frame.px(4.0), middle), Anchor::LeftMiddle, &value_font)?;
+            end = plot_left + frame.px(70.0);
+        }
+        let target = Target::Mission(bar.acronym.clone());
+        // The whole row is clickable, label included: small bars (UNSMA's 2) are hard to hit.
+        let row_rect = PixelRect { left: pad, top: middle - row_height / 2, right: end.max(plot_left + frame.px(24.0)), bottom: middle + row_height / 2 - 1 };
+        if highlight == Some(&target) {
+            frame.ring(PixelRect { left: plot_left, top: bar_top, right: end.max(plot_left + frame.px(4.0)), bottom: bar_bottom })?;
+        }
+        frame.hit(row_rect, target);
+    }
+    Ok(frame.drawn)
+}

@@ -1,0 +1,74 @@
+//! Chart 2: personnel and mission count per region, with each region's share written beside its bar.
+//! Clicking a region toggles the region filter, so this chart shows every region and marks the chosen ones.
+
+use super::frame::{Anchor, Frame};
+use super::{ChartError, Drawn, PixelRect, Style, Target};
+use crate::data::Vocabulary;
+use crate::i18n::{format_count, format_percent, Texts};
+use crate::model::RegionBar;
+use plotters::prelude::*;
+
+const ROW_HEIGHT: f64 = 44.0;
+
+/// The CSS height of the chart.
+pub fn height() -> f64 {
+    16.0 + ROW_HEIGHT * crate::data::Region::ALL.len() as f64
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    bars: &[RegionBar],
+    highlight: Option<&Target>,
+    style: Style,
+    texts: &Texts,
+) -> Result<Drawn, ChartError> {
+    let mut frame = Frame::new(area, style)?;
+    let theme = style.theme;
+    let pad = frame.px(8.0);
+    let name_font = frame.font(13.0, theme.text);
+    let detail_font = frame.font(11.0, theme.muted_text);
+    let value_font = frame.font(12.0, theme.text);
+
+    let mut label_width = 0;
+    let mut value_width = 0;
+    for bar in bars {
+        label_width = label_width.max(frame.measure(texts.region(bar.region), &name_font)?.0);
+        label_width = label_width.max(frame.measure(&texts.missions(bar.missions), &detail_font)?.0);
+        value_width = value_width.max(frame.measure(&value_text(bar), &value_font)?.0);
+    }
+    let plot_left = pad + label_width + frame.px(10.0);
+    let plot_right = (frame.width() - pad - value_width - frame.px(6.0)).max(plot_left + 1);
+    let row_height = ((frame.height() - 2 * pad) / bars.len().max(1) as i32).max(1);
+    let bar_height = frame.px(18.0).min(row_height - 2).max(1);
+    let max = bars.iter().map(|bar| bar.personnel).max().unwrap_or(0).max(1);
+    let any_selected = bars.iter().any(|bar| bar.selected);
+
+    for (row, bar) in bars.iter().enumerate() {
+        let middle = pad + row_height * row as i32 + row_height / 2;
+        let line_gap = frame.px(8.0);
+        frame.label(texts.region(bar.region), (pad, middle - line_gap), Anchor::LeftMiddle, &name_font)?;
+        frame.label(&texts.missions(bar.missions), (pad, middle + line_gap), Anchor::LeftMiddle, &detail_font)?;
+        let width = ((plot_right - plot_left) as f64 * f64::from(bar.personnel) / f64::from(max)).round() as i32;
+        let bar_rect = PixelRect { left: plot_left, top: middle - bar_height / 2, right: plot_left + width, bottom: middle + bar_height / 2 };
+        // When some regions are chosen, the others are drawn as outlines: the choice is visible without colour.
+        let color = theme.regions[bar.region.index()];
+        if any_selected && !bar.selected {
+            frame.area.draw(&Rectangle::new([(bar_rect.left, bar_rect.top), (bar_rect.right, bar_rect.bottom)], color.stroke_width(frame.px(1.5).max(1) as u32)))?;
+        } else {
+            frame.rect(bar_rect, color)?;
+        }
+        frame.label(&value_text(bar), (bar_rect.right + frame.px(6.0), middle), Anchor::LeftMiddle, &value_font)?;
+        let target = Target::Region(bar.region);
+        if highlight == Some(&target) || bar.selected {
+            frame.ring(PixelRect { right: bar_rect.right.max(bar_rect.left + frame.px(4.0)), ..bar_rect })?;
+        }
+        let row_rect = PixelRect { left: pad, top: middle - row_height / 2, right: plot_right + value_width, bottom: middle + row_height / 2 - 1 };
+        frame.hit(row_rect, target);
+    }
+    Ok(frame.drawn)
+}
+
+/// "8,832 (71%)".
+fn value_text(bar: &RegionBar) -> String {
+    format!("{} ({})", format_count(bar.personnel), format_percent(bar.share))
+}

@@ -1,0 +1,108 @@
+//! Chart 4: China's participation in each mission as a bar from its start to its end, coloured by region, with
+//! the policy events of the paper's chronology as markers along the top. Ongoing participations run to the
+//! data's cut-off (January 2011) and end in an arrowhead.
+
+use super::axis::Axis;
+use super::frame::{Anchor, Frame};
+use super::{ChartError, Drawn, PixelRect, Style, Target};
+use crate::data::{PolicyEvent, Region, Vocabulary};
+use crate::i18n::Texts;
+use crate::model::TimelineBar;
+use plotters::prelude::*;
+
+const ROW_HEIGHT: f64 = 18.0;
+const CHROME_HEIGHT: f64 = 124.0;
+const FIRST_YEAR: f64 = 1970.0;
+const LAST_YEAR: f64 = 2012.0;
+
+/// The CSS height that gives every row of `rows` bars room for its label.
+pub fn height(rows: usize) -> f64 {
+    CHROME_HEIGHT + ROW_HEIGHT * rows.max(1) as f64
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    bars: &[TimelineBar],
+    events: &[PolicyEvent],
+    highlight: Option<&Target>,
+    style: Style,
+    texts: &Texts,
+) -> Result<Drawn, ChartError> {
+    let mut frame = Frame::new(area, style)?;
+    let theme = style.theme;
+    let pad = frame.px(8.0);
+
+    let regions: Vec<Region> = Region::ALL.iter().copied().filter(|region| bars.iter().any(|bar| bar.region == *region)).collect();
+    let legend: Vec<(String, RGBColor)> = regions.iter().map(|region| (texts.region(*region).to_string(), theme.regions[region.index()])).collect();
+    let legend_height = frame.legend(pad, &legend, |frame, rect, color| frame.rect(rect, color))?;
+
+    let label_font = frame.font(11.0, theme.text);
+    let tick_font = frame.font(11.0, theme.muted_text);
+    let mut label_width = 0;
+    for bar in bars {
+        label_width = label_width.max(frame.measure(&bar.acronym, &label_font)?.0);
+    }
+    // The chronology starts in 1971, long before the first mission: the axis covers both.
+    let x_axis = Axis::Linear { min: FIRST_YEAR, max: LAST_YEAR };
+    let plot = PixelRect {
+        left: pad + label_width + frame.px(8.0),
+        top: pad + legend_height + frame.px(30.0),
+        right: frame.width() - pad - frame.px(10.0),
+        bottom: frame.height() - frame.px(30.0),
+    };
+    let x_of = |year: f64| plot.left + ((plot.right - plot.left) as f64 * x_axis.fraction(year)).round() as i32;
+
+    let year_ticks = ((plot.right - plot.left) / frame.px(56.0)).clamp(2, 9) as usize;
+    for year in x_axis.ticks(year_ticks) {
+        let x = x_of(year);
+        frame.line(vec![(x, plot.top), (x, plot.bottom)], theme.grid, 1.0)?;
+        frame.label(&format!("{year}"), (x, plot.bottom + frame.px(6.0)), Anchor::CenterTop, &tick_font)?;
+    }
+
+    // Events: a marker each on a strip above the bars. Their text is in the tooltip and the table; markers
+    // of events close in time stay apart because each is a narrow tick rather than a label.
+    let strip_middle = plot.top - frame.px(14.0);
+    let half = frame.px(5.0);
+    for (index, event) in events.iter().enumerate() {
+        let x = x_of(event.date.as_fractional_year());
+        let diamond = vec![(x, strip_middle - half), (x + half, strip_middle), (x, strip_middle + half), (x - half, strip_middle)];
+        frame.area.draw(&Polygon::new(diamond, theme.text.filled()))?;
+        let target = Target::Event(index);
+        let rect = PixelRect { left: x - half, top: strip_middle - half, right: x + half, bottom: strip_middle + half };
+        if highlight == Some(&target) {
+            frame.ring(rect)?;
+        }
+        frame.hit(rect, target);
+    }
+
+    if bars.is_empty() {
+        let font = frame.font(14.0, theme.muted_text);
+        frame.label(texts.no_missions, ((plot.left + plot.right) / 2, (plot.top + plot.bottom) / 2), Anchor::CenterMiddle, &font)?;
+        return Ok(frame.drawn);
+    }
+    let row_height = ((plot.bottom - plot.top) / bars.len() as i32).max(1);
+    let bar_height = frame.px(12.0).min(row_height - 2).max(1);
+    for (row, bar) in bars.iter().enumerate() {
+        let middle = plot.top + row_height * row as i32 + row_height / 2;
+        frame.label(&bar.acronym, (plot.left - frame.px(6.0), middle), Anchor::RightMiddle, &label_font)?;
+        let color = theme.regions[bar.region.index()];
+        let rect = PixelRect {
+            left: x_of(bar.start),
+            top: middle - bar_height / 2,
+            right: x_of(bar.end).max(x_of(bar.start) + frame.px(3.0)),
+            bottom: middle + bar_height / 2,
+        };
+        frame.rect(rect, color)?;
+        if bar.ongoing {
+            let tip = frame.px(7.0);
+            let arrow = vec![(rect.right, rect.top - frame.px(2.0)), (rect.right + tip, middle), (rect.right, rect.bottom + frame.px(2.0))];
+            frame.area.draw(&Polygon::new(arrow, color.filled()))?;
+        }
+        let target = Target::Mission(bar.acronym.clone());
+        if highlight == Some(&target) {
+            frame.ring(rect)?;
+        }
+        frame.hit(PixelRect { left: pad, top: middle - row_height / 2, right: rect.right + frame.px(8.0), bottom: middle + row_height / 2 - 1 }, target);
+    }
+    Ok(frame.drawn)
+}

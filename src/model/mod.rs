@@ -1,0 +1,257 @@
+//! From the dataset and the reader's choices to chart-ready series.
+//!
+//! Everything here is pure: the same `(Dataset, Filters)` always gives the same series, so the charts, the
+//! summary line and the data tables agree by construction, and native tests check them without a browser.
+
+mod set;
+
+use crate::data::{Category, Dataset, Mission, Period, Region, Status, Vocabulary, DATA_CUT_OFF};
+pub use set::Set;
+
+/// What the reader has narrowed the data to. An empty set means "all".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Filters {
+    pub regions: Set<Region>,
+    pub period: Option<Period>,
+    pub categories: Set<Category>,
+    pub status: Option<Status>,
+    pub pla_only: bool,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    /// Whether a mission passes every filter. With a category filter, a mission passes only if it sent
+    /// someone in one of those categories (so MONUSCO, with no figures, drops out).
+    pub fn matches(&self, mission: &Mission) -> bool {
+        self.matches_except_region(mission) && self.regions.contains_or_empty(mission.region)
+    }
+
+    /// Every filter but the region: the regional chart shows all regions so that any of them can be clicked.
+    pub fn matches_except_region(&self, mission: &Mission) -> bool {
+        self.period.is_none_or(|period| mission.period == period)
+            && self.status.is_none_or(|status| mission.status() == status)
+            && (!self.pla_only || mission.has_pla_troops())
+            && (self.categories.is_empty() || self.personnel_of(mission) > 0)
+    }
+
+    /// The categories that count: the chosen ones, or all.
+    pub fn active_categories(&self) -> Vec<Category> {
+        Category::ALL.iter().copied().filter(|category| self.categories.contains_or_empty(*category)).collect()
+    }
+
+    /// A mission's personnel in the counted categories.
+    pub fn personnel_of(&self, mission: &Mission) -> u32 {
+        mission.personnel.map_or(0, |personnel| {
+            Category::ALL
+                .iter()
+                .filter(|category| self.categories.contains_or_empty(**category))
+                .map(|category| personnel.get(*category))
+                .sum()
+        })
+    }
+}
+
+/// How the mission charts order their rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Total,
+    Start,
+    Name,
+}
+
+impl Vocabulary for Sort {
+    const ALL: &'static [Sort] = &[Sort::Total, Sort::Start, Sort::Name];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Sort::Total => "total",
+            Sort::Start => "start",
+            Sort::Name => "name",
+        }
+    }
+}
+
+/// The value axis of the personnel chart. A log scale makes UNSMA's 2 readable beside UNMIL's 4,059.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scale {
+    #[default]
+    Linear,
+    Log,
+}
+
+impl Vocabulary for Scale {
+    const ALL: &'static [Scale] = &[Scale::Linear, Scale::Log];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Scale::Linear => "linear",
+            Scale::Log => "log",
+        }
+    }
+}
+
+/// One mission's bar: its personnel in each counted category, or no figures at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissionBar {
+    pub acronym: String,
+    pub region: Region,
+    /// `(category, count)` for each counted category, in the legend's order; empty when there are no figures.
+    pub segments: Vec<(Category, u32)>,
+    pub has_figures: bool,
+}
+
+impl MissionBar {
+    pub fn total(&self) -> u32 {
+        self.segments.iter().map(|(_, count)| count).sum()
+    }
+}
+
+/// The missions that pass the filters, as bars, in the chosen order. Missions without figures sort last.
+pub fn mission_bars(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<MissionBar> {
+    let categories = filters.active_categories();
+    let mut missions: Vec<&Mission> = data.missions().iter().filter(|mission| filters.matches(mission)).collect();
+    match sort {
+        Sort::Total => missions.sort_by_key(|mission| (mission.personnel.is_none(), std::cmp::Reverse(filters.personnel_of(mission)))),
+        Sort::Start => missions.sort_by_key(|mission| mission.china_start),
+        Sort::Name => missions.sort_by(|a, b| a.acronym.cmp(&b.acronym)),
+    }
+    missions
+        .into_iter()
+        .map(|mission| MissionBar {
+            acronym: mission.acronym.clone(),
+            region: mission.region,
+            segments: mission
+                .personnel
+                .map(|personnel| categories.iter().map(|category| (*category, personnel.get(*category))).collect())
+                .unwrap_or_default(),
+            has_figures: mission.personnel.is_some(),
+        })
+        .collect()
+}
+
+/// One region's bar in the regional chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionBar {
+    pub region: Region,
+    pub personnel: u32,
+    pub missions: usize,
+    /// The region's share of the personnel of all regions under the current filters, 0 to 1.
+    pub share: f64,
+    /// Whether the region filter names this region.
+    pub selected: bool,
+}
+
+/// Personnel and mission counts per region, under every filter but the region filter, in the paper's order.
+pub fn region_bars(data: &Dataset, filters: &Filters) -> Vec<RegionBar> {
+    let missions: Vec<&Mission> = data.missions().iter().filter(|mission| filters.matches_except_region(mission)).collect();
+    let all: u32 = missions.iter().map(|mission| filters.personnel_of(mission)).sum();
+    Region::ALL
+        .iter()
+        .map(|region| {
+            let in_region: Vec<&&Mission> = missions.iter().filter(|mission| mission.region == *region).collect();
+            let personnel = in_region.iter().map(|mission| filters.personnel_of(mission)).sum();
+            RegionBar {
+                region: *region,
+                personnel,
+                missions: in_region.len(),
+                share: if all == 0 { 0.0 } else { f64::from(personnel) / f64::from(all) },
+                selected: filters.regions.contains(*region),
+            }
+        })
+        .collect()
+}
+
+/// A horizontal step of the budget chart: a share held over a span of years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BudgetStep {
+    /// The first year covered and the year after the last, so a one-year figure has a visible width.
+    pub from: f64,
+    pub to: f64,
+    pub share_percent: f64,
+    pub rank: Option<u32>,
+    pub source: String,
+}
+
+/// The paper's figures and, when asked for, the later UN scales, as two separate step series.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BudgetSeries {
+    pub paper: Vec<BudgetStep>,
+    pub later: Vec<BudgetStep>,
+}
+
+pub fn budget_series(data: &Dataset, include_later: bool) -> BudgetSeries {
+    let steps = |in_paper: bool| -> Vec<BudgetStep> {
+        let mut steps: Vec<BudgetStep> = data
+            .budget_shares()
+            .iter()
+            .filter(|share| share.in_paper == in_paper)
+            .map(|share| BudgetStep {
+                from: f64::from(share.from_year),
+                to: f64::from(share.to_year) + 1.0,
+                share_percent: share.share_percent,
+                rank: share.rank,
+                source: share.source.clone(),
+            })
+            .collect();
+        steps.sort_by(|a, b| a.from.total_cmp(&b.from));
+        steps
+    };
+    BudgetSeries { paper: steps(true), later: if include_later { steps(false) } else { Vec::new() } }
+}
+
+/// One mission's span in the participation timeline, in fractional years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineBar {
+    pub acronym: String,
+    pub region: Region,
+    pub start: f64,
+    /// China's end, or the data's cut-off for ongoing missions.
+    pub end: f64,
+    pub ongoing: bool,
+}
+
+/// The missions that pass the filters, by China's start (then acronym), as spans.
+pub fn timeline_bars(data: &Dataset, filters: &Filters) -> Vec<TimelineBar> {
+    let mut missions: Vec<&Mission> = data.missions().iter().filter(|mission| filters.matches(mission)).collect();
+    missions.sort_by(|a, b| (a.china_start, &a.acronym).cmp(&(b.china_start, &b.acronym)));
+    missions
+        .into_iter()
+        .map(|mission| TimelineBar {
+            acronym: mission.acronym.clone(),
+            region: mission.region,
+            start: mission.china_start.as_fractional_year(),
+            // A participation ends at the end of its last month.
+            end: mission.china_end.unwrap_or(DATA_CUT_OFF).as_fractional_year() + 1.0 / 12.0,
+            ongoing: mission.china_end.is_none(),
+        })
+        .collect()
+}
+
+/// The numbers of the summary line above the charts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Summary {
+    pub missions: usize,
+    pub personnel: u32,
+    /// The personnel of all missions in all categories, for "x% of all".
+    pub all_personnel: u32,
+}
+
+impl Summary {
+    pub fn share(&self) -> f64 {
+        if self.all_personnel == 0 {
+            0.0
+        } else {
+            f64::from(self.personnel) / f64::from(self.all_personnel)
+        }
+    }
+}
+
+pub fn summary(data: &Dataset, filters: &Filters) -> Summary {
+    let matching = data.missions().iter().filter(|mission| filters.matches(mission));
+    let (missions, personnel) = matching.fold((0, 0), |(count, sum), mission| (count + 1, sum + filters.personnel_of(mission)));
+    Summary { missions, personnel, all_personnel: data.totals().total() }
+}

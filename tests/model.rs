@@ -1,0 +1,104 @@
+//! Filters and sorting turned into series, checked against figures a reader can recompute from the tables.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pko_explorer::data::{Category, Dataset, Period, Region, Status};
+use pko_explorer::i18n::ENGLISH;
+use pko_explorer::model::{self, Filters, Sort};
+
+fn dataset() -> Dataset {
+    Dataset::embedded().expect("valid embedded data")
+}
+
+fn filters(build: impl FnOnce(&mut Filters)) -> Filters {
+    let mut filters = Filters::default();
+    build(&mut filters);
+    filters
+}
+
+/// One case: filters, then the expected mission count, personnel and summary line.
+fn check(filters: Filters, missions: usize, personnel: u32, line: &str) {
+    let data = dataset();
+    let summary = model::summary(&data, &filters);
+    assert_eq!((summary.missions, summary.personnel), (missions, personnel), "{filters:?}");
+    assert_eq!(ENGLISH.summary(&summary, &filters), line);
+    let bars = model::mission_bars(&data, &filters, Sort::Total);
+    assert_eq!(bars.len(), missions);
+    assert_eq!(bars.iter().map(|bar| bar.total()).sum::<u32>(), personnel);
+}
+
+#[test]
+fn summaries_follow_the_filters() {
+    check(Filters::default(), 25, 12_451, "25 missions, 12,451 personnel (100% of all)");
+    check(filters(|f| f.regions.insert(Region::Africa)), 14, 8_832, "14 missions in Africa, 8,832 personnel (71% of all)");
+    check(filters(|f| f.period = Some(Period::Initial)), 9, 1_576, "9 missions, 1,576 personnel (13% of all)");
+    check(
+        filters(|f| f.categories.insert(Category::Troops)),
+        6,
+        9_910,
+        "6 missions, 9,910 troops (80% of all)",
+    );
+    check(
+        filters(|f| {
+            f.regions.insert(Region::Europe);
+            f.regions.insert(Region::Americas);
+        }),
+        3,
+        1_009,
+        "3 missions in Europe and Americas, 1,009 personnel (8% of all)",
+    );
+    // UNTAC 897 + MONUC 2,063 + UNMIL 4,059 + UNMIS 1,875 + UNIFIL 1,211 + UNAMID 322.
+    check(filters(|f| f.pla_only = true), 6, 10_427, "6 missions, 10,427 personnel (84% of all)");
+    // UNTSO 89 + MINURSO 314 + UNMIL 4,059 + UNOCI 33 + UNMIK 73 + MINUSTAH 916 + UNMIS 1,875 + UNIFIL 1,211
+    // + UNMIT 37 + UNAMID 322 + MONUSCO (no figures).
+    check(filters(|f| f.status = Some(Status::Ongoing)), 11, 8_929, "11 missions, 8,929 personnel (72% of all)");
+}
+
+#[test]
+fn region_bars_ignore_the_region_filter_and_mark_the_chosen() {
+    let data = dataset();
+    let bars = model::region_bars(&data, &filters(|f| f.regions.insert(Region::Africa)));
+    let africa = &bars[0];
+    assert_eq!((africa.region, africa.personnel, africa.missions, africa.selected), (Region::Africa, 8_832, 14, true));
+    assert_eq!(bars.iter().filter(|bar| bar.selected).count(), 1);
+    assert_eq!(bars.iter().map(|bar| bar.personnel).sum::<u32>(), 12_451);
+    assert!((bars.iter().map(|bar| bar.share).sum::<f64>() - 1.0).abs() < 1e-9);
+}
+
+#[test]
+fn sorts_by_total_start_and_name_with_no_figures_last() {
+    let data = dataset();
+    let acronyms = |sort| -> Vec<String> {
+        model::mission_bars(&data, &Filters::default(), sort).into_iter().map(|bar| bar.acronym).collect()
+    };
+    let by_total = acronyms(Sort::Total);
+    assert_eq!(&by_total[..3], ["UNMIL", "MONUC", "UNMIS"]);
+    assert_eq!(by_total.last().map(String::as_str), Some("MONUSCO"));
+    let by_start = acronyms(Sort::Start);
+    assert_eq!(&by_start[..2], ["UNTAG", "UNTSO"]);
+    let by_name = acronyms(Sort::Name);
+    assert!(by_name.windows(2).all(|pair| pair[0] <= pair[1]));
+}
+
+#[test]
+fn budget_series_keeps_the_papers_figures_apart_from_the_later_scales() {
+    let data = dataset();
+    let paper_only = model::budget_series(&data, false);
+    assert_eq!(paper_only.paper.iter().map(|s| s.share_percent).collect::<Vec<_>>(), [0.9, 1.91, 3.94]);
+    assert!(paper_only.later.is_empty());
+    let with_later = model::budget_series(&data, true);
+    assert_eq!(with_later.later.len(), 7);
+    assert_eq!(with_later.later.last().map(|s| (s.from, s.to, s.share_percent)), Some((2025.0, 2028.0, 23.78)));
+}
+
+#[test]
+fn timeline_runs_ongoing_missions_to_the_cut_off() {
+    let data = dataset();
+    let bars = model::timeline_bars(&data, &Filters::default());
+    assert_eq!(bars.len(), 25);
+    assert_eq!(bars[0].acronym, "UNTAG");
+    let unmil = bars.iter().find(|bar| bar.acronym == "UNMIL").expect("UNMIL is on the timeline");
+    assert!(unmil.ongoing);
+    assert!((unmil.end - (2011.0 + 1.0 / 12.0)).abs() < 1e-9);
+    let untag = &bars[0];
+    assert!(!untag.ongoing && (untag.end - (1990.0 + 3.0 / 12.0)).abs() < 1e-9);
+}
