@@ -7,3 +7,4 @@ pub mod data;
 pub mod chart;
 pub mod i18n;
 pub mod model;
+pub mod state;
