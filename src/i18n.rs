@@ -3,8 +3,8 @@
 //! Charts and components take a `&Texts` rather than string literals, so a language is added by filling in one
 //! more table.
 
-use crate::data::{Category, Region, Vocabulary};
-use crate::model::{Filters, Summary};
+use crate::data::{Category, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary, YearMonth};
+use crate::model::{BudgetStep, Filters, RegionBar, Summary};
 
 /// The interface text of one language.
 #[derive(Debug)]
@@ -16,7 +16,6 @@ pub struct Texts {
     pub timeline_title: &'static str,
     pub personnel_axis: &'static str,
     pub personnel_axis_log: &'static str,
-    pub budget_axis: &'static str,
     pub no_figures: &'static str,
     pub missions_word: &'static str,
     pub mission_word: &'static str,
@@ -26,8 +25,14 @@ pub struct Texts {
     pub later_series: &'static str,
     pub ongoing: &'static str,
     pub no_missions: &'static str,
+    pub present: &'static str,
+    pub in_all: &'static str,
+    pub outside_paper: &'static str,
     categories: [&'static str; 4],
     regions: [&'static str; 5],
+    periods: [&'static str; 2],
+    statuses: [&'static str; 2],
+    months: [&'static str; 12],
 }
 
 pub const ENGLISH: Texts = Texts {
@@ -38,7 +43,6 @@ pub const ENGLISH: Texts = Texts {
     timeline_title: "Participation timeline",
     personnel_axis: "Personnel sent, cumulative to 30 Nov 2008",
     personnel_axis_log: "Personnel sent, cumulative to 30 Nov 2008 (log scale)",
-    budget_axis: "Share of the budget (%)",
     no_figures: "no figures",
     missions_word: "missions",
     mission_word: "mission",
@@ -48,8 +52,14 @@ pub const ENGLISH: Texts = Texts {
     later_series: "UN scales 2007–2027 (not in the paper)",
     ongoing: "ongoing (to Jan 2011)",
     no_missions: "No mission matches these filters.",
+    present: "present",
+    in_all: "in all",
+    outside_paper: "not in the paper",
     categories: ["Civilians", "Military observers", "Troops", "Civilian police"],
     regions: ["Africa", "Asia", "Middle East", "Europe", "Americas"],
+    periods: ["Table 1: 1989–1999", "Table 2: 2000–"],
+    statuses: ["Ongoing", "Ended"],
+    months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 };
 
 impl Texts {
@@ -59,6 +69,75 @@ impl Texts {
 
     pub fn region(&self, region: Region) -> &'static str {
         self.regions[region.index()]
+    }
+
+    pub fn period(&self, period: Period) -> &'static str {
+        self.periods[period.index()]
+    }
+
+    pub fn status(&self, status: Status) -> &'static str {
+        self.statuses[status.index()]
+    }
+
+    /// "Aug 1998".
+    pub fn month(&self, month: YearMonth) -> String {
+        format!("{} {}", self.months[usize::from(month.month() - 1)], month.year())
+    }
+
+    pub fn event_date(&self, date: EventDate) -> String {
+        match date {
+            EventDate::Year(year) => year.to_string(),
+            EventDate::Month(month) => self.month(month),
+        }
+    }
+
+    /// China's participation: "Aug 1998 – Dec 2005" or "Oct 2003 – present".
+    pub fn participation(&self, mission: &Mission) -> String {
+        let end = mission.china_end.map_or(self.present.to_string(), |end| self.month(end));
+        format!("{} – {end}", self.month(mission.china_start))
+    }
+
+    /// "70 military observers, 3,906 troops, 83 civilian police; 4,059 in all", or "no figures".
+    pub fn breakdown(&self, mission: &Mission) -> String {
+        let Some(personnel) = mission.personnel else {
+            return self.no_figures.to_string();
+        };
+        let parts: Vec<String> = Category::ALL
+            .iter()
+            .filter(|category| personnel.get(**category) > 0)
+            .map(|category| {
+                format!("{} {}", format_count(personnel.get(*category)), self.category(*category).to_lowercase())
+            })
+            .collect();
+        format!("{}; {} {}", parts.join(", "), format_count(personnel.total()), self.in_all)
+    }
+
+    pub fn mission_tooltip(&self, mission: &Mission) -> String {
+        format!("{} ({}), {}: {}", mission.acronym, mission.host, self.participation(mission), self.breakdown(mission))
+    }
+
+    pub fn region_tooltip(&self, bar: &RegionBar) -> String {
+        format!(
+            "{}: {}, {} {} ({})",
+            self.region(bar.region),
+            self.missions(bar.missions),
+            format_count(bar.personnel),
+            self.personnel_word,
+            format_percent(bar.share)
+        )
+    }
+
+    pub fn budget_tooltip(&self, step: &BudgetStep, later: bool) -> String {
+        let last_year = step.to as u32 - 1;
+        let years =
+            if step.from as u32 == last_year { last_year.to_string() } else { format!("{}–{last_year}", step.from) };
+        let rank = step.rank.map(|rank| format!(", {}", format_rank(rank))).unwrap_or_default();
+        let outside = if later { format!(" ({})", self.outside_paper) } else { String::new() };
+        format!("{years}: {}{rank}{outside}. {}", format_share(step.share_percent), step.source)
+    }
+
+    pub fn event_tooltip(&self, event: &PolicyEvent) -> String {
+        format!("{}: {}. {}", self.event_date(event.date), event.title, event.description)
     }
 
     /// "1 mission" or "14 missions".
@@ -99,7 +178,7 @@ pub fn format_count(count: u32) -> String {
     let digits = count.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(digit);

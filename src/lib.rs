@@ -3,8 +3,9 @@
 //! Data flows one way: `data/*.csv` -> [`data::Dataset`] -> ([`data::Dataset`], view state) -> chart series in
 //! [`model`] -> drawing in [`chart`] on any plotters backend -> a canvas in the browser ([`ui`]) or SVG in tests.
 
-pub mod data;
 pub mod chart;
+pub mod data;
 pub mod i18n;
 pub mod model;
 pub mod state;
+pub mod ui;

@@ -21,7 +21,8 @@ pub enum ChartKind {
 }
 
 impl Vocabulary for ChartKind {
-    const ALL: &'static [ChartKind] = &[ChartKind::Personnel, ChartKind::Regions, ChartKind::Budget, ChartKind::Timeline];
+    const ALL: &'static [ChartKind] =
+        &[ChartKind::Personnel, ChartKind::Regions, ChartKind::Budget, ChartKind::Timeline];
 
     fn slug(self) -> &'static str {
         match self {
@@ -81,7 +82,8 @@ impl ViewState {
         let mut notices = Vec::new();
         let mut query = query.strip_prefix('?').unwrap_or(query);
         if query.len() > MAX_QUERY_LENGTH {
-            notices.push(Notice(format!("The link is longer than {MAX_QUERY_LENGTH} characters; the rest was ignored.")));
+            notices
+                .push(Notice(format!("The link is longer than {MAX_QUERY_LENGTH} characters; the rest was ignored.")));
             let mut end = MAX_QUERY_LENGTH;
             while !query.is_char_boundary(end) {
                 end -= 1;
@@ -101,8 +103,14 @@ impl ViewState {
             }
             match state.apply(&key, &value, data) {
                 Applied::Yes => seen.push(key),
-                Applied::UnknownKey => notices.push(Notice(format!("Ignored the unknown setting `{}`.", shorten(&key)))),
-                Applied::BadValue => notices.push(Notice(format!("Ignored `{}={}`: not a value this setting takes.", shorten(&key), shorten(&value)))),
+                Applied::UnknownKey => {
+                    notices.push(Notice(format!("Ignored the unknown setting `{}`.", shorten(&key))))
+                }
+                Applied::BadValue => notices.push(Notice(format!(
+                    "Ignored `{}={}`: not a value this setting takes.",
+                    shorten(&key),
+                    shorten(&value)
+                ))),
             }
         }
         (state, notices)

@@ -11,7 +11,11 @@ use plotters::prelude::*;
 const STYLE: Style = Style { theme: &LIGHT, scale: 1.0 };
 
 /// Draws with `draw` on an SVG canvas of the given CSS size and returns the SVG text and what was drawn.
-fn render(width: u32, height: f64, draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>) -> Drawn) -> (String, Drawn) {
+fn render(
+    width: u32,
+    height: f64,
+    draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>) -> Drawn,
+) -> (String, Drawn) {
     let mut text = String::new();
     let drawn = {
         let area = SVGBackend::with_string(&mut text, (width, height.ceil() as u32)).into_drawing_area();
@@ -24,7 +28,10 @@ fn render(width: u32, height: f64, draw: impl FnOnce(&DrawingArea<SVGBackend, pl
 
 /// The text of every `<text>` element, trimmed.
 fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text").skip(1).filter_map(|rest| Some(rest.split_once('>')?.1.split_once("</text>")?.0.trim().to_string())).collect()
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|rest| Some(rest.split_once('>')?.1.split_once("</text>")?.0.trim().to_string()))
+        .collect()
 }
 
 fn has_text(svg: &str, wanted: &str) -> bool {
@@ -34,7 +41,9 @@ fn has_text(svg: &str, wanted: &str) -> bool {
 /// How many filled rectangles of a colour the SVG holds.
 fn rects_of(svg: &str, color: RGBColor) -> usize {
     let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", color.0, color.1, color.2);
-    svg.match_indices("<rect").filter(|(start, _)| svg[*start..].split('>').next().is_some_and(|tag| tag.contains(&fill))).count()
+    svg.match_indices("<rect")
+        .filter(|(start, _)| svg[*start..].split('>').next().is_some_and(|tag| tag.contains(&fill)))
+        .count()
 }
 
 fn assert_labels_apart(drawn: &Drawn) {
@@ -97,7 +106,9 @@ fn region_chart_writes_each_share_and_marks_the_chosen_region() {
     let mut filters = Filters::default();
     filters.regions.insert(Region::Africa);
     let bars = model::region_bars(&data, &filters);
-    let (svg, drawn) = render(600, chart::regions::height(), |area| chart::regions::draw(area, &bars, None, STYLE, &ENGLISH).expect("drawn"));
+    let (svg, drawn) = render(600, chart::regions::height(), |area| {
+        chart::regions::draw(area, &bars, None, STYLE, &ENGLISH).expect("drawn")
+    });
     for text in ["8,832 (71%)", "1,464 (12%)", "1,146 (9%)", "916 (7%)", "93 (1%)", "14 missions", "1 mission"] {
         assert!(has_text(&svg, text), "{text} is written");
     }
@@ -127,7 +138,9 @@ impl AllTargets for Region {
 fn budget_chart_labels_the_papers_figures_and_marks_the_later_series_as_outside_it() {
     let data = data();
     let paper = model::budget_series(&data, false);
-    let (svg, drawn) = render(700, chart::budget::height(), |area| chart::budget::draw(area, &paper, None, STYLE, &ENGLISH).expect("drawn"));
+    let (svg, drawn) = render(700, chart::budget::height(), |area| {
+        chart::budget::draw(area, &paper, None, STYLE, &ENGLISH).expect("drawn")
+    });
     for text in ["0.9%", "1.91%", "3.94% · 7th", "China&apos;s share (the paper)"] {
         assert!(has_text(&svg, text), "{text} is written");
     }
@@ -135,14 +148,18 @@ fn budget_chart_labels_the_papers_figures_and_marks_the_later_series_as_outside_
     assert_eq!(drawn.hits.len(), 3);
 
     let later = model::budget_series(&data, true);
-    let (svg, drawn) = render(1000, chart::budget::height(), |area| chart::budget::draw(area, &later, None, STYLE, &ENGLISH).expect("drawn"));
+    let (svg, drawn) = render(1000, chart::budget::height(), |area| {
+        chart::budget::draw(area, &later, None, STYLE, &ENGLISH).expect("drawn")
+    });
     assert!(svg.contains("UN scales 2007–2027 (not in the paper)"));
     assert!(has_text(&svg, "23.78% · 2nd"));
     assert!(svg.contains("stroke-dasharray") || svg.matches("<polyline").count() > 20, "the later series is dashed");
     assert_eq!(drawn.hits.len(), 10);
     assert_labels_apart(&drawn);
     // At twice the pixel density in half the CSS width, labels that no longer fit are left out, never stacked.
-    let (_, dense) = render(1000, chart::budget::height() * 2.0, |area| chart::budget::draw(area, &later, None, Style { theme: &DARK, scale: 2.0 }, &ENGLISH).expect("drawn"));
+    let (_, dense) = render(1000, chart::budget::height() * 2.0, |area| {
+        chart::budget::draw(area, &later, None, Style { theme: &DARK, scale: 2.0 }, &ENGLISH).expect("drawn")
+    });
     assert!(dense.labels.len() < drawn.labels.len());
     assert_labels_apart(&dense);
 }
@@ -173,7 +190,9 @@ fn charts_draw_on_a_phone_sized_canvas_without_overlaps() {
     assert_eq!(drawn.hits.len(), 25);
     assert_labels_apart(&drawn);
     let later = model::budget_series(&data, true);
-    let (_, drawn) = render(340, chart::budget::height(), |area| chart::budget::draw(area, &later, None, STYLE, &ENGLISH).expect("drawn"));
+    let (_, drawn) = render(340, chart::budget::height(), |area| {
+        chart::budget::draw(area, &later, None, STYLE, &ENGLISH).expect("drawn")
+    });
     assert_labels_apart(&drawn);
 }
 

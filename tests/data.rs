@@ -89,7 +89,10 @@ fn ongoing_missions_are_those_the_paper_marks_to_present() {
     let data = dataset();
     let ongoing: Vec<&str> =
         data.missions().iter().filter(|m| m.status() == Status::Ongoing).map(|m| m.acronym.as_str()).collect();
-    assert_eq!(ongoing, ["UNTSO", "MINURSO", "UNMIL", "UNOCI", "UNMIK", "MINUSTAH", "UNMIS", "UNIFIL", "UNMIT", "UNAMID", "MONUSCO"]);
+    assert_eq!(
+        ongoing,
+        ["UNTSO", "MINURSO", "UNMIL", "UNOCI", "UNMIK", "MINUSTAH", "UNMIS", "UNIFIL", "UNMIT", "UNAMID", "MONUSCO"]
+    );
 }
 
 #[test]
@@ -197,7 +200,10 @@ fn a_table_1_start_after_1999_is_rejected_like_the_papers_unamsil_misprint() {
 fn a_half_filled_personnel_row_is_rejected() {
     let errors = errors_after(Missions, "0,164,0,0", "0,164,,0");
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].starts_with("data/missions.csv line 4, column troops: empty, while other personnel cells"), "{errors:?}");
+    assert!(
+        errors[0].starts_with("data/missions.csv line 4, column troops: empty, while other personnel cells"),
+        "{errors:?}"
+    );
 }
 
 #[test]

@@ -44,7 +44,8 @@ fn random_state(random: &mut Random, data: &Dataset) -> ViewState {
     state.filters.period = random.option(Period::ALL);
     state.filters.status = random.option(Status::ALL);
     state.filters.pla_only = random.below(2) == 0;
-    state.mission = (random.below(2) == 0).then(|| data.missions()[random.below(data.missions().len())].acronym.clone());
+    state.mission =
+        (random.below(2) == 0).then(|| data.missions()[random.below(data.missions().len())].acronym.clone());
     state.sort = random.pick(Sort::ALL);
     state.scale = random.pick(Scale::ALL);
     state.later = random.below(2) == 0;
@@ -81,7 +82,8 @@ fn writes_only_what_differs_from_the_default() {
 #[test]
 fn reads_a_hand_written_link_and_ignores_what_it_cannot_use() {
     let data = data();
-    let (state, notices) = ViewState::from_query("?region=africa%7Easia&mission=unmil&colour=red&sort=size&region=europe&pla=1", &data);
+    let (state, notices) =
+        ViewState::from_query("?region=africa%7Easia&mission=unmil&colour=red&sort=size&region=europe&pla=1", &data);
     assert_eq!(state.filters.regions.iter().collect::<Vec<_>>(), [Region::Africa, Region::Asia]);
     assert_eq!(state.mission.as_deref(), Some("UNMIL"), "acronyms are matched without regard to case");
     assert!(state.filters.pla_only);
@@ -100,7 +102,8 @@ fn reads_a_hand_written_link_and_ignores_what_it_cannot_use() {
 #[test]
 fn rejects_unknown_missions_partial_lists_and_broken_escapes() {
     let data = data();
-    let (state, notices) = ViewState::from_query("mission=UNXYZ&region=africa~atlantis&category=&period=%ZZ&embed=yes", &data);
+    let (state, notices) =
+        ViewState::from_query("mission=UNXYZ&region=africa~atlantis&category=&period=%ZZ&embed=yes", &data);
     assert_eq!(state, ViewState::default());
     assert_eq!(notices.len(), 5, "{notices:?}");
 }
@@ -109,7 +112,8 @@ fn rejects_unknown_missions_partial_lists_and_broken_escapes() {
 fn no_string_makes_parsing_panic() {
     let data = data();
     let mut random = Random(0xdead_beef_cafe_f00d);
-    let alphabet: Vec<char> = "=&~%+?#v1region=africa mission=UNMIL ä中\u{0}\u{ffff}%e4%b8%ad%C3%28%%2".chars().collect();
+    let alphabet: Vec<char> =
+        "=&~%+?#v1region=africa mission=UNMIL ä中\u{0}\u{ffff}%e4%b8%ad%C3%28%%2".chars().collect();
     for _ in 0..20_000 {
         let length = random.below(80);
         let query: String = (0..length).map(|_| random.pick(&alphabet)).collect();

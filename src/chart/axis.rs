@@ -6,10 +6,15 @@ const LOG_START: f64 = 0.5;
 /// A value axis from `min` to `max`, on a linear or a base-10 log scale.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Axis {
-    Linear { min: f64, max: f64 },
+    Linear {
+        min: f64,
+        max: f64,
+    },
     /// Up to `max`, a power of ten. The axis starts at [`LOG_START`] rather than 1, so that a count of 1 (UNIOSIL's
     /// one observer) still gets a visible bar; 0 sits at the start.
-    Log { max: f64 },
+    Log {
+        max: f64,
+    },
 }
 
 impl Axis {

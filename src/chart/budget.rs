@@ -3,7 +3,7 @@
 //! outside the paper. Years without a figure stay empty rather than being joined by a guess.
 
 use super::axis::Axis;
-use super::frame::{Anchor, Frame};
+use super::frame::{Anchor, Frame, LegendEntry, Swatch};
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::i18n::{format_rank, format_share, Texts};
 use crate::model::{BudgetSeries, BudgetStep};
@@ -11,7 +11,7 @@ use plotters::prelude::*;
 
 /// The CSS height of the chart.
 pub fn height() -> f64 {
-    280.0
+    260.0
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -25,20 +25,11 @@ pub fn draw<DB: DrawingBackend>(
     let theme = style.theme;
     let pad = frame.px(8.0);
 
-    let mut legend = vec![(texts.paper_series.to_string(), theme.paper_series)];
+    let mut legend = vec![LegendEntry::new(texts.paper_series, theme.paper_series, Swatch::Line)];
     if !series.later.is_empty() {
-        legend.push((texts.later_series.to_string(), theme.later_series));
+        legend.push(LegendEntry::new(texts.later_series, theme.later_series, Swatch::DashedLine));
     }
-    let later_color = theme.later_series;
-    let legend_height = frame.legend(pad, &legend, |frame, rect, color| {
-        let middle = (rect.top + rect.bottom) / 2;
-        let points = vec![(rect.left, middle), (rect.right + frame.px(6.0), middle)];
-        if color == later_color {
-            frame.dashed_line(points, color, 2.5)
-        } else {
-            frame.line(points, color, 3.0)
-        }
-    })?;
+    let legend_height = frame.legend(pad, &legend)?;
 
     let all_steps = series.paper.iter().chain(&series.later);
     let last_year = all_steps.clone().map(|step| step.to).fold(2011.0, f64::max);
@@ -52,7 +43,7 @@ pub fn draw<DB: DrawingBackend>(
         left: pad + y_label_width + frame.px(6.0),
         top: pad + legend_height + frame.px(12.0),
         right: frame.width() - pad - frame.px(8.0),
-        bottom: frame.height() - frame.px(44.0),
+        bottom: frame.height() - frame.px(28.0),
     };
     let x_of = |year: f64| plot.left + ((plot.right - plot.left) as f64 * x_axis.fraction(year)).round() as i32;
     let y_of = |share: f64| plot.bottom - ((plot.bottom - plot.top) as f64 * y_axis.fraction(share)).round() as i32;
@@ -68,8 +59,6 @@ pub fn draw<DB: DrawingBackend>(
         frame.line(vec![(x, plot.bottom), (x, plot.bottom + frame.px(4.0))], theme.muted_text, 1.0)?;
         frame.label(&format!("{year}"), (x, plot.bottom + frame.px(6.0)), Anchor::CenterTop, &tick_font)?;
     }
-    let axis_font = frame.font(12.0, theme.muted_text);
-    frame.label(texts.budget_axis, ((plot.left + plot.right) / 2, plot.bottom + frame.px(24.0)), Anchor::CenterTop, &axis_font)?;
 
     // The paper's labels go first, so that where space is short they win over the later series'.
     for (later, steps) in [(false, &series.paper), (true, &series.later)] {
@@ -92,9 +81,19 @@ pub fn draw<DB: DrawingBackend>(
                     frame.line(riser, color, 3.0)?;
                 }
             }
-            frame.label(&step_label(step), ((left + right) / 2, y - frame.px(12.0)), Anchor::CenterMiddle, &label_font)?;
+            frame.label(
+                &step_label(step),
+                ((left + right) / 2, y - frame.px(12.0)),
+                Anchor::CenterMiddle,
+                &label_font,
+            )?;
             let target = Target::BudgetStep { later, index };
-            let rect = PixelRect { left, top: y - frame.px(10.0), right: right.max(left + frame.px(8.0)), bottom: y + frame.px(10.0) };
+            let rect = PixelRect {
+                left,
+                top: y - frame.px(10.0),
+                right: right.max(left + frame.px(8.0)),
+                bottom: y + frame.px(10.0),
+            };
             if highlight == Some(&target) {
                 frame.ring(rect)?;
             }

@@ -53,7 +53,13 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
     /// Draws a label unless it would overlap a label already drawn or leave the chart; says whether it drew.
     /// This is what keeps labels from ever overlapping: a label that does not fit is left to the tooltip and
     /// the data table.
-    pub fn label(&mut self, text: &str, (x, y): (i32, i32), anchor: Anchor, font: &TextStyle) -> Result<bool, ChartError> {
+    pub fn label(
+        &mut self,
+        text: &str,
+        (x, y): (i32, i32),
+        anchor: Anchor,
+        font: &TextStyle,
+    ) -> Result<bool, ChartError> {
         let (width, height) = self.measure(text, font)?;
         let left = match anchor {
             Anchor::LeftMiddle => x,
@@ -105,30 +111,59 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
     }
 
     /// Draws a legend of swatches and names from `top`, wrapping to the chart's width; returns its height.
-    /// The swatch drawer lets a legend show a line style as well as a colour.
-    pub fn legend(
-        &mut self,
-        top: i32,
-        entries: &[(String, RGBColor)],
-        swatch: impl Fn(&Self, PixelRect, RGBColor) -> Result<(), ChartError>,
-    ) -> Result<i32, ChartError> {
+    pub fn legend(&mut self, top: i32, entries: &[LegendEntry]) -> Result<i32, ChartError> {
         let font = self.font(12.0, self.style.theme.text);
         let (pad, swatch_size, gap, row_height) = (self.px(8.0), self.px(12.0), self.px(16.0), self.px(20.0));
         let (mut x, mut y) = (pad, top);
-        for (name, color) in entries {
-            let (text_width, _) = self.measure(name, &font)?;
+        for entry in entries {
+            let (text_width, _) = self.measure(&entry.name, &font)?;
             let item_width = swatch_size + self.px(6.0) + text_width;
             if x > pad && x + item_width > self.width() - pad {
                 x = pad;
                 y += row_height;
             }
             let middle = y + row_height / 2;
-            let swatch_rect =
-                PixelRect { left: x, top: middle - swatch_size / 2, right: x + swatch_size, bottom: middle + swatch_size / 2 };
-            swatch(self, swatch_rect, *color)?;
-            self.label(name, (x + swatch_size + self.px(6.0), middle), Anchor::LeftMiddle, &font)?;
+            let rect = PixelRect {
+                left: x,
+                top: middle - swatch_size / 2,
+                right: x + swatch_size,
+                bottom: middle + swatch_size / 2,
+            };
+            match entry.swatch {
+                Swatch::Box => self.rect(rect, entry.color)?,
+                Swatch::Line => self.line(vec![(rect.left, middle), (rect.right, middle)], entry.color, 3.0)?,
+                Swatch::DashedLine => {
+                    self.dashed_line(vec![(rect.left, middle), (rect.right, middle)], entry.color, 2.5)?
+                }
+                Swatch::Arrow => {
+                    let arrow = vec![(rect.left, rect.top), (rect.right, middle), (rect.left, rect.bottom)];
+                    self.area.draw(&Polygon::new(arrow, entry.color.filled()))?;
+                }
+            }
+            self.label(&entry.name, (x + swatch_size + self.px(6.0), middle), Anchor::LeftMiddle, &font)?;
             x += item_width + gap;
         }
         Ok(y + row_height - top)
+    }
+}
+
+/// How a legend entry shows what it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Swatch {
+    Box,
+    Line,
+    DashedLine,
+    Arrow,
+}
+
+pub struct LegendEntry {
+    pub name: String,
+    pub color: RGBColor,
+    pub swatch: Swatch,
+}
+
+impl LegendEntry {
+    pub fn new(name: impl Into<String>, color: RGBColor, swatch: Swatch) -> LegendEntry {
+        LegendEntry { name: name.into(), color, swatch }
     }
 }

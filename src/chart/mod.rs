@@ -38,7 +38,10 @@ pub enum Target {
     Mission(String),
     Region(Region),
     /// A step of the budget chart: its series (the paper's or the later one) and its index in that series.
-    BudgetStep { later: bool, index: usize },
+    BudgetStep {
+        later: bool,
+        index: usize,
+    },
     /// A policy event on the timeline, by its index in the dataset's events.
     Event(usize),
 }

@@ -1,7 +1,7 @@
 //! Chart 1: personnel per mission, one horizontal bar per mission stacked by category, on a linear or log axis.
 
 use super::axis::Axis;
-use super::frame::{Anchor, Frame};
+use super::frame::{Anchor, Frame, LegendEntry, Swatch};
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::data::Vocabulary;
 use crate::i18n::{format_count, Texts};
@@ -31,10 +31,16 @@ pub fn draw<DB: DrawingBackend>(
     let theme = style.theme;
     let pad = frame.px(8.0);
 
-    let categories: Vec<_> = bars.iter().find(|bar| bar.has_figures).map(|bar| bar.segments.iter().map(|(c, _)| *c).collect()).unwrap_or_default();
-    let legend: Vec<(String, RGBColor)> =
-        categories.iter().map(|category| (texts.category(*category).to_string(), theme.categories[category.index()])).collect();
-    let legend_height = frame.legend(pad, &legend, |frame, rect, color| frame.rect(rect, color))?;
+    let categories: Vec<_> = bars
+        .iter()
+        .find(|bar| bar.has_figures)
+        .map(|bar| bar.segments.iter().map(|(c, _)| *c).collect())
+        .unwrap_or_default();
+    let legend: Vec<LegendEntry> = categories
+        .iter()
+        .map(|category| LegendEntry::new(texts.category(*category), theme.categories[category.index()], Swatch::Box))
+        .collect();
+    let legend_height = frame.legend(pad, &legend)?;
 
     if bars.is_empty() {
         let font = frame.font(14.0, theme.muted_text);
@@ -102,9 +108,19 @@ pub fn draw<DB: DrawingBackend>(
         }
         let target = Target::Mission(bar.acronym.clone());
         // The whole row is clickable, label included: small bars (UNSMA's 2) are hard to hit.
-        let row_rect = PixelRect { left: pad, top: middle - row_height / 2, right: end.max(plot_left + frame.px(24.0)), bottom: middle + row_height / 2 - 1 };
+        let row_rect = PixelRect {
+            left: pad,
+            top: middle - row_height / 2,
+            right: end.max(plot_left + frame.px(24.0)),
+            bottom: middle + row_height / 2 - 1,
+        };
         if highlight == Some(&target) {
-            frame.ring(PixelRect { left: plot_left, top: bar_top, right: end.max(plot_left + frame.px(4.0)), bottom: bar_bottom })?;
+            frame.ring(PixelRect {
+                left: plot_left,
+                top: bar_top,
+                right: end.max(plot_left + frame.px(4.0)),
+                bottom: bar_bottom,
+            })?;
         }
         frame.hit(row_rect, target);
     }

@@ -49,11 +49,19 @@ pub fn draw<DB: DrawingBackend>(
         frame.label(texts.region(bar.region), (pad, middle - line_gap), Anchor::LeftMiddle, &name_font)?;
         frame.label(&texts.missions(bar.missions), (pad, middle + line_gap), Anchor::LeftMiddle, &detail_font)?;
         let width = ((plot_right - plot_left) as f64 * f64::from(bar.personnel) / f64::from(max)).round() as i32;
-        let bar_rect = PixelRect { left: plot_left, top: middle - bar_height / 2, right: plot_left + width, bottom: middle + bar_height / 2 };
+        let bar_rect = PixelRect {
+            left: plot_left,
+            top: middle - bar_height / 2,
+            right: plot_left + width,
+            bottom: middle + bar_height / 2,
+        };
         // When some regions are chosen, the others are drawn as outlines: the choice is visible without colour.
         let color = theme.regions[bar.region.index()];
         if any_selected && !bar.selected {
-            frame.area.draw(&Rectangle::new([(bar_rect.left, bar_rect.top), (bar_rect.right, bar_rect.bottom)], color.stroke_width(frame.px(1.5).max(1) as u32)))?;
+            frame.area.draw(&Rectangle::new(
+                [(bar_rect.left, bar_rect.top), (bar_rect.right, bar_rect.bottom)],
+                color.stroke_width(frame.px(1.5).max(1) as u32),
+            ))?;
         } else {
             frame.rect(bar_rect, color)?;
         }
@@ -62,7 +70,12 @@ pub fn draw<DB: DrawingBackend>(
         if highlight == Some(&target) || bar.selected {
             frame.ring(PixelRect { right: bar_rect.right.max(bar_rect.left + frame.px(4.0)), ..bar_rect })?;
         }
-        let row_rect = PixelRect { left: pad, top: middle - row_height / 2, right: plot_right + value_width, bottom: middle + row_height / 2 - 1 };
+        let row_rect = PixelRect {
+            left: pad,
+            top: middle - row_height / 2,
+            right: plot_right + value_width,
+            bottom: middle + row_height / 2 - 1,
+        };
         frame.hit(row_rect, target);
     }
     Ok(frame.drawn)

@@ -3,7 +3,7 @@
 //! data's cut-off (January 2011) and end in an arrowhead.
 
 use super::axis::Axis;
-use super::frame::{Anchor, Frame};
+use super::frame::{Anchor, Frame, LegendEntry, Swatch};
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::data::{PolicyEvent, Region, Vocabulary};
 use crate::i18n::Texts;
@@ -32,9 +32,16 @@ pub fn draw<DB: DrawingBackend>(
     let theme = style.theme;
     let pad = frame.px(8.0);
 
-    let regions: Vec<Region> = Region::ALL.iter().copied().filter(|region| bars.iter().any(|bar| bar.region == *region)).collect();
-    let legend: Vec<(String, RGBColor)> = regions.iter().map(|region| (texts.region(*region).to_string(), theme.regions[region.index()])).collect();
-    let legend_height = frame.legend(pad, &legend, |frame, rect, color| frame.rect(rect, color))?;
+    let regions: Vec<Region> =
+        Region::ALL.iter().copied().filter(|region| bars.iter().any(|bar| bar.region == *region)).collect();
+    let mut legend: Vec<LegendEntry> = regions
+        .iter()
+        .map(|region| LegendEntry::new(texts.region(*region), theme.regions[region.index()], Swatch::Box))
+        .collect();
+    if bars.iter().any(|bar| bar.ongoing) {
+        legend.push(LegendEntry::new(texts.ongoing, theme.muted_text, Swatch::Arrow));
+    }
+    let legend_height = frame.legend(pad, &legend)?;
 
     let label_font = frame.font(11.0, theme.text);
     let tick_font = frame.font(11.0, theme.muted_text);
@@ -65,7 +72,12 @@ pub fn draw<DB: DrawingBackend>(
     let half = frame.px(5.0);
     for (index, event) in events.iter().enumerate() {
         let x = x_of(event.date.as_fractional_year());
-        let diamond = vec![(x, strip_middle - half), (x + half, strip_middle), (x, strip_middle + half), (x - half, strip_middle)];
+        let diamond = vec![
+            (x, strip_middle - half),
+            (x + half, strip_middle),
+            (x, strip_middle + half),
+            (x - half, strip_middle),
+        ];
         frame.area.draw(&Polygon::new(diamond, theme.text.filled()))?;
         let target = Target::Event(index);
         let rect = PixelRect { left: x - half, top: strip_middle - half, right: x + half, bottom: strip_middle + half };
@@ -77,7 +89,12 @@ pub fn draw<DB: DrawingBackend>(
 
     if bars.is_empty() {
         let font = frame.font(14.0, theme.muted_text);
-        frame.label(texts.no_missions, ((plot.left + plot.right) / 2, (plot.top + plot.bottom) / 2), Anchor::CenterMiddle, &font)?;
+        frame.label(
+            texts.no_missions,
+            ((plot.left + plot.right) / 2, (plot.top + plot.bottom) / 2),
+            Anchor::CenterMiddle,
+            &font,
+        )?;
         return Ok(frame.drawn);
     }
     let row_height = ((plot.bottom - plot.top) / bars.len() as i32).max(1);
@@ -95,14 +112,26 @@ pub fn draw<DB: DrawingBackend>(
         frame.rect(rect, color)?;
         if bar.ongoing {
             let tip = frame.px(7.0);
-            let arrow = vec![(rect.right, rect.top - frame.px(2.0)), (rect.right + tip, middle), (rect.right, rect.bottom + frame.px(2.0))];
+            let arrow = vec![
+                (rect.right, rect.top - frame.px(2.0)),
+                (rect.right + tip, middle),
+                (rect.right, rect.bottom + frame.px(2.0)),
+            ];
             frame.area.draw(&Polygon::new(arrow, color.filled()))?;
         }
         let target = Target::Mission(bar.acronym.clone());
         if highlight == Some(&target) {
             frame.ring(rect)?;
         }
-        frame.hit(PixelRect { left: pad, top: middle - row_height / 2, right: rect.right + frame.px(8.0), bottom: middle + row_height / 2 - 1 }, target);
+        frame.hit(
+            PixelRect {
+                left: pad,
+                top: middle - row_height / 2,
+                right: rect.right + frame.px(8.0),
+                bottom: middle + row_height / 2 - 1,
+            },
+            target,
+        );
     }
     Ok(frame.drawn)
 }

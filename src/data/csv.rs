@@ -47,7 +47,11 @@ impl Table {
             }
             rows.push(record);
         }
-        Ok(Table { file: file.to_string(), header: expected_header.iter().map(|name| name.to_string()).collect(), rows })
+        Ok(Table {
+            file: file.to_string(),
+            header: expected_header.iter().map(|name| name.to_string()).collect(),
+            rows,
+        })
     }
 
     /// The place of a cell, for error messages.
@@ -142,7 +146,10 @@ mod tests {
     #[test]
     fn reads_quoted_fields_with_commas_quotes_and_line_breaks() {
         let rows = fields("a,b\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",\n");
-        assert_eq!(rows, vec![vec!["x, y".to_string(), "say \"hi\"".to_string()], vec!["two\nlines".to_string(), String::new()]]);
+        assert_eq!(
+            rows,
+            vec![vec!["x, y".to_string(), "say \"hi\"".to_string()], vec!["two\nlines".to_string(), String::new()]]
+        );
     }
 
     #[test]

@@ -184,13 +184,23 @@ fn parse_mission(cells: &mut Cells) -> Result<Mission, Reported> {
     let period = cells.parse("table", "1 or 2 (the paper's table)", Period::from_table_number);
     let un_start = cells.parse("un_start", "a month written YYYY-MM", YearMonth::parse);
     let china_start = cells.parse("china_start", "a month written YYYY-MM", YearMonth::parse);
-    let china_end = cells.parse_optional("china_end", "a month written YYYY-MM, or empty for 'to present'", YearMonth::parse);
+    let china_end =
+        cells.parse_optional("china_end", "a month written YYYY-MM, or empty for 'to present'", YearMonth::parse);
     let counts: Vec<Result<Option<u32>, Reported>> =
         Category::ALL.iter().map(|category| cells.count(category.column())).collect();
     let note = cells.optional("note");
 
-    let (Ok(acronym), Ok(predecessor), Ok(name), Ok(host), Ok(region), Ok(period), Ok(un_start), Ok(china_start), Ok(china_end)) =
-        (acronym, predecessor, name, host, region, period, un_start, china_start, china_end)
+    let (
+        Ok(acronym),
+        Ok(predecessor),
+        Ok(name),
+        Ok(host),
+        Ok(region),
+        Ok(period),
+        Ok(un_start),
+        Ok(china_start),
+        Ok(china_end),
+    ) = (acronym, predecessor, name, host, region, period, un_start, china_start, china_end)
     else {
         return Err(Reported);
     };
@@ -201,7 +211,11 @@ fn parse_mission(cells: &mut Cells) -> Result<Mission, Reported> {
         }
         [None, None, None, None] => None,
         _ => {
-            let column = Category::ALL.iter().zip(&counts).find(|(_, count)| count.is_none()).map_or("civilian", |(c, _)| c.column());
+            let column = Category::ALL
+                .iter()
+                .zip(&counts)
+                .find(|(_, count)| count.is_none())
+                .map_or("civilian", |(c, _)| c.column());
             return Err(cells.report(
                 column,
                 "empty, while other personnel cells of the row are filled: write 0 for none, or leave all four empty where the paper gives no figures",
@@ -210,7 +224,8 @@ fn parse_mission(cells: &mut Cells) -> Result<Mission, Reported> {
     };
     if let Some(end) = china_end {
         if end < china_start {
-            return Err(cells.report("china_end", format!("China's participation ends ({end}) before it starts ({china_start})")));
+            return Err(cells
+                .report("china_end", format!("China's participation ends ({end}) before it starts ({china_start})")));
         }
     }
     // The paper splits its two tables at 2000: a start on the wrong side of it is a typing error (as the
@@ -219,7 +234,10 @@ fn parse_mission(cells: &mut Cells) -> Result<Mission, Reported> {
     if (period == Period::Initial) != (china_start < active_from) {
         return Err(cells.report(
             "china_start",
-            format!("{china_start} does not fit table {}: Table 1 covers starts before 2000, Table 2 from 2000", period.table_number()),
+            format!(
+                "{china_start} does not fit table {}: Table 1 covers starts before 2000, Table 2 from 2000",
+                period.table_number()
+            ),
         ));
     }
     Ok(Mission { acronym, predecessor, name, host, region, period, un_start, china_start, china_end, personnel, note })
@@ -239,7 +257,8 @@ fn parse_budget_shares(text: &str, errors: &mut Vec<DataError>) -> Vec<BudgetSha
         let from_year = cells.parse("from_year", "a year", parse_year);
         let to_year = cells.parse("to_year", "a year", parse_year);
         let share = cells.parse("share_percent", "a percentage between 0 and 100", parse_percent);
-        let rank = cells.parse_optional("rank", "a rank of 1 or more", |text| parse_whole_number(text).filter(|rank| *rank > 0));
+        let rank = cells
+            .parse_optional("rank", "a rank of 1 or more", |text| parse_whole_number(text).filter(|rank| *rank > 0));
         let in_paper = cells.parse("in_paper", "yes or no", parse_yes_no);
         let source = cells.required("source");
         let (Ok(from_year), Ok(to_year), Ok(share_percent), Ok(rank), Ok(in_paper), Ok(source)) =
@@ -267,7 +286,11 @@ fn parse_events(text: &str, errors: &mut Vec<DataError>) -> Vec<PolicyEvent> {
         let title = cells.required("title");
         let description = cells.required("description");
         let sections: Vec<&str> = PaperSection::ALL.iter().map(|section| section.number()).collect();
-        let section = cells.parse("section", &format!("one of the paper's sections ({})", sections.join(", ")), PaperSection::parse);
+        let section = cells.parse(
+            "section",
+            &format!("one of the paper's sections ({})", sections.join(", ")),
+            PaperSection::parse,
+        );
         if let (Ok(date), Ok(title), Ok(description), Ok(section)) = (date, title, description, section) {
             events.push(PolicyEvent { date, title, description, section });
         }
@@ -318,7 +341,11 @@ fn parse_errata(text: &str, missions: &[Mission], errors: &mut Vec<DataError>) -
         let mut cells = Cells::new(&table, row, errors);
         let acronym = cells.optional("acronym");
         let columns: Vec<&str> = MissionColumn::ALL.iter().map(|column| column.header()).collect();
-        let column = cells.parse_optional("column", &format!("one of {} or empty", columns.join(", ")), MissionColumn::from_header);
+        let column = cells.parse_optional(
+            "column",
+            &format!("one of {} or empty", columns.join(", ")),
+            MissionColumn::from_header,
+        );
         let action = cells.parse("action", "corrected or flagged", ErratumAction::parse);
         let reason = cells.required("reason");
         let source = cells.required("source");
@@ -338,12 +365,18 @@ fn parse_errata(text: &str, missions: &[Mission], errors: &mut Vec<DataError>) -
             if let Some(column) = column {
                 let value = mission.column_text(column);
                 if value != used {
-                    cells.report("used", format!("says {acronym} {} is `{used}`, but data/missions.csv has `{value}`", column.header()));
+                    cells.report(
+                        "used",
+                        format!("says {acronym} {} is `{used}`, but data/missions.csv has `{value}`", column.header()),
+                    );
                     continue;
                 }
             }
             if action == ErratumAction::Corrected && mission.note.is_none() {
-                cells.report("acronym", format!("{acronym} has a corrected value, so its row in data/missions.csv needs a note"));
+                cells.report(
+                    "acronym",
+                    format!("{acronym} has a corrected value, so its row in data/missions.csv needs a note"),
+                );
                 continue;
             }
         }

@@ -34,7 +34,8 @@ pub enum Region {
 }
 
 impl Vocabulary for Region {
-    const ALL: &'static [Region] = &[Region::Africa, Region::Asia, Region::MiddleEast, Region::Europe, Region::Americas];
+    const ALL: &'static [Region] =
+        &[Region::Africa, Region::Asia, Region::MiddleEast, Region::Europe, Region::Americas];
 
     fn slug(self) -> &'static str {
         match self {
@@ -258,7 +259,8 @@ mod tests {
     #[test]
     fn year_month_accepts_only_the_strict_form() {
         assert_eq!(YearMonth::parse("2004-04").map(|d| d.to_string()), Some("2004-04".to_string()));
-        for bad in ["2004-4", "2004-13", "2004-00", "April 2004", "04-2004", "2004", "", "2004-04-01", "１９９８-08"] {
+        for bad in ["2004-4", "2004-13", "2004-00", "April 2004", "04-2004", "2004", "", "2004-04-01", "１９９８-08"]
+        {
             assert_eq!(YearMonth::parse(bad), None, "{bad:?} should not parse");
         }
         assert!(YearMonth::parse("1998-08") < YearMonth::parse("2005-12"));

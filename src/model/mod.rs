@@ -115,7 +115,8 @@ pub fn mission_bars(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<Missio
     let categories = filters.active_categories();
     let mut missions: Vec<&Mission> = data.missions().iter().filter(|mission| filters.matches(mission)).collect();
     match sort {
-        Sort::Total => missions.sort_by_key(|mission| (mission.personnel.is_none(), std::cmp::Reverse(filters.personnel_of(mission)))),
+        Sort::Total => missions
+            .sort_by_key(|mission| (mission.personnel.is_none(), std::cmp::Reverse(filters.personnel_of(mission)))),
         Sort::Start => missions.sort_by_key(|mission| mission.china_start),
         Sort::Name => missions.sort_by(|a, b| a.acronym.cmp(&b.acronym)),
     }
@@ -147,7 +148,8 @@ pub struct RegionBar {
 
 /// Personnel and mission counts per region, under every filter but the region filter, in the paper's order.
 pub fn region_bars(data: &Dataset, filters: &Filters) -> Vec<RegionBar> {
-    let missions: Vec<&Mission> = data.missions().iter().filter(|mission| filters.matches_except_region(mission)).collect();
+    let missions: Vec<&Mission> =
+        data.missions().iter().filter(|mission| filters.matches_except_region(mission)).collect();
     let all: u32 = missions.iter().map(|mission| filters.personnel_of(mission)).sum();
     Region::ALL
         .iter()
@@ -252,6 +254,7 @@ impl Summary {
 
 pub fn summary(data: &Dataset, filters: &Filters) -> Summary {
     let matching = data.missions().iter().filter(|mission| filters.matches(mission));
-    let (missions, personnel) = matching.fold((0, 0), |(count, sum), mission| (count + 1, sum + filters.personnel_of(mission)));
+    let (missions, personnel) =
+        matching.fold((0, 0), |(count, sum), mission| (count + 1, sum + filters.personnel_of(mission)));
     Summary { missions, personnel, all_personnel: data.totals().total() }
 }

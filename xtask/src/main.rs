@@ -1,1 +1,176 @@
-fn main() {}
+//! `cargo xtask <task>`: every project task, needing nothing but cargo to start.
+//!
+//! Each task first installs what it is missing, idempotently (a tool at the right version is left alone), and
+//! says plainly what it cannot install on this machine and how to get it.
+
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+const USAGE: &str = "usage: cargo xtask <task>
+
+tasks:
+  serve         install what is missing, then serve the app on http://127.0.0.1:8080 with live reload
+  test          install what is missing, then run every check: fmt, clippy, native unit tests,
+                browser tests (wasm-bindgen-test in headless Chromium) and end-to-end tests
+  dist          the optimised release build into dist/, with each file's raw and gzip size
+  screenshots   build, then write the README's screenshots to docs/screenshots/";
+
+fn main() -> ExitCode {
+    let task = std::env::args().nth(1).unwrap_or_default();
+    let result = match task.as_str() {
+        "serve" => serve(),
+        "test" => test(),
+        "dist" => dist().map(|_| ()),
+        "screenshots" => screenshots(),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask {task}: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root, where Cargo.toml, Trunk.toml and index.html are.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// Runs a command in `dir` with the tool directories first on PATH; an error names the command.
+fn run(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -> Result<(), String> {
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .env("PATH", tools::search_path())
+        .envs(envs.iter().copied())
+        .status()
+        .map_err(|error| format!("could not start `{program}`: {error}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+/// Runs one titled step and reports how long it took.
+fn step(title: &str, action: impl FnOnce() -> Result<(), String>) -> Result<(), String> {
+    println!("\n==> {title}");
+    let started = Instant::now();
+    action()?;
+    println!("<== {title}: ok in {:.0?}", started.elapsed());
+    Ok(())
+}
+
+fn serve() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    println!("\nServing on http://127.0.0.1:8080 (Ctrl-C stops)");
+    run(&root(), "trunk", &["serve"], &[])
+}
+
+fn dist() -> Result<PathBuf, String> {
+    tools::ensure_build_tools()?;
+    let root = root();
+    // Relative links let dist/ be hosted under any path.
+    step("release build (trunk build --release, wasm-opt -Oz)", || {
+        run(&root, "trunk", &["build", "--release", "--public-url", "./"], &[])
+    })?;
+    let dist = root.join("dist");
+    print_sizes(&dist)?;
+    Ok(dist)
+}
+
+/// Prints every file of `dist/` with its raw and gzip size, and the totals.
+fn print_sizes(dist: &Path) -> Result<(), String> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dist)
+        .map_err(|error| format!("cannot read {}: {error}", dist.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.is_file())
+        .collect();
+    entries.sort();
+    println!("\n{:<48} {:>10} {:>10}", "file", "raw bytes", "gzip -9");
+    let (mut raw_total, mut gzip_total) = (0, 0);
+    for path in entries {
+        let bytes = std::fs::read(&path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+        let gzip = gzip_size(&bytes);
+        raw_total += bytes.len();
+        gzip_total += gzip;
+        let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        println!("{name:<48} {:>10} {gzip:>10}", bytes.len());
+    }
+    println!("{:<48} {raw_total:>10} {gzip_total:>10}", "total");
+    Ok(())
+}
+
+fn gzip_size(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().map_or(0, |compressed| compressed.len())
+}
+
+fn test() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    let browser = tools::ensure_browser()?;
+    let root = root();
+    let started = Instant::now();
+    step("format (cargo fmt --check)", || run(&root, "cargo", &["fmt", "--all", "--check"], &[]))?;
+    step("lint, native (cargo clippy -D warnings)", || {
+        run(&root, "cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"], &[])
+    })?;
+    step("lint, wasm (cargo clippy --target wasm32-unknown-unknown -D warnings)", || {
+        run(
+            &root,
+            "cargo",
+            &["clippy", "--target", "wasm32-unknown-unknown", "--lib", "--bins", "--tests", "--", "-D", "warnings"],
+            &[],
+        )
+    })?;
+    step("native unit tests: data, model, charts, URL state (cargo test)", || {
+        run(&root, "cargo", &["test", "--workspace"], &[])
+    })?;
+    step("browser tests: wasm-bindgen-test in headless Chromium", || {
+        run(
+            &root,
+            "cargo",
+            &["test", "--target", "wasm32-unknown-unknown", "--test", "web"],
+            &[("CHROMEDRIVER", &browser.chromedriver), ("WASM_BINDGEN_TEST_TIMEOUT", "120")],
+        )
+    })?;
+    let dist = dist()?;
+    step("end-to-end tests: the release build in headless Chromium (Playwright)", || {
+        let dist = dist.to_string_lossy();
+        run(
+            &root.join("e2e"),
+            "node",
+            &["--test", "--test-concurrency=1"],
+            &[("DIST", &dist), ("CHROMIUM", &browser.chromium)],
+        )
+    })?;
+    println!("\nAll test levels passed in {:.0?}: format, lint (native and wasm), native unit tests, browser tests, end-to-end tests.", started.elapsed());
+    Ok(())
+}
+
+fn screenshots() -> Result<(), String> {
+    let browser = tools::ensure_browser()?;
+    let dist = dist()?;
+    let root = root();
+    let out = root.join("docs").join("screenshots");
+    step("screenshots into docs/screenshots", || {
+        let (dist, out) = (dist.to_string_lossy(), out.to_string_lossy());
+        run(
+            &root.join("e2e"),
+            "node",
+            &["--test", "--test-name-pattern=screenshots", "--test-concurrency=1"],
+            &[("DIST", &dist), ("CHROMIUM", &browser.chromium), ("SCREENSHOTS_DIR", &out)],
+        )
+    })
+}

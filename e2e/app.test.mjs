@@ -1,0 +1,227 @@
+// End-to-end tests: the release build (dist/) served on localhost and clicked through in headless Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const DIST = resolve(process.env.DIST ?? '../dist');
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the app at `query`, waits for the charts, and returns the page with its recorded problems. */
+async function openApp(query = '', options = {}) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(`${server.url}/${query}`);
+  await opened.page.waitForSelector('.summary');
+  await opened.page.waitForFunction(() => document.querySelectorAll('canvas').length === 4);
+  return opened;
+}
+
+const summary = (page) => page.textContent('.summary');
+const pressed = (page, name) => page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
+const canvasImage = (page, panel) => page.$eval(`#chart-${panel} canvas`, (canvas) => canvas.toDataURL());
+
+/** Moves the pointer down a chart until its tooltip starts with `prefix`, and returns that point. */
+async function findMark(page, panel, prefix) {
+  const canvas = page.locator(`#chart-${panel} canvas`);
+  await canvas.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  const box = await canvas.boundingBox();
+  for (let y = 2; y < box.height; y += 4) {
+    const point = { x: box.x + 14, y: box.y + y };
+    await page.mouse.move(point.x, point.y);
+    const tip = (await page.textContent(`#chart-${panel} .tooltip`)) ?? '';
+    if (tip.startsWith(prefix)) return point;
+  }
+  throw new Error(`no mark in the ${panel} chart has a tooltip starting with ${prefix}`);
+}
+
+function assertNoProblems(problems) {
+  assert.deepEqual(problems, [], 'no console errors or page errors');
+}
+
+describe('the explorer', () => {
+  test('loads the release build and draws four charts with no errors and no other-origin requests', async () => {
+    const { page, problems, requests, context } = await openApp();
+    assert.equal(await page.title(), 'China in UN Peacekeeping — PKO Explorer');
+    assert.equal(await summary(page), '25 missions, 12,451 personnel (100% of all)');
+    const drawn = await page.$$eval('canvas', (canvases) =>
+      canvases.map((canvas) => {
+        const blank = document.createElement('canvas');
+        blank.width = canvas.width;
+        blank.height = canvas.height;
+        return canvas.width > 0 && canvas.toDataURL() !== blank.toDataURL();
+      }),
+    );
+    assert.deepEqual(drawn, [true, true, true, true]);
+    const origin = new URL(server.url).origin;
+    assert.deepEqual(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:')), []);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('a region filter updates the summary, its pressed state and the charts', async () => {
+    const { page, problems, context } = await openApp();
+    const before = await canvasImage(page, 'personnel');
+    await page.getByRole('button', { name: 'Africa', exact: true }).click();
+    assert.equal(await pressed(page, 'Africa'), 'true');
+    assert.equal(await summary(page), '14 missions in Africa, 8,832 personnel (71% of all)');
+    assert.notEqual(await canvasImage(page, 'personnel'), before, 'the personnel chart was redrawn');
+    assert.match(page.url(), /[?&]region=africa(&|$)/, 'the URL follows the view');
+    await page.getByRole('button', { name: 'Table 1: 1989–1999' }).click();
+    assert.equal(await summary(page), '5 missions in Africa, 424 personnel (3% of all)');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    assert.equal(await summary(page), '25 missions, 12,451 personnel (100% of all)');
+    assert.equal(await pressed(page, 'Africa'), 'false');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('clicking a bar in the regional chart toggles that region', async () => {
+    const { page, problems, context } = await openApp();
+    const point = await findMark(page, 'regions', 'Asia:');
+    assert.equal(await page.textContent('#chart-regions .tooltip'), 'Asia: 5 missions, 1,146 personnel (9%)');
+    await page.mouse.click(point.x, point.y);
+    assert.equal(await pressed(page, 'Asia'), 'true');
+    assert.equal(await summary(page), '5 missions in Asia, 1,146 personnel (9% of all)');
+    await page.mouse.click(point.x, point.y);
+    assert.equal(await pressed(page, 'Asia'), 'false');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('clicking a mission opens its details, and Escape closes them', async () => {
+    const { page, problems, context } = await openApp();
+    const point = await findMark(page, 'personnel', 'UNAMSIL (');
+    await page.mouse.click(point.x, point.y);
+    const details = page.locator('aside.details');
+    await details.waitFor({ state: 'visible' });
+    const text = await details.textContent();
+    assert.match(text, /UNAMSIL: United Nations Mission in Sierra Leone/);
+    assert.match(text, /Aug 1998 – Dec 2005/);
+    assert.match(text, /printed “2008-08”, used “1998-08”/, 'the erratum is shown, not hidden');
+    assert.match(page.url(), /mission=UNAMSIL/);
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'hidden' });
+    // The timeline opens the same panel.
+    const onTimeline = await findMark(page, 'timeline', 'UNMIL (');
+    await page.mouse.click(onTimeline.x, onTimeline.y);
+    await details.waitFor({ state: 'visible' });
+    assert.match(await details.textContent(), /3,906 troops|Troops: 3,906/);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await details.waitFor({ state: 'hidden' });
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('a whole filter, select and details flow works with the keyboard alone', async () => {
+    const { page, problems, context } = await openApp();
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    for (let i = 0; i < 40 && (await focusedText()) !== 'Middle East'; i++) await page.keyboard.press('Tab');
+    assert.equal(await focusedText(), 'Middle East');
+    await page.keyboard.press('Enter');
+    assert.equal(await summary(page), '3 missions in Middle East, 1,464 personnel (12% of all)');
+    const onPersonnelCanvas = () => page.evaluate(() => document.activeElement === document.querySelector('#chart-personnel canvas'));
+    for (let i = 0; i < 40 && !(await onPersonnelCanvas()); i++) await page.keyboard.press('Tab');
+    assert.ok(await onPersonnelCanvas(), 'the chart is reachable with Tab');
+    await page.keyboard.press('ArrowDown');
+    assert.match(await page.textContent('#chart-personnel .tooltip'), /^UNIFIL \(Lebanon\)/);
+    await page.keyboard.press('ArrowDown');
+    assert.match(await page.textContent('#chart-personnel .tooltip'), /^UNIKOM/);
+    await page.keyboard.press('Enter');
+    await page.locator('aside.details').waitFor({ state: 'visible' });
+    assert.match(await page.textContent('aside.details h2'), /^UNIKOM: /);
+    await page.keyboard.press('Escape');
+    await page.locator('aside.details').waitFor({ state: 'hidden' });
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('a permalink reopens the same view, and the URL follows later clicks', async () => {
+    const { page, problems, context } = await openApp('?v=1&region=asia~europe&scale=log&mission=UNAMA&later=1');
+    assert.equal(await pressed(page, 'Asia'), 'true');
+    assert.equal(await pressed(page, 'Europe'), 'true');
+    assert.equal(await pressed(page, 'Log scale'), 'true');
+    assert.equal(await page.isChecked('text=Add the later UN scales'), true);
+    assert.match(await page.textContent('aside.details h2'), /^UNAMA: United Nations Assistance Mission in Afghanistan/);
+    assert.equal(await summary(page), '7 missions in Asia and Europe, 1,239 personnel (10% of all)');
+    await page.getByRole('button', { name: 'Americas', exact: true }).click();
+    assert.match(page.url(), /region=asia~europe~americas/);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('a hand-edited link gets a notice and a working page', async () => {
+    const { page, problems, context } = await openApp('?region=atlantis&colour=red&mission=%ZZ');
+    const notice = await page.textContent('.notice');
+    assert.match(notice, /Ignored `region=atlantis`/);
+    assert.match(notice, /unknown setting `colour`/);
+    assert.equal(await summary(page), '25 missions, 12,451 personnel (100% of all)');
+    await page.getByRole('button', { name: 'Europe', exact: true }).click();
+    assert.equal(await summary(page), '2 missions in Europe, 93 personnel (1% of all)');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('the table toggle shows the data as a table, and the sources show the arithmetic and errata', async () => {
+    const { page, problems, context } = await openApp();
+    const toggle = page.locator('#chart-regions .table-toggle');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    const africaRow = await page.locator('#regions-table tr', { hasText: 'Africa' }).textContent();
+    assert.match(africaRow, /14.*8,832.*71%/);
+    assert.match(await page.textContent('[data-testid=arithmetic-check]'), /12,433 troops and civilian police; the tables add up to 12,431 uniformed personnel, a gap of 2/);
+    const unamsil = await page.locator('.errata-table tr', { hasText: 'UNAMSIL' }).textContent();
+    assert.match(unamsil, /2008-08.*1998-08.*corrected/);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('tiny and huge windows keep a working page without sideways scrolling', async () => {
+    for (const width of [320, 2560]) {
+      const { page, problems, context } = await openApp('', { viewport: { width, height: 700 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 1, `no sideways scroll at ${width}px (overflow ${overflow}px)`);
+      await page.getByRole('button', { name: 'Americas', exact: true }).click();
+      assert.equal(await summary(page), '1 mission in Americas, 916 personnel (7% of all)');
+      await page.setViewportSize({ width: width === 320 ? 900 : 1024, height: 700 });
+      await page.waitForTimeout(100);
+      const canvasWidth = await page.$eval('#chart-budget canvas', (canvas) => canvas.getBoundingClientRect().width);
+      assert.ok(canvasWidth > 200, 'the chart followed the resize');
+      assertNoProblems(problems);
+      await context.close();
+    }
+  });
+
+  test('screenshots: wide and narrow, light and dark', async () => {
+    const dir = process.env.SCREENSHOTS_DIR ?? join(import.meta.dirname, 'output');
+    await mkdir(dir, { recursive: true });
+    for (const [name, width, colorScheme] of [
+      ['wide-light', 1280, 'light'],
+      ['wide-dark', 1280, 'dark'],
+      ['narrow-light', 375, 'light'],
+      ['narrow-dark', 375, 'dark'],
+    ]) {
+      const { page, problems, context } = await openApp('', { viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
+      const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+      assert.equal(theme, colorScheme, 'the theme follows the system');
+      const path = join(dir, `${name}.png`);
+      await page.screenshot({ path });
+      assert.ok((await stat(path)).size > 20_000, `${name}.png holds a picture`);
+      assertNoProblems(problems);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,165 @@
+//! A chart on a canvas: sizes the canvas for the screen's pixel density, redraws when its inputs or the window
+//! change, and turns pointer and keyboard input into targets through the marks the chart reports.
+
+use super::browser;
+use crate::chart::{ChartError, Drawn, Style, Target};
+use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea};
+use plotters_canvas::CanvasBackend;
+
+/// The smallest and largest CSS width a chart is drawn at; a window outside this range scrolls or centres.
+const MIN_WIDTH: f64 = 240.0;
+const MAX_WIDTH: f64 = 2400.0;
+
+/// What every chart canvas shares with the rest of the app.
+#[derive(Clone, Copy)]
+pub struct CanvasContext {
+    pub theme: Signal<&'static crate::chart::Theme>,
+    pub viewport: ReadSignal<f64>,
+}
+
+#[component]
+pub fn ChartCanvas<D, T>(
+    /// The chart's accessible name.
+    label: Signal<String>,
+    /// The CSS height of the canvas, which may follow the number of rows.
+    height: Signal<f64>,
+    /// Draws the chart; the signals it reads make it redraw.
+    draw: D,
+    /// The tooltip text of a mark.
+    describe: T,
+    /// Called when a mark is clicked, or chosen with Enter or Space.
+    on_activate: Callback<Target>,
+    /// The target to ring, besides the focused one (the open mission).
+    #[prop(into)]
+    selected: Signal<Option<Target>>,
+) -> impl IntoView
+where
+    D: Fn(&DrawingArea<CanvasBackend, Shift>, Style, Option<&Target>) -> Result<Drawn, ChartError> + 'static,
+    T: Fn(&Target) -> String + 'static,
+{
+    let context = expect_context::<CanvasContext>();
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let drawn = RwSignal::new(Drawn::default());
+    let hovered = RwSignal::new(None::<Target>);
+    let focused = RwSignal::new(None::<Target>);
+    let failure = RwSignal::new(None::<String>);
+    let scale = RwSignal::new(1.0);
+
+    Effect::new(move |_| {
+        let Some(canvas) = canvas_ref.get() else { return };
+        context.viewport.track();
+        let css_width = canvas
+            .parent_element()
+            .map_or(600.0, |parent| f64::from(parent.client_width()))
+            .clamp(MIN_WIDTH, MAX_WIDTH);
+        let css_height = height.get();
+        let ratio = browser::device_pixel_ratio();
+        canvas.set_width((css_width * ratio).round() as u32);
+        canvas.set_height((css_height * ratio).round() as u32);
+        scale.set(ratio);
+        let style = Style { theme: context.theme.get(), scale: ratio };
+        let ring = focused.get().or_else(|| selected.get());
+        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
+            failure.set(Some("this browser gave no 2D canvas".to_string()));
+            return;
+        };
+        let area = backend.into_drawing_area();
+        match draw(&area, style, ring.as_ref()) {
+            Ok(result) => {
+                failure.set(None);
+                drawn.set(result);
+            }
+            // A chart that fails to draw says so in its own panel; the rest of the app keeps working.
+            Err(error) => failure.set(Some(error.to_string())),
+        }
+    });
+
+    let target_at = move |x: i32, y: i32| {
+        let ratio = scale.get_untracked();
+        drawn.with_untracked(|drawn| {
+            drawn.hit_at((f64::from(x) * ratio) as i32, (f64::from(y) * ratio) as i32).map(|hit| hit.target.clone())
+        })
+    };
+    let on_move = move |event: leptos::ev::MouseEvent| hovered.set(target_at(event.offset_x(), event.offset_y()));
+    let on_click = move |event: leptos::ev::MouseEvent| {
+        if let Some(target) = target_at(event.offset_x(), event.offset_y()) {
+            hovered.set(Some(target.clone()));
+            on_activate.run(target);
+        }
+    };
+    let on_key = move |event: leptos::ev::KeyboardEvent| {
+        let targets: Vec<Target> =
+            drawn.with_untracked(|drawn| drawn.hits.iter().map(|hit| hit.target.clone()).collect());
+        if targets.is_empty() {
+            return;
+        }
+        let current = focused.get_untracked().and_then(|target| targets.iter().position(|t| *t == target));
+        let step = |forward: bool| match (current, forward) {
+            (None, true) => 0,
+            (None, false) => targets.len() - 1,
+            (Some(i), true) => (i + 1) % targets.len(),
+            (Some(i), false) => (i + targets.len() - 1) % targets.len(),
+        };
+        match event.key().as_str() {
+            "ArrowDown" | "ArrowRight" => focused.set(Some(targets[step(true)].clone())),
+            "ArrowUp" | "ArrowLeft" => focused.set(Some(targets[step(false)].clone())),
+            "Home" => focused.set(Some(targets[0].clone())),
+            "End" => focused.set(Some(targets[targets.len() - 1].clone())),
+            "Enter" | " " => match focused.get_untracked() {
+                Some(target) => on_activate.run(target),
+                None => return,
+            },
+            "Escape" => focused.set(None),
+            _ => return,
+        }
+        event.prevent_default();
+    };
+
+    // The tooltip follows the pointer's target, or the keyboard's when the canvas has focus.
+    let tooltip_target = move || focused.get().or_else(|| hovered.get());
+    let tooltip_position = move || {
+        let target = tooltip_target()?;
+        let rect = drawn.with(|drawn| drawn.rect_of(&target))?;
+        let ratio = scale.get();
+        Some((f64::from(rect.left) / ratio, f64::from(rect.bottom) / ratio + 6.0))
+    };
+    // The describer is not `Send`; a local stored value gives the view a copyable handle to it.
+    let describe = StoredValue::new_local(describe);
+    let tooltip_text =
+        move || tooltip_target().map(|target| describe.with_value(|describe| describe(&target))).unwrap_or_default();
+    let announcement =
+        move || focused.get().map(|target| describe.with_value(|describe| describe(&target))).unwrap_or_default();
+
+    view! {
+        <div class="canvas-wrap">
+            <canvas
+                node_ref=canvas_ref
+                role="img"
+                tabindex="0"
+                aria-label=move || label.get()
+                class:pointing=move || hovered.get().is_some()
+                style:height=move || format!("{}px", height.get())
+                on:mousemove=on_move
+                on:mouseleave=move |_| hovered.set(None)
+                on:click=on_click
+                on:keydown=on_key
+                on:blur=move |_| focused.set(None)
+            ></canvas>
+            <div
+                class="tooltip"
+                role="tooltip"
+                class:hidden=move || tooltip_position().is_none()
+                style:left=move || tooltip_position().map(|(x, _)| format!("{x}px")).unwrap_or_default()
+                style:top=move || tooltip_position().map(|(_, y)| format!("{y}px")).unwrap_or_default()
+            >
+                {tooltip_text}
+            </div>
+            <p class="visually-hidden" aria-live="polite">{announcement}</p>
+            <Show when=move || failure.get().is_some()>
+                <p class="chart-error" role="alert">{move || failure.get().unwrap_or_default()}</p>
+            </Show>
+        </div>
+    }
+}

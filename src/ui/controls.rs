@@ -1,0 +1,107 @@
+//! The filter bar: ordinary buttons and a checkbox, each named by its visible text and showing its state.
+
+use super::AppContext;
+use crate::data::Vocabulary;
+use crate::model::{Filters, Set};
+use crate::state::ViewState;
+use leptos::prelude::*;
+
+/// A toggle button whose pressed state is read from the view state.
+#[component]
+pub fn Toggle(label: &'static str, pressed: Signal<bool>, on_toggle: Callback<()>) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="toggle"
+            aria-pressed=move || if pressed.get() { "true" } else { "false" }
+            on:click=move |_| on_toggle.run(())
+        >
+            {label}
+        </button>
+    }
+}
+
+#[component]
+pub fn FilterBar() -> impl IntoView {
+    let AppContext { state, texts, .. } = expect_context::<AppContext>();
+    let filters = move || state.with(|s| s.filters);
+
+    let periods = option_toggles(state, |f| &mut f.period, |period| texts.period(period));
+    let regions = set_toggles(state, |f| &mut f.regions, |region| texts.region(region));
+    let categories = set_toggles(state, |f| &mut f.categories, |category| texts.category(category));
+    let statuses = option_toggles(state, |f| &mut f.status, |status| texts.status(status));
+
+    view! {
+        <section class="filters" aria-label="Filters">
+            <fieldset>
+                <legend>"Period"</legend>
+                {periods}
+            </fieldset>
+            <fieldset>
+                <legend>"Region"</legend>
+                {regions}
+            </fieldset>
+            <fieldset>
+                <legend>"Personnel"</legend>
+                {categories}
+            </fieldset>
+            <fieldset>
+                <legend>"Status"</legend>
+                {statuses}
+            </fieldset>
+            <fieldset>
+                <legend>"Troops"</legend>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || filters().pla_only
+                        on:change=move |_| state.update(|s| s.filters.pla_only = !s.filters.pla_only)
+                    />
+                    "PLA troop missions only"
+                </label>
+            </fieldset>
+            <button type="button" class="clear" disabled=move || filters().is_empty() on:click=move |_| state.update(|s| s.filters = Default::default())>
+                "Clear filters"
+            </button>
+        </section>
+    }
+}
+
+/// A toggle per value of a filter that takes any number of values (regions, categories).
+fn set_toggles<T: Vocabulary + Send + Sync>(
+    state: RwSignal<ViewState>,
+    field: fn(&mut Filters) -> &mut Set<T>,
+    label: impl Fn(T) -> &'static str,
+) -> impl IntoView {
+    T::ALL
+        .iter()
+        .map(|value| {
+            let value = *value;
+            let pressed = Signal::derive(move || state.with(|s| field(&mut s.filters.clone()).contains(value)));
+            let on_toggle = Callback::new(move |()| state.update(|s| field(&mut s.filters).toggle(value)));
+            view! { <Toggle label=label(value) pressed on_toggle /> }
+        })
+        .collect_view()
+}
+
+/// A toggle per value of a filter that takes one value or none (period, status): pressing the pressed one clears it.
+fn option_toggles<T: Vocabulary + Send + Sync>(
+    state: RwSignal<ViewState>,
+    field: fn(&mut Filters) -> &mut Option<T>,
+    label: impl Fn(T) -> &'static str,
+) -> impl IntoView {
+    T::ALL
+        .iter()
+        .map(|value| {
+            let value = *value;
+            let pressed = Signal::derive(move || state.with(|s| *field(&mut s.filters.clone()) == Some(value)));
+            let on_toggle = Callback::new(move |()| {
+                state.update(|s| {
+                    let slot = field(&mut s.filters);
+                    *slot = if *slot == Some(value) { None } else { Some(value) };
+                })
+            });
+            view! { <Toggle label=label(value) pressed on_toggle /> }
+        })
+        .collect_view()
+}

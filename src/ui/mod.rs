@@ -1,0 +1,141 @@
+//! The Leptos components: thin glue between the view state, the pure model and charts, and the DOM. Only this
+//! module knows about signals, canvases and the browser.
+
+mod browser;
+mod canvas;
+mod controls;
+mod panels;
+mod panic;
+mod sources;
+
+use crate::chart::{Theme, DARK, LIGHT};
+use crate::data::{DataError, Dataset};
+use crate::i18n::{Texts, ENGLISH};
+use crate::state::{ThemeChoice, ViewState};
+use canvas::CanvasContext;
+use leptos::prelude::*;
+
+/// Starts the app: installs the panic message, then replaces the loading notice in `#app` with the explorer.
+pub fn start() {
+    panic::install();
+    let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("app"))
+        .and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok())
+    else {
+        return;
+    };
+    root.set_inner_html("");
+    leptos::mount::mount_to(root, App).forget();
+}
+
+/// The app's shared state: the dataset (parsed once, kept for the page's life), the view and the words.
+#[derive(Clone, Copy)]
+pub struct AppContext {
+    pub data: &'static Dataset,
+    pub state: RwSignal<ViewState>,
+    pub texts: &'static Texts,
+}
+
+#[component]
+fn App() -> impl IntoView {
+    match Dataset::embedded() {
+        Ok(data) => view! { <Explorer data=Box::leak(Box::new(data)) /> }.into_any(),
+        Err(errors) => view! { <DataErrors errors=errors /> }.into_any(),
+    }
+}
+
+/// Shown instead of the charts when the embedded data fails validation (which the build also checks).
+#[component]
+fn DataErrors(errors: Vec<DataError>) -> impl IntoView {
+    view! {
+        <main class="data-errors">
+            <h1>"The data could not be read"</h1>
+            <ul>{errors.into_iter().map(|error| view! { <li>{error.to_string()}</li> }).collect_view()}</ul>
+        </main>
+    }
+}
+
+#[component]
+fn Explorer(data: &'static Dataset) -> impl IntoView {
+    let (initial, notices) = ViewState::from_query(&browser::location_query(), data);
+    let state = RwSignal::new(initial);
+    let texts = &ENGLISH;
+    provide_context(AppContext { data, state, texts });
+
+    let (viewport, set_viewport) = signal(browser::viewport_width());
+    gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+        set_viewport.set(browser::viewport_width())
+    })
+    .forget();
+    let (system_dark, set_system_dark) = signal(browser::prefers_dark());
+    if let Some(query) = browser::media_query("(prefers-color-scheme: dark)") {
+        gloo::events::EventListener::new(&query, "change", move |_| set_system_dark.set(browser::prefers_dark()))
+            .forget();
+    }
+    let dark = Memo::new(move |_| match state.with(|s| s.theme) {
+        Some(choice) => choice == ThemeChoice::Dark,
+        None => system_dark.get(),
+    });
+    let theme = Signal::derive(move || -> &'static Theme {
+        if dark.get() {
+            &DARK
+        } else {
+            &LIGHT
+        }
+    });
+    provide_context(CanvasContext { theme, viewport });
+
+    Effect::new(move |_| browser::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
+    Effect::new(move |_| browser::replace_query(&state.with(ViewState::to_query)));
+    // Escape closes the mission details from anywhere on the page.
+    gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+        let is_escape =
+            wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(event).is_some_and(|key| key.key() == "Escape");
+        if is_escape && state.with_untracked(|s| s.mission.is_some()) {
+            state.update(|s| s.mission = None);
+        }
+    })
+    .forget();
+
+    let toggle_theme = move |_| {
+        state.update(|s| s.theme = Some(if dark.get_untracked() { ThemeChoice::Light } else { ThemeChoice::Dark }))
+    };
+    let summary = move || state.with(|s| texts.summary(&crate::model::summary(data, &s.filters), &s.filters));
+
+    view! {
+        <header class="site-header">
+            <div>
+                <h1>{texts.app_title}</h1>
+                <p class="lede">
+                    "China's participation in UN peacekeeping, 1989–2010, from Yasuhiro Matsuda, "
+                    <cite>"“China's UN Peacekeeping Operations Policy: Analysis of the Factors behind the Policy Shift toward Active Engagement”"</cite>
+                    ". Figures are cumulative to 30 November 2008; "<a href="#sources">"sources and errata"</a>" are below."
+                </p>
+            </div>
+            <button type="button" class="theme-toggle" on:click=toggle_theme aria-label=move || if dark.get() { "Use the light theme" } else { "Use the dark theme" }>
+                {move || if dark.get() { "Light theme" } else { "Dark theme" }}
+            </button>
+        </header>
+        <main>
+            {(!notices.is_empty()).then(|| view! {
+                <p class="notice" role="status">
+                    {notices.iter().map(|notice| notice.0.clone()).collect::<Vec<_>>().join(" ")}
+                </p>
+            })}
+            <p class="summary" aria-live="polite" data-testid="summary">{summary}</p>
+            <controls::FilterBar />
+            <div class="charts">
+                <panels::PersonnelPanel />
+                <panels::RegionsPanel />
+                <panels::BudgetPanel />
+                <panels::TimelinePanel />
+            </div>
+            <panels::MissionDetails />
+            <sources::Sources />
+        </main>
+        <footer class="site-footer">
+            <p>"Data: Matsuda, Tables 1–2 and text; later budget scales from the sources listed under Sources & notes. Built with Rust, Leptos and plotters."</p>
+        </footer>
+    }
+}

@@ -1,0 +1,381 @@
+//! The four chart panels, each a title, its options, the canvas and a data table, and the mission details.
+
+use super::canvas::ChartCanvas;
+use super::controls::Toggle;
+use super::AppContext;
+use crate::chart::{self, Target};
+use crate::data::{Category, ErratumAction, Mission, Vocabulary};
+use crate::i18n::{format_count, format_percent, format_rank, format_share};
+use crate::model::{self, Scale, Sort};
+use leptos::prelude::*;
+
+/// A chart panel: heading, options, the chart, and a "Table" toggle that shows the same data as a table.
+#[component]
+fn Panel(title: &'static str, slug: &'static str, #[prop(into)] table: ViewFn, children: Children) -> impl IntoView {
+    let show_table = RwSignal::new(false);
+    let heading_id = format!("{slug}-title");
+    let table_id = format!("{slug}-table");
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="panel" id=format!("chart-{slug}") aria-labelledby=labelled_by>
+            <div class="panel-head">
+                <h2 id=heading_id>{title}</h2>
+                <button
+                    type="button"
+                    class="table-toggle"
+                    aria-expanded=move || if show_table.get() { "true" } else { "false" }
+                    aria-controls=table_id.clone()
+                    on:click=move |_| show_table.update(|shown| *shown = !*shown)
+                >
+                    "Table"
+                </button>
+            </div>
+            {children()}
+            <div id=table_id class="table-wrap" hidden=move || !show_table.get()>
+                {move || show_table.get().then(|| table.run())}
+            </div>
+        </section>
+    }
+}
+
+/// A button in a table that opens a mission's details, so missions can be chosen without a pointer.
+fn mission_button(acronym: String) -> impl IntoView {
+    let AppContext { state, .. } = expect_context::<AppContext>();
+    let label = acronym.clone();
+    view! {
+        <button type="button" class="link" on:click=move |_| state.update(|s| s.mission = Some(acronym.clone()))>{label}</button>
+    }
+}
+
+fn select_mission(target: Target) {
+    let AppContext { state, .. } = expect_context::<AppContext>();
+    if let Target::Mission(acronym) = target {
+        state.update(|s| s.mission = Some(acronym));
+    }
+}
+
+#[component]
+pub fn PersonnelPanel() -> impl IntoView {
+    let AppContext { data, state, texts } = expect_context::<AppContext>();
+    let bars = Memo::new(move |_| state.with(|s| model::mission_bars(data, &s.filters, s.sort)));
+    let height = Signal::derive(move || chart::personnel::height(bars.with(Vec::len)));
+    let draw = move |area: &_, style, ring: Option<&Target>| {
+        let scale = state.with(|s| s.scale);
+        bars.with(|bars| chart::personnel::draw(area, bars, scale, ring, style, texts))
+    };
+    let describe = move |target: &Target| match target {
+        Target::Mission(acronym) => {
+            data.mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
+        }
+        _ => String::new(),
+    };
+    let label = Signal::derive(move || {
+        format!("{}: a bar per mission, {}", texts.personnel_title, bars.with(|b| texts.missions(b.len())))
+    });
+    let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
+    let sorts = [(Sort::Total, "By total"), (Sort::Start, "By start"), (Sort::Name, "By name")].map(|(sort, label)| {
+        let pressed = Signal::derive(move || state.with(|s| s.sort == sort));
+        view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.sort = sort)) /> }
+    });
+    let scales = [(Scale::Linear, "Linear"), (Scale::Log, "Log scale")].map(|(scale, label)| {
+        let pressed = Signal::derive(move || state.with(|s| s.scale == scale));
+        view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.scale = scale)) /> }
+    });
+    let table = move || {
+        let rows = bars
+            .get()
+            .into_iter()
+            .filter_map(|bar| data.mission(&bar.acronym).cloned())
+            .map(|mission| {
+                let cells = Category::ALL
+                    .iter()
+                    .map(|category| {
+                        let count = mission
+                            .personnel
+                            .map(|personnel| format_count(personnel.get(*category)))
+                            .unwrap_or_default();
+                        view! { <td class="number">{count}</td> }
+                    })
+                    .collect_view();
+                let total =
+                    mission.personnel.map_or(texts.no_figures.to_string(), |personnel| format_count(personnel.total()));
+                view! {
+                    <tr>
+                        <th scope="row">{mission_button(mission.acronym.clone())}</th>
+                        <td>{texts.region(mission.region)}</td>
+                        <td>{texts.participation(&mission)}</td>
+                        {cells}
+                        <td class="number">{total}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table>
+                <caption>{texts.personnel_title}", cumulative to 30 November 2008 (Matsuda, Tables 1–2)"</caption>
+                <thead><tr>
+                    <th scope="col">"Mission"</th><th scope="col">"Region"</th><th scope="col">"China's participation"</th>
+                    {Category::ALL.iter().map(|c| view! { <th scope="col" class="number">{texts.category(*c)}</th> }).collect_view()}
+                    <th scope="col" class="number">"Total"</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    };
+    view! {
+        <Panel title=texts.personnel_title slug="personnel" table=table>
+            <div class="toolbar" role="group" aria-label="Order and scale">
+                <span class="group">{sorts.into_iter().collect_view()}</span>
+                <span class="group">{scales.into_iter().collect_view()}</span>
+            </div>
+            <ChartCanvas label height draw describe on_activate=Callback::new(select_mission) selected />
+        </Panel>
+    }
+}
+
+#[component]
+pub fn RegionsPanel() -> impl IntoView {
+    let AppContext { data, state, texts } = expect_context::<AppContext>();
+    let bars = Memo::new(move |_| state.with(|s| model::region_bars(data, &s.filters)));
+    let draw = move |area: &_, style, ring: Option<&Target>| {
+        bars.with(|bars| chart::regions::draw(area, bars, ring, style, texts))
+    };
+    let describe = move |target: &Target| match target {
+        Target::Region(region) => bars
+            .with_untracked(|bars| bars.iter().find(|bar| bar.region == *region).map(|bar| texts.region_tooltip(bar)))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let on_activate = Callback::new(move |target| {
+        if let Target::Region(region) = target {
+            state.update(|s| s.filters.regions.toggle(region));
+        }
+    });
+    let label = Signal::derive(move || {
+        format!("{}: personnel and missions in each region; click a region to filter by it", texts.regions_title)
+    });
+    let table = move || {
+        let rows = bars
+            .get()
+            .into_iter()
+            .map(|bar| {
+                view! {
+                    <tr>
+                        <th scope="row">{texts.region(bar.region)}</th>
+                        <td class="number">{bar.missions}</td>
+                        <td class="number">{format_count(bar.personnel)}</td>
+                        <td class="number">{format_percent(bar.share)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table>
+                <caption>{texts.regions_title}", under the current filters other than region"</caption>
+                <thead><tr><th scope="col">"Region"</th><th scope="col" class="number">"Missions"</th><th scope="col" class="number">"Personnel"</th><th scope="col" class="number">"Share"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    };
+    view! {
+        <Panel title=texts.regions_title slug="regions" table=table>
+            <p class="hint">"Click a region to filter by it."</p>
+            <ChartCanvas label height=Signal::derive(chart::regions::height) draw describe on_activate selected=Signal::derive(|| None) />
+        </Panel>
+    }
+}
+
+#[component]
+pub fn BudgetPanel() -> impl IntoView {
+    let AppContext { data, state, texts } = expect_context::<AppContext>();
+    let series = Memo::new(move |_| model::budget_series(data, state.with(|s| s.later)));
+    let draw = move |area: &_, style, ring: Option<&Target>| {
+        series.with(|series| chart::budget::draw(area, series, ring, style, texts))
+    };
+    let describe = move |target: &Target| match target {
+        Target::BudgetStep { later, index } => series.with_untracked(|series| {
+            let steps = if *later { &series.later } else { &series.paper };
+            steps.get(*index).map(|step| texts.budget_tooltip(step, *later)).unwrap_or_default()
+        }),
+        _ => String::new(),
+    };
+    let label = Signal::derive(move || {
+        format!("{}: 0.9% in 1998–2000, 1.91% in 2001–03, 3.94% in 2010 (seventh largest)", texts.budget_title)
+    });
+    let table = move || {
+        let rows = data
+            .budget_shares()
+            .iter()
+            .filter(|share| share.in_paper || state.with(|s| s.later))
+            .map(|share| {
+                let years = if share.from_year == share.to_year {
+                    share.from_year.to_string()
+                } else {
+                    format!("{}–{}", share.from_year, share.to_year)
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{years}</th>
+                        <td class="number">{format_share(share.share_percent)}</td>
+                        <td class="number">{share.rank.map(format_rank).unwrap_or_default()}</td>
+                        <td>{if share.in_paper { "the paper" } else { "later UN scale (not in the paper)" }}</td>
+                        <td>{share.source.clone()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table>
+                <caption>{texts.budget_title}</caption>
+                <thead><tr><th scope="col">"Years"</th><th scope="col" class="number">"Share"</th><th scope="col" class="number">"Rank"</th><th scope="col">"Series"</th><th scope="col">"Source"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    };
+    view! {
+        <Panel title=texts.budget_title slug="budget" table=table>
+            <div class="toolbar">
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || state.with(|s| s.later) on:change=move |_| state.update(|s| s.later = !s.later) />
+                    "Add the later UN scales, 2007–2027 (not in the paper)"
+                </label>
+            </div>
+            <ChartCanvas label height=Signal::derive(chart::budget::height) draw describe on_activate=Callback::new(|_| ()) selected=Signal::derive(|| None) />
+        </Panel>
+    }
+}
+
+#[component]
+pub fn TimelinePanel() -> impl IntoView {
+    let AppContext { data, state, texts } = expect_context::<AppContext>();
+    let bars = Memo::new(move |_| state.with(|s| model::timeline_bars(data, &s.filters)));
+    let height = Signal::derive(move || chart::timeline::height(bars.with(Vec::len)));
+    let draw = move |area: &_, style, ring: Option<&Target>| {
+        bars.with(|bars| chart::timeline::draw(area, bars, data.events(), ring, style, texts))
+    };
+    let describe = move |target: &Target| match target {
+        Target::Mission(acronym) => {
+            data.mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
+        }
+        Target::Event(index) => data.events().get(*index).map(|event| texts.event_tooltip(event)).unwrap_or_default(),
+        _ => String::new(),
+    };
+    let label = Signal::derive(move || {
+        format!("{}: China's years in each mission, with {} policy events", texts.timeline_title, data.events().len())
+    });
+    let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
+    let table = move || {
+        let missions = bars
+            .get()
+            .into_iter()
+            .filter_map(|bar| data.mission(&bar.acronym).cloned())
+            .map(|mission| {
+                view! {
+                    <tr>
+                        <th scope="row">{mission_button(mission.acronym.clone())}</th>
+                        <td>{texts.region(mission.region)}</td>
+                        <td>{texts.participation(&mission)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let events = data
+            .events()
+            .iter()
+            .map(|event| {
+                view! {
+                    <tr>
+                        <th scope="row">{texts.event_date(event.date)}</th>
+                        <td>{event.title.clone()}</td>
+                        <td>{event.description.clone()}</td>
+                        <td>{event.section.number()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table>
+                <caption>{texts.timeline_title}</caption>
+                <thead><tr><th scope="col">"Mission"</th><th scope="col">"Region"</th><th scope="col">"China's participation"</th></tr></thead>
+                <tbody>{missions}</tbody>
+            </table>
+            <table>
+                <caption>"Policy events (Matsuda, sections I–III)"</caption>
+                <thead><tr><th scope="col">"Date"</th><th scope="col">"Event"</th><th scope="col">"What happened"</th><th scope="col">"Section"</th></tr></thead>
+                <tbody>{events}</tbody>
+            </table>
+        }
+    };
+    view! {
+        <Panel title=texts.timeline_title slug="timeline" table=table>
+            <p class="hint">"Diamonds are policy events; an arrowhead marks a participation still going on in January 2011."</p>
+            <ChartCanvas label height draw describe on_activate=Callback::new(select_mission) selected />
+        </Panel>
+    }
+}
+
+/// The open mission's details: everything the paper's row says, the corrections made to it, and why.
+#[component]
+pub fn MissionDetails() -> impl IntoView {
+    let AppContext { data, state, texts } = expect_context::<AppContext>();
+    let close_ref = NodeRef::<leptos::html::Button>::new();
+    let mission =
+        Memo::new(move |_| state.with(|s| s.mission.clone()).and_then(|acronym| data.mission(&acronym).cloned()));
+    // Focus moves to the panel when it opens, so keyboard and screen-reader users land on what they opened.
+    Effect::new(move |_| {
+        if mission.with(Option::is_some) {
+            if let Some(button) = close_ref.get() {
+                let _ = button.focus();
+            }
+        }
+    });
+    let close = move |_| state.update(|s| s.mission = None);
+    view! {
+        <aside class="details" role="dialog" aria-labelledby="details-title" hidden=move || mission.with(Option::is_none)>
+            {move || mission.get().map(|mission| details_body(&mission, data, texts))}
+            <button type="button" class="close" node_ref=close_ref on:click=close>"Close"</button>
+        </aside>
+    }
+}
+
+fn details_body(
+    mission: &Mission,
+    data: &'static crate::data::Dataset,
+    texts: &'static crate::i18n::Texts,
+) -> impl IntoView {
+    let personnel = match mission.personnel {
+        Some(personnel) => Category::ALL
+            .iter()
+            .map(|category| view! { <li>{texts.category(*category)}": "{format_count(personnel.get(*category))}</li> })
+            .collect_view()
+            .into_any(),
+        None => view! { <li>{texts.no_figures}" (the paper's figures end on 30 November 2008)"</li> }.into_any(),
+    };
+    let errata = data.errata_for(&mission.acronym).map(|erratum| {
+        let column = erratum.column.map(|column| column.header()).unwrap_or("row");
+        let action = match erratum.action {
+            ErratumAction::Corrected => "corrected",
+            ErratumAction::Flagged => "flagged, kept as printed",
+        };
+        view! {
+            <li>
+                <strong>{column}</strong>": printed “"{erratum.printed.clone()}"”, used “"{erratum.used.clone()}"” ("{action}"). "
+                {erratum.reason.clone()}" Source: "{erratum.source.clone()}"."
+            </li>
+        }
+    }).collect_view();
+    let predecessor = mission.predecessor.clone().map(|p| format!(" (with its predecessor {p})")).unwrap_or_default();
+    view! {
+        <h2 id="details-title">{mission.acronym.clone()}": "{mission.name.clone()}</h2>
+        <dl>
+            <dt>"Host"</dt><dd>{mission.host.clone()}</dd>
+            <dt>"Region"</dt><dd>{texts.region(mission.region)}</dd>
+            <dt>"UN start"</dt><dd>{texts.month(mission.un_start)}</dd>
+            <dt>"China's participation"</dt><dd>{texts.participation(mission)}{predecessor}</dd>
+            <dt>"In the paper"</dt><dd>{format!("Table {}", mission.period.table_number())}{if mission.period.index() == 0 { ": initial participation, 1989–1999" } else { ": active engagement, from 2000" }}</dd>
+            <dt>"Personnel (cumulative to 30 Nov 2008)"</dt><dd><ul>{personnel}</ul></dd>
+        </dl>
+        {mission.note.clone().map(|note| view! { <p class="note">{note}</p> })}
+        <ul class="errata">{errata}</ul>
+    }
+}

@@ -1,0 +1,20 @@
+//! A panic shows a message in the page instead of leaving it blank or frozen. The release build aborts on
+//! panic, so this hook is the last code that runs: it writes into an element that `index.html` already holds,
+//! using nothing but the DOM.
+
+use std::panic::PanicHookInfo;
+
+pub fn install() {
+    std::panic::set_hook(Box::new(show));
+}
+
+fn show(info: &PanicHookInfo) {
+    let details = info.to_string();
+    web_sys::console::error_1(&details.clone().into());
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let Some(panel) = document.get_element_by_id("fatal") else { return };
+    if let Some(slot) = document.get_element_by_id("fatal-details") {
+        slot.set_text_content(Some(&details));
+    }
+    let _ = panel.remove_attribute("hidden");
+}

@@ -1,0 +1,106 @@
+//! Browser tests: the app and a chart in a real headless Chromium, through wasm-bindgen-test.
+//! Run with `cargo test --target wasm32-unknown-unknown --test web` (`cargo xtask test` does).
+#![cfg(target_arch = "wasm32")]
+
+use pko_explorer::chart::{self, Style, LIGHT};
+use pko_explorer::data::Dataset;
+use pko_explorer::i18n::ENGLISH;
+use pko_explorer::model::{self, Filters, Scale, Sort};
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, HtmlCanvasElement, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().and_then(|window| window.document()).expect("a document")
+}
+
+fn new_canvas(width: u32, height: u32) -> HtmlCanvasElement {
+    let canvas: HtmlCanvasElement =
+        document().create_element("canvas").expect("a canvas").dyn_into().expect("is a canvas");
+    canvas.set_width(width);
+    canvas.set_height(height);
+    canvas
+}
+
+/// Whether a canvas holds anything but one flat colour: its image differs from an empty canvas of its size.
+fn has_drawing(canvas: &HtmlCanvasElement) -> bool {
+    let empty = new_canvas(canvas.width(), canvas.height());
+    canvas.to_data_url().expect("readable") != empty.to_data_url().expect("readable")
+}
+
+fn text_of(selector: &str) -> String {
+    document().query_selector(selector).ok().flatten().and_then(|element| element.text_content()).unwrap_or_default()
+}
+
+fn button_named(name: &str) -> HtmlElement {
+    let buttons = document().query_selector_all("button").expect("buttons");
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|button| button.text_content().is_some_and(|text| text.trim() == name))
+        .unwrap_or_else(|| panic!("no button named {name}"))
+}
+
+/// Lets Leptos run its effects and Chromium lay the page out.
+async fn settle() {
+    for _ in 0..5 {
+        leptos::task::tick().await;
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_personnel_chart_draws_on_a_real_canvas() {
+    let data = Dataset::embedded().expect("valid data");
+    let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
+    let canvas = new_canvas(1200, (chart::personnel::height(bars.len()) * 2.0) as u32);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).expect("a 2D context");
+    let drawn = chart::personnel::draw(
+        &backend.into_drawing_area(),
+        &bars,
+        Scale::Log,
+        None,
+        Style { theme: &LIGHT, scale: 2.0 },
+        &ENGLISH,
+    )
+    .expect("drawn");
+    assert_eq!(drawn.hits.len(), 25);
+    assert!(has_drawing(&canvas));
+    // Labels are measured by the browser's own font engine here, and still never overlap.
+    for (i, a) in drawn.labels.iter().enumerate() {
+        assert!(drawn.labels[i + 1..].iter().all(|b| !a.overlaps(b)), "label {a:?} overlaps another");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_explorer_mounts_draws_its_charts_and_follows_a_filter() {
+    let body = document().body().expect("a body");
+    let app = document().create_element("div").expect("a div");
+    app.set_id("app");
+    body.append_child(&app).expect("appended");
+    pko_explorer::ui::start();
+    settle().await;
+
+    assert_eq!(text_of(".summary"), "25 missions, 12,451 personnel (100% of all)");
+    let canvases = document().query_selector_all("canvas").expect("canvases");
+    assert_eq!(canvases.length(), 4, "one canvas per chart");
+    for i in 0..canvases.length() {
+        let canvas: HtmlCanvasElement = canvases.item(i).expect("a canvas").dyn_into().expect("is a canvas");
+        assert!(canvas.width() > 0 && canvas.height() > 0, "canvas {i} is sized");
+        assert!(has_drawing(&canvas), "canvas {i} is drawn");
+        assert_eq!(canvas.get_attribute("role").as_deref(), Some("img"));
+    }
+
+    let africa = button_named("Africa");
+    assert_eq!(africa.get_attribute("aria-pressed").as_deref(), Some("false"));
+    africa.click();
+    settle().await;
+    assert_eq!(africa.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(text_of(".summary"), "14 missions in Africa, 8,832 personnel (71% of all)");
+
+    button_named("Clear filters").click();
+    settle().await;
+    assert_eq!(text_of(".summary"), "25 missions, 12,451 personnel (100% of all)");
+}

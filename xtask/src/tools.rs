@@ -1,0 +1,192 @@
+//! Installing the tools the tasks need, each only when missing or at the wrong version.
+//!
+//! Everything comes from a package registry (crates.io, npm, Debian): these machines reach nothing else, so no
+//! step may download a prebuilt binary from elsewhere. That is why wasm-opt comes from npm's `binaryen` (Debian's
+//! is too old and its output fails in Chromium) and why the wasm-bindgen CLI is built from crates.io at exactly
+//! the version in Cargo.lock (otherwise Trunk would try to download one).
+
+use super::{root, run, step};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Where the browser tests and end-to-end tests find Chromium and its driver.
+pub struct Browser {
+    pub chromium: String,
+    pub chromedriver: String,
+}
+
+/// PATH with cargo's bin directory and the npm tool directory first, so freshly installed tools are found.
+pub fn search_path() -> String {
+    let mut paths = vec![cargo_bin(), root().join("xtask").join("node").join("node_modules").join(".bin")];
+    paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    std::env::join_paths(paths).map(|joined| joined.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn cargo_bin() -> PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+        .unwrap_or_default();
+    home.join("bin")
+}
+
+/// The first line a command prints for `--version`, or `None` when it is not installed.
+fn version_of(program: &str) -> Option<String> {
+    let output = Command::new(program).arg("--version").env("PATH", search_path()).output().ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).lines().next().unwrap_or_default().trim().to_string())
+}
+
+/// The wasm target, Trunk, the wasm-bindgen CLI matching Cargo.lock, wasm-opt, and the crates, fetched.
+pub fn ensure_build_tools() -> Result<(), String> {
+    ensure_wasm_target()?;
+    ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, true)?;
+    ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &locked_version("wasm-bindgen")?, false)?;
+    ensure_npm_packages(&root().join("xtask").join("node"), "wasm-opt (npm package binaryen)")?;
+    // Trunk runs offline (Trunk.toml), so the crates must be here before it starts.
+    run(&root(), "cargo", &["fetch", "--quiet"], &[])
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    let installed = Command::new("rustup").args(["target", "list", "--installed"]).output();
+    match installed {
+        Ok(output) if String::from_utf8_lossy(&output.stdout).lines().any(|line| line.trim() == WASM_TARGET) => {
+            println!("ok: Rust target {WASM_TARGET}");
+            Ok(())
+        }
+        Ok(_) => step(&format!("install the Rust target {WASM_TARGET}"), || run(&root(), "rustup", &["target", "add", WASM_TARGET], &[])),
+        Err(_) => Err(format!(
+            "rustup was not found, so the {WASM_TARGET} target cannot be added here. Install Rust with rustup \
+             (https://rustup.rs), or add the {WASM_TARGET} target to your toolchain by its own means, then run this again."
+        )),
+    }
+}
+
+/// Installs `krate` at exactly `version` unless `program --version` already reports it.
+fn ensure_cargo_tool(program: &str, krate: &str, version: &str, locked: bool) -> Result<(), String> {
+    if let Some(found) = version_of(program) {
+        if found.split_whitespace().any(|word| word == version) {
+            println!("ok: {program} {version}");
+            return Ok(());
+        }
+        println!("{program}: found `{found}`, need {version}");
+    }
+    // wasm-bindgen-cli 0.2.130's lock file names a crate version the registry no longer has, so it is built
+    // without --locked; Trunk's lock file works and keeps its build reproducible.
+    let mut args = vec!["install", krate, "--version", version];
+    if locked {
+        args.push("--locked");
+    }
+    step(&format!("install {krate} {version} from crates.io (several minutes, once)"), || {
+        run(&root(), "cargo", &args, &[])
+    })
+}
+
+/// The version of a package in Cargo.lock.
+fn locked_version(package: &str) -> Result<String, String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|error| format!("cannot read Cargo.lock: {error}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == format!("name = \"{package}\"") {
+            if let Some(version) = lines.next().and_then(|next| next.strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err(format!("Cargo.lock has no {package}"))
+}
+
+/// `npm ci` in `dir` unless its packages are already installed from the same lock file.
+pub fn ensure_npm_packages(dir: &Path, what: &str) -> Result<(), String> {
+    let lock = dir.join("package-lock.json");
+    let installed = dir.join("node_modules").join(".package-lock.json");
+    let up_to_date = match (
+        std::fs::metadata(&lock).and_then(|m| m.modified()),
+        std::fs::metadata(&installed).and_then(|m| m.modified()),
+    ) {
+        (Ok(lock_time), Ok(installed_time)) => installed_time >= lock_time,
+        _ => false,
+    };
+    if up_to_date {
+        println!("ok: {what}");
+        return Ok(());
+    }
+    if version_of("npm").is_none() {
+        return Err(format!(
+            "npm was not found, so {what} cannot be installed. Install Node.js 18 or later with npm \
+             (Debian/Ubuntu: `apt-get install nodejs npm`; others: https://nodejs.org), then run this again."
+        ));
+    }
+    step(&format!("install {what} with npm ci"), || run(dir, "npm", &["ci", "--no-audit", "--no-fund"], &[]))
+}
+
+/// Chromium, ChromeDriver and CJK fonts (installed on Debian as root), and the end-to-end test packages.
+pub fn ensure_browser() -> Result<Browser, String> {
+    let browser = find_browser();
+    let fonts_missing = is_debian() && !debian_package_installed("fonts-noto-cjk");
+    if browser.is_none() || fonts_missing {
+        if !(is_debian() && is_root()) {
+            if let Some(browser) = browser {
+                println!("note: no CJK fonts found; Chinese and Japanese text may show as boxes in screenshots");
+                ensure_npm_packages(&root().join("e2e"), "the end-to-end test packages (playwright-core)")?;
+                return Ok(browser);
+            }
+            return Err("Chromium and ChromeDriver were not found, and this is not Debian as root, so they cannot be \
+                        installed here. Install Chromium and a matching ChromeDriver (Debian/Ubuntu: `apt-get install \
+                        chromium chromium-driver`; macOS: `brew install --cask chromium chromedriver`), put both on \
+                        PATH or set CHROMIUM and CHROMEDRIVER to their paths, then run this again."
+                .to_string());
+        }
+        step("install chromium, chromium-driver and fonts-noto-cjk with apt-get", || {
+            run(&root(), "apt-get", &["update", "-qq"], &[])?;
+            run(
+                &root(),
+                "apt-get",
+                &["install", "-y", "-qq", "chromium", "chromium-driver", "fonts-noto-cjk"],
+                &[("DEBIAN_FRONTEND", "noninteractive")],
+            )
+        })?;
+    }
+    let browser = find_browser().ok_or("Chromium was installed but is not on PATH")?;
+    println!("ok: chromium at {}, chromedriver at {}", browser.chromium, browser.chromedriver);
+    ensure_npm_packages(&root().join("e2e"), "the end-to-end test packages (playwright-core)")?;
+    Ok(browser)
+}
+
+fn find_browser() -> Option<Browser> {
+    let find = |variable: &str, names: &[&str]| -> Option<String> {
+        if let Some(path) = std::env::var_os(variable).filter(|path| Path::new(path).exists()) {
+            return Some(path.to_string_lossy().into_owned());
+        }
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        std::env::split_paths(&path)
+            .flat_map(|dir| names.iter().map(move |name| dir.join(name)))
+            .find(|candidate| candidate.is_file())
+            .map(|found| found.to_string_lossy().into_owned())
+    };
+    Some(Browser {
+        chromium: find("CHROMIUM", &["chromium", "chromium-browser", "google-chrome"])?,
+        chromedriver: find("CHROMEDRIVER", &["chromedriver"])?,
+    })
+}
+
+fn is_debian() -> bool {
+    Path::new("/etc/debian_version").exists()
+}
+
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().is_ok_and(|output| String::from_utf8_lossy(&output.stdout).trim() == "0")
+}
+
+fn debian_package_installed(package: &str) -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Status}", package])
+        .output()
+        .is_ok_and(|output| String::from_utf8_lossy(&output.stdout).contains("install ok installed"))
+}
