@@ -16,8 +16,13 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Serves `root`; `extraRoutes` maps a path to [type, body] for test pages such as an iframe host. */
+/**
+ * Serves `root`; `extraRoutes` maps a path to [type, body] for test pages such as an iframe host. Responses allow
+ * any origin to read them, as GitHub Pages and most static hosts do: a sandboxed iframe has an opaque origin, so
+ * even the app's own module and wasm are cross-origin requests there.
+ */
 export async function serve(root, { headers = {}, extraRoutes = {} } = {}) {
+  headers = { 'access-control-allow-origin': '*', ...headers };
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);

@@ -5,6 +5,7 @@
 
 pub mod chart;
 pub mod data;
+pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod state;

@@ -15,7 +15,9 @@ pub mod theme;
 pub mod timeline;
 
 use crate::data::Region;
+use plotters::coord::Shift;
 use plotters::drawing::DrawingAreaErrorKind;
+use plotters::prelude::{DrawingArea, DrawingBackend};
 pub use theme::{Theme, DARK, LIGHT};
 
 /// How to draw: the colours and the number of device pixels per CSS pixel.
@@ -105,4 +107,84 @@ impl std::fmt::Display for ChartError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "the chart could not be drawn: {}", self.0)
     }
+}
+
+/// Everything one chart draws from, so that the canvas, the SVG and PNG downloads and the tests all call the same
+/// drawing code through [`ChartData::draw`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartData {
+    Personnel { bars: Vec<crate::model::MissionBar>, scale: crate::model::Scale },
+    Regions(Vec<crate::model::RegionBar>),
+    Budget(crate::model::BudgetSeries),
+    Timeline { bars: Vec<crate::model::TimelineBar>, events: Vec<crate::data::PolicyEvent> },
+}
+
+impl ChartData {
+    /// The CSS height the chart needs for its rows.
+    pub fn height(&self) -> f64 {
+        match self {
+            ChartData::Personnel { bars, .. } => personnel::height(bars.len()),
+            ChartData::Regions(_) => regions::height(),
+            ChartData::Budget(_) => budget::height(),
+            ChartData::Timeline { bars, .. } => timeline::height(bars.len()),
+        }
+    }
+
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        ring: Option<&Target>,
+        style: Style,
+        texts: &crate::i18n::Texts,
+    ) -> Result<Drawn, ChartError> {
+        match self {
+            ChartData::Personnel { bars, scale } => personnel::draw(area, bars, *scale, ring, style, texts),
+            ChartData::Regions(bars) => regions::draw(area, bars, ring, style, texts),
+            ChartData::Budget(series) => budget::draw(area, series, ring, style, texts),
+            ChartData::Timeline { bars, events } => timeline::draw(area, bars, events, ring, style, texts),
+        }
+    }
+}
+
+/// The CSS height of a chart drawn for download, with its title above and its source line below.
+pub fn export_height(data: &ChartData) -> f64 {
+    data.height() + EXPORT_TITLE_HEIGHT + EXPORT_SOURCE_HEIGHT
+}
+
+const EXPORT_TITLE_HEIGHT: f64 = 36.0;
+const EXPORT_SOURCE_HEIGHT: f64 = 28.0;
+
+/// Draws a chart for download: the title and the source line are drawn in, so the picture carries its
+/// provenance wherever it is pasted.
+pub fn draw_for_export<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &ChartData,
+    title: &str,
+    source: &str,
+    style: Style,
+    texts: &crate::i18n::Texts,
+) -> Result<(), ChartError> {
+    area.fill(&style.theme.background)?;
+    let (_, height) = area.dim_in_pixel();
+    let (title_area, rest) = area.split_vertically(style.px(EXPORT_TITLE_HEIGHT));
+    let (chart_area, source_area) =
+        rest.split_vertically(height as i32 - style.px(EXPORT_TITLE_HEIGHT + EXPORT_SOURCE_HEIGHT));
+    let mut title_frame = frame::Frame::new(&title_area, style)?;
+    let title_font = title_frame.font(16.0, style.theme.text);
+    title_frame.label(
+        title,
+        (style.px(8.0), style.px(EXPORT_TITLE_HEIGHT / 2.0)),
+        frame::Anchor::LeftMiddle,
+        &title_font,
+    )?;
+    let mut source_frame = frame::Frame::new(&source_area, style)?;
+    let source_font = source_frame.font(11.0, style.theme.muted_text);
+    source_frame.label(
+        source,
+        (style.px(8.0), style.px(EXPORT_SOURCE_HEIGHT / 2.0)),
+        frame::Anchor::LeftMiddle,
+        &source_font,
+    )?;
+    data.draw(&chart_area, None, style, texts)?;
+    Ok(())
 }

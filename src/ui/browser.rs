@@ -44,3 +44,93 @@ pub fn set_root_attribute(name: &str, value: &str) {
         let _ = root.set_attribute(name, value);
     }
 }
+
+/// The page's address without its query, to build links to views ("https://host/path/").
+pub fn page_base() -> String {
+    let Some(location) = web_sys::window().map(|window| window.location()) else { return String::new() };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    // A sandboxed iframe has the opaque origin "null"; a file:// page has no host. Use the whole href then.
+    if origin == "null" || origin.is_empty() || origin == "file://" {
+        let href = location.href().unwrap_or_default();
+        return href.split(['?', '#']).next().unwrap_or_default().to_string();
+    }
+    format!("{origin}{path}")
+}
+
+/// Today's date in the reader's time zone.
+pub fn today() -> crate::export::Day {
+    let now = js_sys::Date::new_0();
+    crate::export::Day { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
+}
+
+/// Offers `contents` as a file download. Where downloads are blocked (a sandbox without allow-downloads),
+/// nothing happens; the page keeps working.
+pub fn download_text(file_name: &str, mime: &str, contents: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    download_url(file_name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Clicks a temporary link that downloads `url` as `file_name`.
+pub fn download_url(file_name: &str, url: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let Some(link) =
+        document.create_element("a").ok().and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    link.set_href(url);
+    link.set_download(file_name);
+    link.click();
+}
+
+/// Copies text to the clipboard; `done` learns whether it worked (it does not in insecure or sandboxed pages).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(clipboard) = web_sys::window().map(|window| window.navigator().clipboard()) else {
+        done(false);
+        return;
+    };
+    let promise = clipboard.write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// In an iframe, tells the host page the content's height whenever it changes, as
+/// `{"type": "pko-explorer:resize", "height": <px>}`, so a host script can size the frame to fit.
+pub fn post_height_to_parent() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    let Some(parent) = window.parent().ok().flatten() else { return };
+    let Some(body) = window.document().and_then(|document| document.body()) else { return };
+    let last_height = std::cell::Cell::new(-1.0);
+    let report = move || {
+        let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+            return;
+        };
+        let height = f64::from(root.scroll_height());
+        if height == last_height.get() {
+            return;
+        }
+        last_height.set(height);
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"pko-explorer:resize".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        // "*": the embedding page may be on any origin, and the message holds nothing but a height.
+        let _ = parent.post_message(&message, "*");
+    };
+    let callback = Closure::<dyn FnMut()>::new(report);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // The observer lives as long as the page.
+        std::mem::forget(observer);
+    }
+    callback.forget();
+}

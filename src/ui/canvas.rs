@@ -2,10 +2,9 @@
 //! change, and turns pointer and keyboard input into targets through the marks the chart reports.
 
 use super::browser;
-use crate::chart::{ChartError, Drawn, Style, Target};
+use crate::chart::{ChartData, Drawn, Style, Target};
 use leptos::prelude::*;
-use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, IntoDrawingArea};
+use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
 /// The smallest and largest CSS width a chart is drawn at; a window outside this range scrolls or centres.
@@ -20,13 +19,11 @@ pub struct CanvasContext {
 }
 
 #[component]
-pub fn ChartCanvas<D, T>(
+pub fn ChartCanvas<T>(
     /// The chart's accessible name.
     label: Signal<String>,
-    /// The CSS height of the canvas, which may follow the number of rows.
-    height: Signal<f64>,
-    /// Draws the chart; the signals it reads make it redraw.
-    draw: D,
+    /// What to draw; the chart redraws when it changes.
+    data: Memo<ChartData>,
     /// The tooltip text of a mark.
     describe: T,
     /// Called when a mark is clicked, or chosen with Enter or Space.
@@ -36,9 +33,10 @@ pub fn ChartCanvas<D, T>(
     selected: Signal<Option<Target>>,
 ) -> impl IntoView
 where
-    D: Fn(&DrawingArea<CanvasBackend, Shift>, Style, Option<&Target>) -> Result<Drawn, ChartError> + 'static,
     T: Fn(&Target) -> String + 'static,
 {
+    let texts = expect_context::<super::AppContext>().texts;
+    let height = Signal::derive(move || data.with(ChartData::height));
     let context = expect_context::<CanvasContext>();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let drawn = RwSignal::new(Drawn::default());
@@ -66,7 +64,7 @@ where
             return;
         };
         let area = backend.into_drawing_area();
-        match draw(&area, style, ring.as_ref()) {
+        match data.with(|data| data.draw(&area, ring.as_ref(), style, texts)) {
             Ok(result) => {
                 failure.set(None);
                 drawn.set(result);

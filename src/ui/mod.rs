@@ -6,12 +6,13 @@ mod canvas;
 mod controls;
 mod panels;
 mod panic;
+mod share;
 mod sources;
 
 use crate::chart::{Theme, DARK, LIGHT};
 use crate::data::{DataError, Dataset};
 use crate::i18n::{Texts, ENGLISH};
-use crate::state::{ThemeChoice, ViewState};
+use crate::state::{ChartKind, Notice, ThemeChoice, ViewState};
 use canvas::CanvasContext;
 use leptos::prelude::*;
 
@@ -98,6 +99,11 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     })
     .forget();
 
+    if state.with_untracked(|s| s.embed) {
+        browser::post_height_to_parent();
+        return view! { <EmbedView notices /> }.into_any();
+    }
+
     let toggle_theme = move |_| {
         state.update(|s| s.theme = Some(if dark.get_untracked() { ThemeChoice::Light } else { ThemeChoice::Dark }))
     };
@@ -113,16 +119,13 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
                     ". Figures are cumulative to 30 November 2008; "<a href="#sources">"sources and errata"</a>" are below."
                 </p>
             </div>
+            <share::ShareMenus />
             <button type="button" class="theme-toggle" on:click=toggle_theme aria-label=move || if dark.get() { "Use the light theme" } else { "Use the dark theme" }>
                 {move || if dark.get() { "Light theme" } else { "Dark theme" }}
             </button>
         </header>
         <main>
-            {(!notices.is_empty()).then(|| view! {
-                <p class="notice" role="status">
-                    {notices.iter().map(|notice| notice.0.clone()).collect::<Vec<_>>().join(" ")}
-                </p>
-            })}
+            <Notices notices />
             <p class="summary" aria-live="polite" data-testid="summary">{summary}</p>
             <controls::FilterBar />
             <div class="charts">
@@ -137,5 +140,62 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         <footer class="site-footer">
             <p>"Data: Matsuda, Tables 1–2 and text; later budget scales from the sources listed under Sources & notes. Built with Rust, Leptos and plotters."</p>
         </footer>
+    }
+    .into_any()
+}
+
+/// What a link asked for that could not be used, said once and quietly.
+#[component]
+fn Notices(notices: Vec<Notice>) -> impl IntoView {
+    (!notices.is_empty()).then(|| {
+        view! {
+            <p class="notice" role="status">
+                {notices.iter().map(|notice| notice.0.clone()).collect::<Vec<_>>().join(" ")}
+            </p>
+        }
+    })
+}
+
+/// The embed mode: one chart with its filters, a source credit and a link to the full explorer, and nothing
+/// else, for an iframe in a course page.
+#[component]
+fn EmbedView(notices: Vec<Notice>) -> impl IntoView {
+    let AppContext { data, state, texts } = expect_context::<AppContext>();
+    let full_link = move || {
+        let mut full = state.get();
+        full.embed = false;
+        share::permalink(&full)
+    };
+    let active_filters = move || {
+        let filters = state.with(|s| s.filters);
+        filters.regions.len()
+            + filters.categories.len()
+            + usize::from(filters.period.is_some())
+            + usize::from(filters.status.is_some())
+            + usize::from(filters.pla_only)
+    };
+    let summary = move || state.with(|s| texts.summary(&crate::model::summary(data, &s.filters), &s.filters));
+    let panel = match state.with_untracked(|s| s.chart) {
+        ChartKind::Personnel => view! { <panels::PersonnelPanel /> }.into_any(),
+        ChartKind::Regions => view! { <panels::RegionsPanel /> }.into_any(),
+        ChartKind::Budget => view! { <panels::BudgetPanel /> }.into_any(),
+        ChartKind::Timeline => view! { <panels::TimelinePanel /> }.into_any(),
+    };
+    view! {
+        <main class="embed">
+            <h1 class="visually-hidden">{texts.app_title}</h1>
+            <Notices notices />
+            <details class="embed-filters">
+                <summary>{move || match active_filters() { 0 => "Filters".to_string(), n => format!("Filters ({n} on)") }}</summary>
+                <controls::FilterBar />
+            </details>
+            <p class="summary" aria-live="polite">{summary}</p>
+            {panel}
+            <p class="credit">
+                {crate::export::CHART_SOURCE_LINE}" · "
+                <a href=full_link target="_blank" rel="noopener">"Open in full explorer"</a>
+            </p>
+        </main>
+        <panels::MissionDetails />
     }
 }

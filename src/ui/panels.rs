@@ -2,16 +2,25 @@
 
 use super::canvas::ChartCanvas;
 use super::controls::Toggle;
+use super::share::{csv_callback, Downloads};
 use super::AppContext;
-use crate::chart::{self, Target};
+use crate::chart::{ChartData, Target};
 use crate::data::{Category, ErratumAction, Mission, Vocabulary};
+use crate::export;
 use crate::i18n::{format_count, format_percent, format_rank, format_share};
 use crate::model::{self, Scale, Sort};
 use leptos::prelude::*;
 
 /// A chart panel: heading, options, the chart, and a "Table" toggle that shows the same data as a table.
 #[component]
-fn Panel(title: &'static str, slug: &'static str, #[prop(into)] table: ViewFn, children: Children) -> impl IntoView {
+fn Panel(
+    title: &'static str,
+    slug: &'static str,
+    chart: Memo<ChartData>,
+    csv: Callback<(), String>,
+    #[prop(into)] table: ViewFn,
+    children: Children,
+) -> impl IntoView {
     let show_table = RwSignal::new(false);
     let heading_id = format!("{slug}-title");
     let table_id = format!("{slug}-table");
@@ -20,6 +29,7 @@ fn Panel(title: &'static str, slug: &'static str, #[prop(into)] table: ViewFn, c
         <section class="panel" id=format!("chart-{slug}") aria-labelledby=labelled_by>
             <div class="panel-head">
                 <h2 id=heading_id>{title}</h2>
+                <Downloads slug title chart csv />
                 <button
                     type="button"
                     class="table-toggle"
@@ -58,11 +68,11 @@ fn select_mission(target: Target) {
 pub fn PersonnelPanel() -> impl IntoView {
     let AppContext { data, state, texts } = expect_context::<AppContext>();
     let bars = Memo::new(move |_| state.with(|s| model::mission_bars(data, &s.filters, s.sort)));
-    let height = Signal::derive(move || chart::personnel::height(bars.with(Vec::len)));
-    let draw = move |area: &_, style, ring: Option<&Target>| {
-        let scale = state.with(|s| s.scale);
-        bars.with(|bars| chart::personnel::draw(area, bars, scale, ring, style, texts))
-    };
+    let chart = Memo::new(move |_| ChartData::Personnel { bars: bars.get(), scale: state.with(|s| s.scale) });
+    let csv = csv_callback(move |_, comments| {
+        let missions = bars.get_untracked().into_iter().filter_map(|bar| data.mission(&bar.acronym));
+        export::missions_csv(missions, comments)
+    });
     let describe = move |target: &Target| match target {
         Target::Mission(acronym) => {
             data.mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
@@ -123,12 +133,12 @@ pub fn PersonnelPanel() -> impl IntoView {
         }
     };
     view! {
-        <Panel title=texts.personnel_title slug="personnel" table=table>
+        <Panel title=texts.personnel_title slug="personnel" chart csv table=table>
             <div class="toolbar" role="group" aria-label="Order and scale">
                 <span class="group">{sorts.into_iter().collect_view()}</span>
                 <span class="group">{scales.into_iter().collect_view()}</span>
             </div>
-            <ChartCanvas label height draw describe on_activate=Callback::new(select_mission) selected />
+            <ChartCanvas label data=chart describe on_activate=Callback::new(select_mission) selected />
         </Panel>
     }
 }
@@ -137,9 +147,8 @@ pub fn PersonnelPanel() -> impl IntoView {
 pub fn RegionsPanel() -> impl IntoView {
     let AppContext { data, state, texts } = expect_context::<AppContext>();
     let bars = Memo::new(move |_| state.with(|s| model::region_bars(data, &s.filters)));
-    let draw = move |area: &_, style, ring: Option<&Target>| {
-        bars.with(|bars| chart::regions::draw(area, bars, ring, style, texts))
-    };
+    let chart = Memo::new(move |_| ChartData::Regions(bars.get()));
+    let csv = csv_callback(move |_, comments| export::regions_csv(&bars.get_untracked(), texts, comments));
     let describe = move |target: &Target| match target {
         Target::Region(region) => bars
             .with_untracked(|bars| bars.iter().find(|bar| bar.region == *region).map(|bar| texts.region_tooltip(bar)))
@@ -178,9 +187,9 @@ pub fn RegionsPanel() -> impl IntoView {
         }
     };
     view! {
-        <Panel title=texts.regions_title slug="regions" table=table>
+        <Panel title=texts.regions_title slug="regions" chart csv table=table>
             <p class="hint">"Click a region to filter by it."</p>
-            <ChartCanvas label height=Signal::derive(chart::regions::height) draw describe on_activate selected=Signal::derive(|| None) />
+            <ChartCanvas label data=chart describe on_activate selected=Signal::derive(|| None) />
         </Panel>
     }
 }
@@ -189,9 +198,10 @@ pub fn RegionsPanel() -> impl IntoView {
 pub fn BudgetPanel() -> impl IntoView {
     let AppContext { data, state, texts } = expect_context::<AppContext>();
     let series = Memo::new(move |_| model::budget_series(data, state.with(|s| s.later)));
-    let draw = move |area: &_, style, ring: Option<&Target>| {
-        series.with(|series| chart::budget::draw(area, series, ring, style, texts))
-    };
+    let chart = Memo::new(move |_| ChartData::Budget(series.get()));
+    let csv = csv_callback(move |s, comments| {
+        export::budget_csv(data.budget_shares().iter().filter(|share| share.in_paper || s.later), comments)
+    });
     let describe = move |target: &Target| match target {
         Target::BudgetStep { later, index } => series.with_untracked(|series| {
             let steps = if *later { &series.later } else { &series.paper };
@@ -233,14 +243,14 @@ pub fn BudgetPanel() -> impl IntoView {
         }
     };
     view! {
-        <Panel title=texts.budget_title slug="budget" table=table>
+        <Panel title=texts.budget_title slug="budget" chart csv table=table>
             <div class="toolbar">
                 <label class="check">
                     <input type="checkbox" prop:checked=move || state.with(|s| s.later) on:change=move |_| state.update(|s| s.later = !s.later) />
                     "Add the later UN scales, 2007–2027 (not in the paper)"
                 </label>
             </div>
-            <ChartCanvas label height=Signal::derive(chart::budget::height) draw describe on_activate=Callback::new(|_| ()) selected=Signal::derive(|| None) />
+            <ChartCanvas label data=chart describe on_activate=Callback::new(|_| ()) selected=Signal::derive(|| None) />
         </Panel>
     }
 }
@@ -249,10 +259,11 @@ pub fn BudgetPanel() -> impl IntoView {
 pub fn TimelinePanel() -> impl IntoView {
     let AppContext { data, state, texts } = expect_context::<AppContext>();
     let bars = Memo::new(move |_| state.with(|s| model::timeline_bars(data, &s.filters)));
-    let height = Signal::derive(move || chart::timeline::height(bars.with(Vec::len)));
-    let draw = move |area: &_, style, ring: Option<&Target>| {
-        bars.with(|bars| chart::timeline::draw(area, bars, data.events(), ring, style, texts))
-    };
+    let chart = Memo::new(move |_| ChartData::Timeline { bars: bars.get(), events: data.events().to_vec() });
+    let csv = csv_callback(move |_, comments| {
+        let missions = bars.get_untracked().into_iter().filter_map(|bar| data.mission(&bar.acronym));
+        export::missions_csv(missions, comments)
+    });
     let describe = move |target: &Target| match target {
         Target::Mission(acronym) => {
             data.mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
@@ -307,9 +318,9 @@ pub fn TimelinePanel() -> impl IntoView {
         }
     };
     view! {
-        <Panel title=texts.timeline_title slug="timeline" table=table>
+        <Panel title=texts.timeline_title slug="timeline" chart csv table=table>
             <p class="hint">"Diamonds are policy events; an arrowhead marks a participation still going on in January 2011."</p>
-            <ChartCanvas label height draw describe on_activate=Callback::new(select_mission) selected />
+            <ChartCanvas label data=chart describe on_activate=Callback::new(select_mission) selected />
         </Panel>
     }
 }

@@ -62,6 +62,13 @@ pub fn Sources() -> impl IntoView {
                 "Tables 1 and 2 give the missions; the text gives the budget shares, the key figures and the chronology. "
                 "The paper's own sources: China's National Defense in 2008 (white paper) and the UN peacekeeping pages, read in January 2011."
             </p>
+            <p>
+                <button type="button" on:click=move |_| {
+                    let csv = crate::export::missions_csv(data.missions(), &[crate::export::SOURCE_LINE]);
+                    super::browser::download_text("pko-explorer-missions.csv", "text/csv", &csv);
+                }>"Download all missions (CSV)"</button>
+                " in the schema of the app's data/missions.csv, with the corrections noted."
+            </p>
             <h3>"How the figures add up"</h3>
             <table>
                 <caption>"Personnel in Tables 1–2, summed over all missions"</caption>

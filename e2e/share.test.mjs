@@ -1,0 +1,145 @@
+// End-to-end tests of sharing: permalinks, the embed mode in a sandboxed iframe, downloads and citations.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const DIST = resolve(process.env.DIST ?? '../dist');
+
+// A course page that embeds one chart the way a learning platform would: a fixed 400 px frame, sandboxed
+// without same-origin, and a script that records the frame's resize messages.
+const HOST_PAGE = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Course page</title><link rel="icon" href="data:,"></head>
+<body>
+<h1>Week 5: China and UN peacekeeping</h1>
+<iframe id="pko" src="/?v=1&embed=1&chart=regions&region=africa" title="PKO Explorer" width="600" height="400"
+  sandbox="allow-scripts allow-popups" style="border:0"></iframe>
+<script>
+  window.heights = [];
+  window.addEventListener('message', (event) => {
+    if (event.data && event.data.type === 'pko-explorer:resize') window.heights.push(event.data.height);
+  });
+</script>
+</body></html>`;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST, { extraRoutes: { '/host.html': ['text/html; charset=utf-8', HOST_PAGE] } });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(query = '') {
+  const opened = await openPage(browser, { acceptDownloads: true });
+  await opened.page.goto(`${server.url}/${query}`);
+  await opened.page.waitForFunction(() => document.querySelectorAll('canvas').length === 4);
+  return opened;
+}
+
+async function downloaded(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+describe('sharing', () => {
+  test('the embed mode works in a sandboxed 400 px iframe and reports its height', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${server.url}/host.html`);
+    const frame = page.frameLocator('#pko');
+    await frame.locator('canvas').waitFor();
+    assert.equal(await frame.locator('canvas').count(), 1, 'one chart');
+    assert.equal(await frame.locator('.site-header').count(), 0, 'no other chrome');
+    assert.equal(await frame.locator('.summary').textContent(), '14 missions in Africa, 8,832 personnel (71% of all)');
+    assert.equal(await frame.locator('#regions-title').textContent(), 'Personnel by region');
+    assert.match(await frame.locator('.credit').textContent(), /Source: Y\. Matsuda/);
+    const link = frame.getByRole('link', { name: 'Open in full explorer' });
+    assert.equal(await link.getAttribute('target'), '_blank');
+    const href = await link.getAttribute('href');
+    assert.match(href, /region=africa/);
+    assert.doesNotMatch(href, /embed=1/);
+    await page.waitForFunction(() => window.heights.length > 0);
+    const heights = await page.evaluate(() => window.heights);
+    assert.ok(heights.at(-1) > 300 && heights.at(-1) < 2000, `a plausible height: ${heights}`);
+    // The filters work inside the frame, and the reported height follows the content.
+    await frame.getByText('Filters (1 on)').click();
+    await frame.getByRole('button', { name: 'Asia', exact: true }).click();
+    assert.equal(await frame.locator('.summary').textContent(), '19 missions in Africa and Asia, 9,978 personnel (80% of all)');
+    await page.waitForFunction((count) => window.heights.length > count, heights.length);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Share gives the permalink of the current view', async () => {
+    const { page, problems, context } = await openApp('?v=1&category=police');
+    await page.getByRole('button', { name: 'Asia', exact: true }).click();
+    await page.getByText('Share', { exact: true }).click();
+    const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
+    assert.equal(link, `${server.url}/?v=1&region=asia&category=police`);
+    const reopened = await openApp(new URL(link).search);
+    assert.equal(await reopened.page.textContent('.summary'), await page.textContent('.summary'));
+    await reopened.context.close();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Embed builds an iframe snippet for the chosen chart and size', async () => {
+    const { page, problems, context } = await openApp('?v=1&region=europe');
+    await page.getByText('Embed', { exact: true }).click();
+    await page.getByLabel('Chart').selectOption('timeline');
+    await page.getByLabel('Height').selectOption('400');
+    const snippet = await page.getByRole('textbox', { name: 'Code' }).inputValue();
+    assert.match(snippet, /^<iframe src="[^"]*\?v=1&region=europe&chart=timeline&embed=1" title="Participation timeline \(PKO Explorer\)" width="100%" height="400"/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Cite gives APA, Chicago and BibTeX with the permalink and the date', async () => {
+    const { page, problems, context } = await openApp('?v=1&region=africa');
+    await page.getByText('Cite', { exact: true }).click();
+    const apa = await page.getByRole('textbox', { name: 'APA' }).inputValue();
+    const year = new Date().getFullYear();
+    assert.match(apa, new RegExp(`^PKO Explorer\\. \\(${year}\\)\\. China in UN peacekeeping: .*14 missions in Africa`));
+    assert.ok(apa.endsWith(`from ${server.url}/?v=1&region=africa`), apa);
+    assert.match(await page.getByRole('textbox', { name: 'Chicago' }).inputValue(), /Accessed \w+ \d+, \d{4}\./);
+    assert.match(await page.getByRole('textbox', { name: 'BibTeX' }).inputValue(), /^@misc\{pkoexplorer\d{4},/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('charts download as SVG and PNG with title and source, and their rows as CSV', async () => {
+    const { page, problems, context } = await openApp('?v=1&region=europe');
+    const svg = await downloaded(page, () => page.getByRole('button', { name: 'Download Personnel per mission as SVG' }).click());
+    assert.equal(svg.name, 'pko-explorer-personnel.svg');
+    assert.match(svg.text, /^<svg/);
+    assert.match(svg.text, /Personnel per mission/);
+    assert.match(svg.text, /Source: Y\. Matsuda/);
+    assert.match(svg.text, /UNMIK/);
+    assert.doesNotMatch(svg.text, /UNMIL/, 'only the filtered missions');
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Personnel by region as PNG' }).click()]);
+    const bytes = await readFile(await png.path());
+    assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+    assert.equal(bytes.readUInt32BE(16), 1800, 'twice the 900 px export width');
+
+    const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download the data of Personnel per mission as CSV' }).click());
+    const lines = csv.text.trim().split('\n');
+    assert.match(lines[0], /^# Source: Yasuhiro Matsuda/);
+    assert.equal(lines[1], '# View: 2 missions in Europe, 93 personnel (1% of all)');
+    assert.match(lines[2], /^# Link: .*region=europe/);
+    assert.match(lines[3], /^acronym,predecessor,name,host,region,table/);
+    assert.equal(lines.length, 6);
+
+    const all = await downloaded(page, () => page.getByRole('button', { name: 'Download all missions (CSV)' }).click());
+    assert.equal(all.text.trim().split('\n').length, 1 + 1 + 25);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,154 @@
+//! Files a reader can download: the rows behind a chart as CSV (in the same schema as `data/`), and citations of
+//! the current view.
+
+use crate::data::{BudgetShare, Category, Mission, Vocabulary, MISSIONS_HEADER};
+use crate::i18n::{format_percent, Texts};
+use crate::model::RegionBar;
+
+/// The line every download starts with, so a file found later still says where its numbers come from.
+pub const SOURCE_LINE: &str = "Source: Yasuhiro Matsuda, “China's UN Peacekeeping Operations Policy: Analysis of the \
+     Factors behind the Policy Shift toward Active Engagement”, Tables 1–2 (figures cumulative to 30 November 2008); \
+     corrections listed in the explorer's Sources & notes. PKO Explorer";
+
+/// The short source line drawn under downloaded charts.
+pub const CHART_SOURCE_LINE: &str =
+    "Source: Y. Matsuda, “China's UN Peacekeeping Operations Policy”, Tables 1–2 and text · PKO Explorer";
+
+/// Comma-separated text with quoting where a field needs it (RFC 4180), each line preceded by `# ` comments.
+pub fn write_csv(comments: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for comment in comments {
+        out.push_str("# ");
+        out.push_str(comment);
+        out.push('\n');
+    }
+    for row in rows {
+        let fields: Vec<String> = row.iter().map(|field| quote(field)).collect();
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+fn quote(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+/// Missions in the schema of `data/missions.csv`, so a downloaded file can be edited and loaded again.
+pub fn missions_csv<'a>(missions: impl IntoIterator<Item = &'a Mission>, comments: &[&str]) -> String {
+    let mut rows = vec![MISSIONS_HEADER.iter().map(|name| name.to_string()).collect::<Vec<_>>()];
+    for mission in missions {
+        let counts = Category::ALL.iter().map(|category| {
+            mission.personnel.map(|personnel| personnel.get(*category).to_string()).unwrap_or_default()
+        });
+        let mut row = vec![
+            mission.acronym.clone(),
+            mission.predecessor.clone().unwrap_or_default(),
+            mission.name.clone(),
+            mission.host.clone(),
+            mission.region.data_name().to_string(),
+            mission.period.table_number().to_string(),
+            mission.un_start.to_string(),
+            mission.china_start.to_string(),
+            mission.china_end.map(|end| end.to_string()).unwrap_or_default(),
+        ];
+        row.extend(counts);
+        row.push(mission.note.clone().unwrap_or_default());
+        rows.push(row);
+    }
+    write_csv(comments, &rows)
+}
+
+pub fn regions_csv(bars: &[RegionBar], texts: &Texts, comments: &[&str]) -> String {
+    let mut rows = vec![vec!["region".into(), "missions".into(), "personnel".into(), "share".into()]];
+    for bar in bars {
+        rows.push(vec![
+            texts.region(bar.region).to_string(),
+            bar.missions.to_string(),
+            bar.personnel.to_string(),
+            format_percent(bar.share),
+        ]);
+    }
+    write_csv(comments, &rows)
+}
+
+pub fn budget_csv<'a>(shares: impl IntoIterator<Item = &'a BudgetShare>, comments: &[&str]) -> String {
+    let header = ["from_year", "to_year", "share_percent", "rank", "in_paper", "source"];
+    let mut rows = vec![header.iter().map(|name| name.to_string()).collect::<Vec<_>>()];
+    for share in shares {
+        rows.push(vec![
+            share.from_year.to_string(),
+            share.to_year.to_string(),
+            share.share_percent.to_string(),
+            share.rank.map(|rank| rank.to_string()).unwrap_or_default(),
+            if share.in_paper { "yes" } else { "no" }.to_string(),
+            share.source.clone(),
+        ]);
+    }
+    write_csv(comments, &rows)
+}
+
+/// A day, for "accessed on" in citations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Day {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Day {
+    /// "November 28, 2026".
+    fn long(self) -> String {
+        let month = MONTHS.get(self.month.saturating_sub(1) as usize).copied().unwrap_or("");
+        format!("{month} {}, {}", self.day, self.year)
+    }
+}
+
+/// The current view in the three citation styles readers ask for, with its permalink and the access date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citations {
+    pub apa: String,
+    pub chicago: String,
+    pub bibtex: String,
+}
+
+/// `view` describes what is shown, e.g. "Personnel per mission: 14 missions in Africa, 8,832 personnel".
+pub fn citations(view: &str, url: &str, accessed: Day) -> Citations {
+    let paper = "China's UN Peacekeeping Operations Policy: Analysis of the Factors behind the Policy Shift toward Active Engagement";
+    Citations {
+        apa: format!(
+            "PKO Explorer. ({}). China in UN peacekeeping: {view} [Interactive chart]. Data from Y. Matsuda, “{paper}.” Retrieved {}, from {url}",
+            accessed.year,
+            accessed.long()
+        ),
+        chicago: format!(
+            "PKO Explorer. “China in UN Peacekeeping: {view}.” Interactive chart. Data from Yasuhiro Matsuda, “{paper}.” Accessed {}. {url}.",
+            accessed.long()
+        ),
+        bibtex: format!(
+            "@misc{{pkoexplorer{year},\n  author = {{{{PKO Explorer}}}},\n  title = {{China in {{UN}} Peacekeeping: {view}}},\n  year = {{{year}}},\n  howpublished = {{\\url{{{url}}}}},\n  note = {{Interactive chart. Data from Yasuhiro Matsuda, ``{paper}''. Accessed {year}-{month:02}-{day:02}}}\n}}",
+            year = accessed.year,
+            month = accessed.month,
+            day = accessed.day,
+        ),
+    }
+}

@@ -1,0 +1,209 @@
+//! Share, embed and cite the current view, and download its charts and data.
+
+use super::{browser, AppContext};
+use crate::chart::{self, ChartData, Style, Theme};
+use crate::data::Vocabulary;
+use crate::export::{self, CHART_SOURCE_LINE, SOURCE_LINE};
+use crate::state::{ChartKind, ViewState};
+use leptos::prelude::*;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use plotters_canvas::CanvasBackend;
+
+/// The width, in CSS pixels, of downloaded charts: the same file whatever the reader's window.
+const EXPORT_WIDTH: f64 = 900.0;
+
+/// The permalink of a view.
+pub fn permalink(state: &ViewState) -> String {
+    format!("{}?{}", browser::page_base(), state.to_query())
+}
+
+/// A text box with a Copy button that says whether copying worked.
+#[component]
+fn CopyBox(
+    label: &'static str,
+    #[prop(into)] text: Signal<String>,
+    #[prop(optional)] multiline: bool,
+) -> impl IntoView {
+    let status = RwSignal::new("");
+    let copy = move |_| {
+        browser::copy_text(&text.get_untracked(), move |copied| {
+            status.set(if copied { "Copied." } else { "Copying is blocked here: select the text and copy it." })
+        })
+    };
+    let field = if multiline {
+        view! { <textarea readonly rows="6" aria-label=label prop:value=move || text.get()></textarea> }.into_any()
+    } else {
+        view! { <input type="text" readonly aria-label=label prop:value=move || text.get() /> }.into_any()
+    };
+    view! {
+        <div class="copy-box">
+            {field}
+            <button type="button" on:click=copy>{format!("Copy {}", label.to_lowercase())}</button>
+            <span class="copy-status" role="status">{move || status.get()}</span>
+        </div>
+    }
+}
+
+/// The Share, Embed and Cite menus of the full explorer.
+#[component]
+pub fn ShareMenus() -> impl IntoView {
+    let AppContext { data, state, texts } = expect_context::<AppContext>();
+    let link = Signal::derive(move || state.with(permalink));
+
+    let embed_chart = RwSignal::new(ChartKind::Personnel);
+    let embed_height = RwSignal::new(600u32);
+    let snippet = Signal::derive(move || {
+        let mut embedded = state.get();
+        embedded.embed = true;
+        embedded.chart = embed_chart.get();
+        embedded.mission = None;
+        embedded.theme = None;
+        format!(
+            "<iframe src=\"{}\" title=\"{} (PKO Explorer)\" width=\"100%\" height=\"{}\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            permalink(&embedded),
+            chart_title(embed_chart.get(), texts),
+            embed_height.get()
+        )
+    });
+    let chart_options = ChartKind::ALL
+        .iter()
+        .map(|kind| view! { <option value=kind.slug()>{chart_title(*kind, texts)}</option> })
+        .collect_view();
+
+    let cited = Signal::derive(move || {
+        let view = state.with(|s| texts.summary(&crate::model::summary(data, &s.filters), &s.filters));
+        export::citations(&format!("{} — {view}", texts.app_title), &link.get(), browser::today())
+    });
+
+    view! {
+        <div class="share-menus">
+            <details class="menu">
+                <summary>"Share"</summary>
+                <div class="menu-body">
+                    <p>"A link to this exact view (filters, order, open mission):"</p>
+                    <CopyBox label="Link" text=link />
+                </div>
+            </details>
+            <details class="menu">
+                <summary>"Embed"</summary>
+                <div class="menu-body">
+                    <p>"Paste this into a course page to show one chart with its filters:"</p>
+                    <label>
+                        "Chart "
+                        <select on:change=move |event| {
+                            if let Some(kind) = ChartKind::from_slug(&event_target_value(&event)) {
+                                embed_chart.set(kind);
+                            }
+                        }>{chart_options}</select>
+                    </label>
+                    " "
+                    <label>
+                        "Height "
+                        <select on:change=move |event| embed_height.set(event_target_value(&event).parse().unwrap_or(600))>
+                            <option value="600">"600 px"</option>
+                            <option value="500">"500 px"</option>
+                            <option value="400">"400 px"</option>
+                            <option value="800">"800 px"</option>
+                        </select>
+                    </label>
+                    <CopyBox label="Code" text=snippet multiline=true />
+                    <p class="hint">"It works where scripts are stripped; where they are not, the README's snippet makes the frame fit its content."</p>
+                </div>
+            </details>
+            <details class="menu">
+                <summary>"Cite"</summary>
+                <div class="menu-body">
+                    <h3>"APA"</h3>
+                    <CopyBox label="APA" text=Signal::derive(move || cited.with(|c| c.apa.clone())) multiline=true />
+                    <h3>"Chicago"</h3>
+                    <CopyBox label="Chicago" text=Signal::derive(move || cited.with(|c| c.chicago.clone())) multiline=true />
+                    <h3>"BibTeX"</h3>
+                    <CopyBox label="BibTeX" text=Signal::derive(move || cited.with(|c| c.bibtex.clone())) multiline=true />
+                </div>
+            </details>
+        </div>
+    }
+}
+
+pub fn chart_title(kind: ChartKind, texts: &crate::i18n::Texts) -> &'static str {
+    match kind {
+        ChartKind::Personnel => texts.personnel_title,
+        ChartKind::Regions => texts.regions_title,
+        ChartKind::Budget => texts.budget_title,
+        ChartKind::Timeline => texts.timeline_title,
+    }
+}
+
+/// PNG, SVG and CSV downloads of one chart; `csv` gives the rows behind it.
+#[component]
+pub fn Downloads(
+    slug: &'static str,
+    title: &'static str,
+    chart: Memo<ChartData>,
+    csv: Callback<(), String>,
+) -> impl IntoView {
+    let texts = expect_context::<AppContext>().texts;
+    let theme = expect_context::<super::canvas::CanvasContext>().theme;
+    let svg = move |_| {
+        let text = chart.with_untracked(|chart| export_svg(chart, title, theme.get_untracked(), texts));
+        browser::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text);
+    };
+    let png = move |_| {
+        if let Some(url) = chart.with_untracked(|chart| export_png(chart, title, theme.get_untracked(), texts)) {
+            browser::download_url(&format!("pko-explorer-{slug}.png"), &url);
+        }
+    };
+    let csv_download = move |_| {
+        let text = csv.run(());
+        browser::download_text(&format!("pko-explorer-{slug}.csv"), "text/csv", &text);
+    };
+    view! {
+        <span class="downloads" role="group" aria-label=format!("Download {title}")>
+            <button type="button" aria-label=format!("Download {title} as PNG") on:click=png>"PNG"</button>
+            <button type="button" aria-label=format!("Download {title} as SVG") on:click=svg>"SVG"</button>
+            <button type="button" aria-label=format!("Download the data of {title} as CSV") on:click=csv_download>"CSV"</button>
+        </span>
+    }
+}
+
+/// A CSV download of the current view: `rows` writes the file from its comment lines, which name the source,
+/// the view and its permalink.
+pub fn csv_callback(rows: impl Fn(&ViewState, &[&str]) -> String + Send + Sync + 'static) -> Callback<(), String> {
+    let AppContext { data, state, texts } = expect_context::<AppContext>();
+    Callback::new(move |()| {
+        state.with_untracked(|s| {
+            let view = texts.summary(&crate::model::summary(data, &s.filters), &s.filters);
+            let comments = [SOURCE_LINE.to_string(), format!("View: {view}"), format!("Link: {}", permalink(s))];
+            let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
+            rows(s, &comments)
+        })
+    })
+}
+
+fn export_svg(chart: &ChartData, title: &str, theme: &'static Theme, texts: &crate::i18n::Texts) -> String {
+    let mut text = String::new();
+    {
+        let size = (EXPORT_WIDTH as u32, chart::export_height(chart).ceil() as u32);
+        let area = SVGBackend::with_string(&mut text, size).into_drawing_area();
+        let style = Style { theme, scale: 1.0 };
+        if chart::draw_for_export(&area, chart, title, CHART_SOURCE_LINE, style, texts).is_err()
+            || area.present().is_err()
+        {
+            return String::new();
+        }
+    }
+    text
+}
+
+/// Draws the chart at twice its CSS size on a canvas that is never shown, and returns it as a PNG data URL.
+fn export_png(chart: &ChartData, title: &str, theme: &'static Theme, texts: &crate::i18n::Texts) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let canvas: web_sys::HtmlCanvasElement =
+        web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+    let scale = 2.0;
+    canvas.set_width((EXPORT_WIDTH * scale) as u32);
+    canvas.set_height((chart::export_height(chart) * scale).ceil() as u32);
+    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    chart::draw_for_export(&area, chart, title, CHART_SOURCE_LINE, Style { theme, scale }, texts).ok()?;
+    canvas.to_data_url().ok()
+}
