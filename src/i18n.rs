@@ -6,6 +6,31 @@
 use crate::data::{Category, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary, YearMonth};
 use crate::model::{BudgetStep, Filters, RegionBar, Summary};
 
+/// A language of the interface. Its slug is the BCP 47 tag used in `<html lang>` and the `lang` URL parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    English,
+}
+
+impl Vocabulary for Lang {
+    const ALL: &'static [Lang] = &[Lang::English];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Lang::English => "en",
+        }
+    }
+}
+
+impl Lang {
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::English => &ENGLISH,
+        }
+    }
+}
+
 /// The interface text of one language.
 #[derive(Debug)]
 pub struct Texts {

@@ -5,6 +5,7 @@
 //! fails: what it cannot read it skips, and says so in a notice.
 
 use crate::data::{Dataset, Period, Status, Vocabulary};
+use crate::i18n::Lang;
 use crate::model::{Filters, Scale, Set, Sort};
 
 /// The version of the URL format that [`ViewState::to_query`] writes.
@@ -65,6 +66,8 @@ pub struct ViewState {
     pub chart: ChartKind,
     pub embed: bool,
     pub theme: Option<ThemeChoice>,
+    /// The language a link asks for; `None` follows the browser.
+    pub lang: Option<Lang>,
 }
 
 /// Something in a URL that was ignored, in words for an unobtrusive notice.
@@ -131,6 +134,7 @@ impl ViewState {
             "chart" => ChartKind::from_slug(value).map(|chart| self.chart = chart).is_some(),
             "embed" => flag(value).map(|on| self.embed = on).is_some(),
             "theme" => ThemeChoice::from_slug(value).map(|theme| self.theme = Some(theme)).is_some(),
+            "lang" => Lang::from_slug(value).map(|lang| self.lang = Some(lang)).is_some(),
             _ => return Applied::UnknownKey,
         };
         if ok {
@@ -179,6 +183,9 @@ impl ViewState {
         }
         if let Some(theme) = self.theme {
             pairs.push(("theme", theme.slug().to_string()));
+        }
+        if let Some(lang) = self.lang {
+            pairs.push(("lang", lang.slug().to_string()));
         }
         pairs.iter().map(|(key, value)| format!("{key}={value}")).collect::<Vec<_>>().join("&")
     }

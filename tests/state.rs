@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pko_explorer::data::{Category, Dataset, Period, Region, Status, Vocabulary};
+use pko_explorer::i18n::Lang;
 use pko_explorer::model::{Scale, Set, Sort};
 use pko_explorer::state::{ChartKind, ThemeChoice, ViewState};
 
@@ -52,6 +53,7 @@ fn random_state(random: &mut Random, data: &Dataset) -> ViewState {
     state.chart = random.pick(ChartKind::ALL);
     state.embed = random.below(2) == 0;
     state.theme = random.option(ThemeChoice::ALL);
+    state.lang = random.option(Lang::ALL);
     state
 }
 

@@ -10,8 +10,9 @@ mod share;
 mod sources;
 
 use crate::chart::{Theme, DARK, LIGHT};
+use crate::data::Vocabulary;
 use crate::data::{DataError, Dataset};
-use crate::i18n::{Texts, ENGLISH};
+use crate::i18n::Texts;
 use crate::state::{ChartKind, Notice, ThemeChoice, ViewState};
 use canvas::CanvasContext;
 use leptos::prelude::*;
@@ -60,8 +61,9 @@ fn DataErrors(errors: Vec<DataError>) -> impl IntoView {
 #[component]
 fn Explorer(data: &'static Dataset) -> impl IntoView {
     let (initial, notices) = ViewState::from_query(&browser::location_query(), data);
+    let texts = initial.lang.unwrap_or_default().texts();
+    browser::set_root_attribute("lang", initial.lang.unwrap_or_default().slug());
     let state = RwSignal::new(initial);
-    let texts = &ENGLISH;
     provide_context(AppContext { data, state, texts });
 
     let (viewport, set_viewport) = signal(browser::viewport_width());

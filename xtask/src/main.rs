@@ -16,7 +16,8 @@ tasks:
   test          install what is missing, then run every check: fmt, clippy, native unit tests,
                 browser tests (wasm-bindgen-test in headless Chromium) and end-to-end tests
   dist          the optimised release build into dist/, with each file's raw and gzip size
-  screenshots   build, then write the README's screenshots to docs/screenshots/";
+  screenshots   build, then write the README's screenshots to docs/screenshots/
+  single-file   one self-contained HTML file (wasm inlined) in dist-single/, to open from disk offline";
 
 fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
         "test" => test(),
         "dist" => dist().map(|_| ()),
         "screenshots" => screenshots(),
+        "single-file" => single_file().map(|_| ()),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -145,14 +147,16 @@ fn test() -> Result<(), String> {
             &[("CHROMEDRIVER", &browser.chromedriver), ("WASM_BINDGEN_TEST_TIMEOUT", "120")],
         )
     })?;
-    let dist = dist()?;
+    // The single file is built from dist/, so this makes both.
+    let single = single_file()?;
+    let dist = root.join("dist");
     step("end-to-end tests: the release build in headless Chromium (Playwright)", || {
-        let dist = dist.to_string_lossy();
+        let (dist, single) = (dist.to_string_lossy(), single.to_string_lossy());
         run(
             &root.join("e2e"),
             "node",
             &["--test", "--test-concurrency=1"],
-            &[("DIST", &dist), ("CHROMIUM", &browser.chromium)],
+            &[("DIST", &dist), ("SINGLE_FILE", &single), ("CHROMIUM", &browser.chromium)],
         )
     })?;
     println!("\nAll test levels passed in {:.0?}: format, lint (native and wasm), native unit tests, browser tests, end-to-end tests.", started.elapsed());
@@ -173,4 +177,94 @@ fn screenshots() -> Result<(), String> {
             &[("DIST", &dist), ("CHROMIUM", &browser.chromium), ("SCREENSHOTS_DIR", &out)],
         )
     })
+}
+
+/// Builds `dist/`, then folds it into one HTML file: the stylesheet and icon inlined, the JavaScript glue in an
+/// inline module, and the wasm as base64 handed to the glue's `init`. It opens from disk (file://) with no
+/// request to anywhere, for learning platforms that take a single file and for offline classrooms.
+fn single_file() -> Result<PathBuf, String> {
+    let dist = dist()?;
+    let read = |name: &str| std::fs::read(dist.join(name)).map_err(|error| format!("cannot read dist/{name}: {error}"));
+    let index = String::from_utf8(read("index.html")?).map_err(|_| "dist/index.html is not UTF-8".to_string())?;
+    let file_with = |suffix: &str| -> Result<String, String> {
+        let entries = std::fs::read_dir(&dist).map_err(|error| format!("cannot read dist/: {error}"))?;
+        entries
+            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+            .find(|name| name.ends_with(suffix))
+            .ok_or(format!("dist/ has no *{suffix}"))
+    };
+    let (css, icon, wasm) = (file_with(".css")?, file_with(".svg")?, file_with("_bg.wasm")?);
+    let glue_name = wasm.replace("_bg.wasm", ".js");
+    let glue = String::from_utf8(read(&glue_name)?).map_err(|_| "the JavaScript glue is not UTF-8".to_string())?;
+    let stylesheet = String::from_utf8(read(&css)?).map_err(|_| "the stylesheet is not UTF-8".to_string())?;
+    if glue.contains("</script") || stylesheet.contains("</style") {
+        return Err("the glue or the stylesheet holds a closing tag; it cannot be inlined".to_string());
+    }
+    let boot = format!(
+        "<script type=\"module\">\n{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: bytes }});\n</script>",
+        base64(&read(&wasm)?)
+    );
+    let mut html = String::new();
+    let mut in_trunk_script = false;
+    for line in index.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("<script type=\"module\">") {
+            in_trunk_script = true;
+            html.push_str(&boot);
+            html.push('\n');
+            continue;
+        }
+        if in_trunk_script {
+            in_trunk_script = !trimmed.starts_with("</script>");
+            continue;
+        }
+        if trimmed.starts_with("<link rel=\"stylesheet\"") {
+            html.push_str(&format!("<style>\n{stylesheet}\n</style>\n"));
+        } else if trimmed.starts_with("<link rel=\"icon\"") {
+            html.push_str(&format!(
+                "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">\n",
+                base64(&read(&icon)?)
+            ));
+        } else if trimmed.starts_with("<link rel=\"modulepreload\"") {
+            // Preloads of the files now inlined; the head's closing tag shares their line.
+            html.push_str("</head>\n");
+        } else {
+            html.push_str(line);
+            html.push('\n');
+        }
+    }
+    let out_dir = root().join("dist-single");
+    std::fs::create_dir_all(&out_dir).map_err(|error| format!("cannot create dist-single/: {error}"))?;
+    let out = out_dir.join("pko-explorer.html");
+    std::fs::write(&out, &html).map_err(|error| format!("cannot write {}: {error}", out.display()))?;
+    println!("\nwrote {} ({} bytes, {} gzip)", out.display(), html.len(), gzip_size(html.as_bytes()));
+    Ok(out)
+}
+
+/// Standard base64 with padding.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base64_matches_the_standard_examples() {
+        let encoded: Vec<String> =
+            ["", "f", "fo", "foo", "foob", "fooba", "foobar"].iter().map(|s| super::base64(s.as_bytes())).collect();
+        assert_eq!(encoded, ["", "Zg==", "Zm8=", "Zm9v", "Zm9vYg==", "Zm9vYmE=", "Zm9vYmFy"]);
+    }
 }
