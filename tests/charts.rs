@@ -156,11 +156,17 @@ fn budget_chart_labels_the_papers_figures_and_marks_the_later_series_as_outside_
     assert!(svg.contains("stroke-dasharray") || svg.matches("<polyline").count() > 20, "the later series is dashed");
     assert_eq!(drawn.hits.len(), 10);
     assert_labels_apart(&drawn);
-    // At twice the pixel density in half the CSS width, labels that no longer fit are left out, never stacked.
-    let (_, dense) = render(1000, chart::budget::height() * 2.0, |area| {
+    // On a phone-sized chart (350 CSS pixels at twice the density), labels that no longer fit are left out, never
+    // stacked.
+    let (_, dense) = render(700, chart::budget::height() * 2.0, |area| {
         chart::budget::draw(area, &later, None, Style { theme: &DARK, scale: 2.0 }, &ENGLISH).expect("drawn")
     });
-    assert!(dense.labels.len() < drawn.labels.len());
+    assert!(
+        dense.labels.len() < drawn.labels.len(),
+        "{} labels dense, {} wide",
+        dense.labels.len(),
+        drawn.labels.len()
+    );
     assert_labels_apart(&dense);
 }
 

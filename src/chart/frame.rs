@@ -44,10 +44,10 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
         FontDesc::new(FontFamily::SansSerif, css_size * self.style.scale, FontStyle::Normal).color(&color)
     }
 
-    /// The size of `text` in device pixels.
+    /// The size of `text` in device pixels, from the glyph table in [`super::metrics`], so that every backend
+    /// lays out the same way without asking the browser to measure.
     pub fn measure(&self, text: &str, font: &TextStyle) -> Result<(i32, i32), ChartError> {
-        let (width, height) = self.area.estimate_text_size(text, font)?;
-        Ok((width as i32, height as i32))
+        Ok(super::metrics::text_size(text, font.font.get_size()))
     }
 
     /// Draws a label unless it would overlap a label already drawn or leave the chart; says whether it drew.

@@ -9,6 +9,7 @@
 mod axis;
 pub mod budget;
 mod frame;
+mod metrics;
 pub mod personnel;
 pub mod regions;
 pub mod theme;

@@ -5,7 +5,7 @@ mod browser;
 mod canvas;
 mod controls;
 mod panels;
-mod panic;
+pub mod panic;
 mod share;
 mod sources;
 

@@ -18,3 +18,10 @@ fn show(info: &PanicHookInfo) {
     }
     let _ = panel.remove_attribute("hidden");
 }
+
+/// Panics on purpose, so a reader (or a test) can see what a crash looks like and check that the message appears:
+/// `pkoExplorer.exports.panicForDiagnostics()` in the browser console.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = panicForDiagnostics)]
+pub fn panic_for_diagnostics() {
+    panic!("a panic asked for with panicForDiagnostics()");
+}

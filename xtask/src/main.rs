@@ -85,8 +85,43 @@ fn dist() -> Result<PathBuf, String> {
         run(&root, "trunk", &["build", "--release", "--public-url", "./"], &[])
     })?;
     let dist = root.join("dist");
+    move_loader_out_of_html(&dist)?;
     print_sizes(&dist)?;
     Ok(dist)
+}
+
+/// Replaces the inline loader Trunk writes into index.html with `public/boot.js` (given the glue's and the
+/// wasm's file names, and a name that changes with its content), so the page needs no inline script and runs
+/// under `script-src 'self'`.
+fn move_loader_out_of_html(dist: &Path) -> Result<(), String> {
+    let index_path = dist.join("index.html");
+    let index =
+        std::fs::read_to_string(&index_path).map_err(|error| format!("cannot read dist/index.html: {error}"))?;
+    let wasm = std::fs::read_dir(dist)
+        .map_err(|error| format!("cannot read dist/: {error}"))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|name| name.ends_with("_bg.wasm"))
+        .ok_or("dist/ has no wasm")?;
+    let glue = wasm.replace("_bg.wasm", ".js");
+    let template = std::fs::read_to_string(root().join("public").join("boot.js"))
+        .map_err(|error| format!("cannot read public/boot.js: {error}"))?;
+    let boot = template.replace("__GLUE__", &glue).replace("__WASM__", &wasm);
+    let boot_name = format!("boot-{:016x}.js", fnv1a(boot.as_bytes()));
+    std::fs::write(dist.join(&boot_name), &boot).map_err(|error| format!("cannot write {boot_name}: {error}"))?;
+    let (Some(start), Some(end)) = (index.find("<script type=\"module\">"), index.find("</script>")) else {
+        return Err("dist/index.html has no inline loader to move (has Trunk's output changed?)".to_string());
+    };
+    let html = format!(
+        "{}<script type=\"module\" src=\"./{boot_name}\"></script>{}",
+        &index[..start],
+        &index[end + "</script>".len()..]
+    );
+    std::fs::write(&index_path, html).map_err(|error| format!("cannot write dist/index.html: {error}"))
+}
+
+/// A 64-bit FNV-1a hash, for content-addressed file names.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Prints every file of `dist/` with its raw and gzip size, and the totals.
@@ -205,29 +240,21 @@ fn single_file() -> Result<PathBuf, String> {
         base64(&read(&wasm)?)
     );
     let mut html = String::new();
-    let mut in_trunk_script = false;
     for line in index.lines() {
         let trimmed = line.trim();
-        if trimmed.starts_with("<script type=\"module\">") {
-            in_trunk_script = true;
+        if trimmed.starts_with("<script type=\"module\" src=") {
             html.push_str(&boot);
             html.push('\n');
-            continue;
-        }
-        if in_trunk_script {
-            in_trunk_script = !trimmed.starts_with("</script>");
-            continue;
-        }
-        if trimmed.starts_with("<link rel=\"stylesheet\"") {
+        } else if trimmed.starts_with("<link rel=\"modulepreload\"") {
+            // Preloads of the files now inlined; the head's closing tag shares their line.
+            html.push_str("</head>\n");
+        } else if trimmed.starts_with("<link rel=\"stylesheet\"") {
             html.push_str(&format!("<style>\n{stylesheet}\n</style>\n"));
         } else if trimmed.starts_with("<link rel=\"icon\"") {
             html.push_str(&format!(
                 "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">\n",
                 base64(&read(&icon)?)
             ));
-        } else if trimmed.starts_with("<link rel=\"modulepreload\"") {
-            // Preloads of the files now inlined; the head's closing tag shares their line.
-            html.push_str("</head>\n");
         } else {
             html.push_str(line);
             html.push('\n');

@@ -1,0 +1,142 @@
+// End-to-end tests of hostile conditions: a strict Content-Security-Policy, hostile links, a forced panic,
+// and a long burst of random clicks and resizes.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const DIST = resolve(process.env.DIST ?? '../dist');
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+let server;
+let strictServer;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  strictServer = await serve(DIST, { headers: { 'content-security-policy': STRICT_CSP } });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await strictServer?.close();
+});
+
+async function openApp(base, query = '', options = {}) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(`${base}/${query}`);
+  await opened.page.waitForFunction(() => document.querySelectorAll('canvas').length >= 1 && window.pkoExplorer);
+  return opened;
+}
+
+describe('robustness', () => {
+  test('runs under a strict Content-Security-Policy with every request on its own origin', async () => {
+    const { page, problems, requests, context } = await openPage(browser, { acceptDownloads: true });
+    await page.goto(`${strictServer.url}/`);
+    await page.waitForFunction(() => document.querySelectorAll('canvas').length === 4);
+    await page.getByRole('button', { name: 'Asia', exact: true }).click();
+    assert.equal(await page.textContent('.summary'), '5 missions in Asia, 1,146 personnel (9% of all)');
+    const tooltipShown = await page.$eval('#chart-regions canvas', (canvas) => {
+      const box = canvas.getBoundingClientRect();
+      canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + 20, clientY: box.top + 20, bubbles: true }));
+      return new Promise((done) => requestAnimationFrame(() => done(!document.querySelector('#chart-regions .tooltip').classList.contains('hidden'))));
+    });
+    assert.ok(tooltipShown, 'the tooltip is placed through the CSSOM, which the policy allows');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Personnel per mission as SVG' }).click()]);
+    assert.equal(download.suggestedFilename(), 'pko-explorer-personnel.svg');
+    const origin = new URL(strictServer.url).origin;
+    assert.deepEqual(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')), []);
+    assert.deepEqual(problems, [], 'no Content-Security-Policy violation or other error');
+    await context.close();
+  });
+
+  test('hostile links get a notice and a working page', async () => {
+    const hostile = [
+      '?' + 'region=africa&'.repeat(600) + 'x=' + 'y'.repeat(3000),
+      '?region=%E4%B8%AD&mission=%00&sort=%C3%28&scale=log&scale=linear',
+      '?v=99&embed=maybe&chart=pie&theme=purple&lang=tlh',
+      '?%%%&&&===&region=&category=~~~',
+      '?mission=' + encodeURIComponent('<script>alert(1)</script>'),
+    ];
+    for (const query of hostile) {
+      const { page, problems, context } = await openApp(server.url, query);
+      assert.match(await page.textContent('.notice'), /Ignored/, query.slice(0, 60));
+      await page.getByRole('button', { name: 'Europe', exact: true }).click();
+      assert.match(await page.textContent('.summary'), /missions? in (Africa and )?Europe/);
+      assert.deepEqual(problems, [], query.slice(0, 60));
+      await context.close();
+    }
+  });
+
+  test('a panic shows a clear message with details instead of a blank page', async () => {
+    const { page, context } = await openApp(server.url);
+    assert.equal(await page.isVisible('#fatal'), false);
+    await page.evaluate(() => {
+      try {
+        window.pkoExplorer.exports.panicForDiagnostics();
+      } catch {
+        // The release build aborts on panic, which surfaces here as a trap; the hook has already run.
+      }
+    });
+    assert.equal(await page.isVisible('#fatal'), true);
+    assert.match(await page.textContent('#fatal'), /Something went wrong.*Reload the page/s);
+    assert.match(await page.textContent('#fatal-details'), /panicForDiagnostics/);
+    assert.equal(await page.getByRole('link', { name: 'Reload the page' }).count(), 1);
+    assert.equal(await page.locator('canvas').count(), 4, 'what was on screen stays');
+    await context.close();
+  });
+
+  test('10,000 random clicks and resizes leave the app responsive, error-free and without memory growth', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => document.querySelectorAll('canvas').length === 4 && window.pkoExplorer);
+    const memory = () => page.evaluate(() => window.pkoExplorer.memory.buffer.byteLength);
+    // A warm-up round first, so one-time allocations do not count as growth.
+    const burst = (clicks, seed) =>
+      page.evaluate(
+        async ({ clicks, seed }) => {
+          let state = seed;
+          const random = (n) => {
+            state = (state * 1103515245 + 12345) % 2147483648;
+            return state % n;
+          };
+          const buttons = [...document.querySelectorAll('.filters button, .toolbar button, .filters input')];
+          const canvases = [...document.querySelectorAll('canvas')];
+          for (let i = 0; i < clicks; i++) {
+            if (random(3) === 0) {
+              const canvas = canvases[random(canvases.length)];
+              const box = canvas.getBoundingClientRect();
+              const point = { clientX: box.left + random(Math.max(1, box.width)), clientY: box.top + random(Math.max(1, box.height)), bubbles: true };
+              canvas.dispatchEvent(new MouseEvent('mousemove', point));
+              canvas.dispatchEvent(new MouseEvent('click', point));
+            } else {
+              buttons[random(buttons.length)].click();
+            }
+            if (document.querySelector('aside.details:not([hidden])') && random(2) === 0) {
+              document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+            }
+            if (i % 100 === 99) await new Promise((done) => requestAnimationFrame(done));
+          }
+        },
+        { clicks, seed },
+      );
+    await burst(1_000, 7);
+    const before = await memory();
+    for (let round = 0; round < 9; round++) {
+      await burst(1_000, 100 + round);
+      await page.setViewportSize({ width: 320 + ((round * 397) % 1600), height: 500 + ((round * 211) % 700) });
+    }
+    const afterBursts = await memory();
+    assert.ok(afterBursts - before <= 4 * 1024 * 1024, `wasm memory grew by ${afterBursts - before} bytes (bound: 4 MiB)`);
+    await page.getByRole('button', { name: 'Clear filters' }).click({ force: true }).catch(() => {});
+    await page.evaluate(() => document.querySelector('.clear')?.click());
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: 'Americas', exact: true }).click();
+    assert.match(await page.textContent('.summary'), /Americas/, 'still responsive');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
