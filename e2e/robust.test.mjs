@@ -2,7 +2,9 @@
 // and a long burst of random clicks and resizes.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
 
@@ -136,6 +138,45 @@ describe('robustness', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Americas', exact: true }).click();
     assert.match(await page.textContent('.summary'), /Americas/, 'still responsive');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a reader loads their own CSV, every problem is listed, and the paper\'s data comes back', async () => {
+    const { page, problems, context } = await openApp(server.url);
+    const paperCsv = await readFile(resolve(import.meta.dirname, '../data/missions.csv'), 'utf8');
+    const [header, ...rows] = paperCsv.trim().split('\n');
+    const picker = page.locator('#own-data input[type=file]');
+    const load = (name, contents) => picker.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(contents) });
+    const paperSummary = '25 missions, 12,451 personnel (100% of all)';
+
+    const rejected = [
+      ['columns.csv', 'name,count\nUNMIL,4059\n', /columns\.csv line 1: the header should be `acronym,predecessor/],
+      ['dates.csv', [header, rows[1].replace('1990-04', 'April 1990')].join('\n'), /dates\.csv line 2, column china_start: `April 1990` is not a month written YYYY-MM/],
+      ['negative.csv', [header, rows[1].replace(',0,89,0,0,', ',0,-89,0,0,')].join('\n'), /negative\.csv line 2, column military_observers: `-89` is negative/],
+    ];
+    for (const [name, contents, expected] of rejected) {
+      await load(name, contents);
+      assert.match(await page.textContent('.own-problems'), expected);
+      assert.equal(await page.textContent('.summary'), paperSummary, 'the current data stays on screen');
+    }
+    await picker.setInputFiles({ name: 'photo.csv', mimeType: 'text/csv', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]) });
+    assert.match(await page.textContent('.own-problems'), /photo\.csv is not a UTF-8 text file/);
+    const huge = join(tmpdir(), `pko-huge-${process.pid}.csv`);
+    await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 'a'));
+    await picker.setInputFiles(huge);
+    await rm(huge);
+    assert.match(await page.textContent('.own-problems'), /pko-huge-\d+\.csv is 52\.4 MB: files of up to 1 MB can be loaded/);
+    assert.equal(await page.textContent('.summary'), paperSummary);
+
+    const africa = [header, ...rows.filter((row) => row.includes(',Africa,'))].join('\n');
+    await load('africa.csv', africa);
+    assert.match(await page.textContent('.own-status'), /Showing your data from africa\.csv: 14 missions/);
+    assert.equal(await page.textContent('.summary'), '14 missions, 8,832 personnel (100% of all)');
+    assert.equal(await page.isVisible('.own-banner'), true);
+    await page.getByRole('button', { name: 'Back to the paper\'s data' }).click();
+    assert.equal(await page.textContent('.summary'), paperSummary);
+    assert.equal(await page.isVisible('.own-banner'), false);
     assert.deepEqual(problems, []);
     await context.close();
   });

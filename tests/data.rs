@@ -223,3 +223,33 @@ fn slugs_are_the_public_url_vocabulary() {
     let categories: Vec<&str> = Category::ALL.iter().map(|c| c.slug()).collect();
     assert_eq!(categories, ["civilian", "observers", "troops", "police"]);
 }
+
+#[test]
+fn an_own_file_is_checked_like_the_papers_and_its_errors_name_it() {
+    let header = "acronym,predecessor,name,host,region,table,un_start,china_start,china_end,civilian,military_observers,troops,civilian_police,note";
+    let good = format!(
+        "{header}\nUNFICYP,,United Nations Peacekeeping Force in Cyprus,Cyprus,Europe,1,1964-03,1990-01,,0,10,0,5,\n"
+    );
+    let data = Dataset::with_own_missions("cyprus.csv", &good).expect("a valid own file");
+    assert_eq!(data.missions().len(), 1);
+    assert_eq!(data.totals().total(), 15);
+    assert!(data.errata().is_empty(), "the paper's errata are not about this file");
+
+    let bad = format!("{header}\nUNFICYP,,Force,Cyprus,Europa,1,1964-03,1990-01,,0,-10,0,5,\n");
+    let errors: Vec<String> =
+        Dataset::with_own_missions("cyprus.csv", &bad).unwrap_err().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        errors,
+        [
+            "cyprus.csv line 2, column region: `Europa` is not one of Africa, Asia, Middle East, Europe, Americas",
+            "cyprus.csv line 2, column military_observers: `-10` is negative: a count of people is 0 or more"
+        ]
+    );
+    let wrong_columns = Dataset::with_own_missions("x.csv", "name,count\nA,1\n").unwrap_err();
+    assert!(wrong_columns[0].to_string().starts_with("x.csv line 1: the header should be `acronym,predecessor"));
+    let too_many = format!("{header}\n{}", "X,,n,h,Asia,1,1990-01,1990-01,,0,0,0,0,\n".repeat(2_001));
+    assert_eq!(
+        Dataset::with_own_missions("big.csv", &too_many).unwrap_err()[0].to_string(),
+        "big.csv: 2001 rows: files of up to 2000 missions can be loaded"
+    );
+}

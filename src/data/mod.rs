@@ -42,6 +42,13 @@ const EVENTS_HEADER: [&str; 4] = ["date", "title", "description", "section"];
 const FACTS_HEADER: [&str; 4] = ["key", "value", "statement", "where"];
 const ERRATA_HEADER: [&str; 7] = ["acronym", "column", "printed", "used", "action", "reason", "source"];
 
+/// The most missions a reader's own file may hold: far more than any country's record, few enough to draw.
+pub const MAX_OWN_ROWS: usize = 2_000;
+/// The largest own file read, checked before reading it.
+pub const MAX_OWN_BYTES: f64 = 1_000_000.0;
+
+const MISSIONS_FILE: &str = "data/missions.csv";
+
 /// The month the paper's sources were read ("accessed January 8, 2011"): "to present" means up to here.
 pub const DATA_CUT_OFF: YearMonth = match YearMonth::new(2011, 1) {
     Some(month) => month,
@@ -100,6 +107,29 @@ impl Dataset {
         }
     }
 
+    /// A reader's own missions file (in the schema of `data/missions.csv`) with the paper's other files, checked
+    /// by the same code as the embedded data; errors name `file_name`. The errata are the paper's, so none apply.
+    pub fn with_own_missions(file_name: &str, text: &str) -> Result<Dataset, Vec<DataError>> {
+        let rows = text.lines().filter(|line| !line.trim().is_empty()).count().saturating_sub(1);
+        if rows > MAX_OWN_ROWS {
+            let message = format!("{rows} rows: files of up to {MAX_OWN_ROWS} missions can be loaded");
+            return Err(vec![DataError::new(Location::file(file_name), message)]);
+        }
+        let errata_header = ERRATA_HEADER.join(",");
+        let sources = Sources { missions: text, errata: &errata_header, ..Sources::EMBEDDED };
+        Dataset::parse(&sources).map_err(|errors| {
+            errors
+                .into_iter()
+                .map(|mut error| {
+                    if error.location.file == MISSIONS_FILE {
+                        error.location.file = file_name.to_string();
+                    }
+                    error
+                })
+                .collect()
+        })
+    }
+
     /// All missions, in the paper's order (Table 1, then Table 2).
     pub fn missions(&self) -> &[Mission] {
         &self.missions
@@ -149,7 +179,7 @@ impl Dataset {
 }
 
 fn parse_missions(text: &str, errors: &mut Vec<DataError>) -> Vec<Mission> {
-    let file = "data/missions.csv";
+    let file = MISSIONS_FILE;
     let table = match Table::parse(file, text, &MISSIONS_HEADER) {
         Ok(table) => table,
         Err(error) => {

@@ -4,6 +4,7 @@
 mod browser;
 mod canvas;
 mod controls;
+mod own_data;
 mod panels;
 pub mod panic;
 mod share;
@@ -31,10 +32,13 @@ pub fn start() {
     leptos::mount::mount_to(root, App).forget();
 }
 
-/// The app's shared state: the dataset (parsed once, kept for the page's life), the view and the words.
+/// The app's shared state: the data the charts show, the paper's data, the view and the words.
 #[derive(Clone, Copy)]
 pub struct AppContext {
-    pub data: &'static Dataset,
+    /// The paper's data, or a reader's own file. Datasets live for the page's life (see `own_data`).
+    pub data: RwSignal<&'static Dataset>,
+    /// The paper's data, parsed once.
+    pub paper: &'static Dataset,
     pub state: RwSignal<ViewState>,
     pub texts: &'static Texts,
 }
@@ -64,7 +68,9 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     let texts = initial.lang.unwrap_or_default().texts();
     browser::set_root_attribute("lang", initial.lang.unwrap_or_default().slug());
     let state = RwSignal::new(initial);
-    provide_context(AppContext { data, state, texts });
+    let paper = data;
+    let data = RwSignal::new(paper);
+    provide_context(AppContext { data, paper, state, texts });
 
     let (viewport, set_viewport) = signal(browser::viewport_width());
     gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
@@ -109,7 +115,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     let toggle_theme = move |_| {
         state.update(|s| s.theme = Some(if dark.get_untracked() { ThemeChoice::Light } else { ThemeChoice::Dark }))
     };
-    let summary = move || state.with(|s| texts.summary(&crate::model::summary(data, &s.filters), &s.filters));
+    let summary = move || state.with(|s| texts.summary(&crate::model::summary(data.get(), &s.filters), &s.filters));
 
     view! {
         <header class="site-header">
@@ -128,6 +134,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         </header>
         <main>
             <Notices notices />
+            <own_data::OwnDataBanner />
             <p class="summary" aria-live="polite" data-testid="summary">{summary}</p>
             <controls::FilterBar />
             <div class="charts">
@@ -137,6 +144,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
                 <panels::TimelinePanel />
             </div>
             <panels::MissionDetails />
+            <own_data::OwnData />
             <sources::Sources />
         </main>
         <footer class="site-footer">
@@ -162,7 +170,7 @@ fn Notices(notices: Vec<Notice>) -> impl IntoView {
 /// else, for an iframe in a course page.
 #[component]
 fn EmbedView(notices: Vec<Notice>) -> impl IntoView {
-    let AppContext { data, state, texts } = expect_context::<AppContext>();
+    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
     let full_link = move || {
         let mut full = state.get();
         full.embed = false;
@@ -176,7 +184,7 @@ fn EmbedView(notices: Vec<Notice>) -> impl IntoView {
             + usize::from(filters.status.is_some())
             + usize::from(filters.pla_only)
     };
-    let summary = move || state.with(|s| texts.summary(&crate::model::summary(data, &s.filters), &s.filters));
+    let summary = move || state.with(|s| texts.summary(&crate::model::summary(data.get(), &s.filters), &s.filters));
     let panel = match state.with_untracked(|s| s.chart) {
         ChartKind::Personnel => view! { <panels::PersonnelPanel /> }.into_any(),
         ChartKind::Regions => view! { <panels::RegionsPanel /> }.into_any(),

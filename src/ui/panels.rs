@@ -66,16 +66,16 @@ fn select_mission(target: Target) {
 
 #[component]
 pub fn PersonnelPanel() -> impl IntoView {
-    let AppContext { data, state, texts } = expect_context::<AppContext>();
-    let bars = Memo::new(move |_| state.with(|s| model::mission_bars(data, &s.filters, s.sort)));
+    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
+    let bars = Memo::new(move |_| state.with(|s| model::mission_bars(data.get(), &s.filters, s.sort)));
     let chart = Memo::new(move |_| ChartData::Personnel { bars: bars.get(), scale: state.with(|s| s.scale) });
     let csv = csv_callback(move |_, comments| {
-        let missions = bars.get_untracked().into_iter().filter_map(|bar| data.mission(&bar.acronym));
+        let missions = bars.get_untracked().into_iter().filter_map(|bar| data.get_untracked().mission(&bar.acronym));
         export::missions_csv(missions, comments)
     });
     let describe = move |target: &Target| match target {
         Target::Mission(acronym) => {
-            data.mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
+            data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
         }
         _ => String::new(),
     };
@@ -95,7 +95,7 @@ pub fn PersonnelPanel() -> impl IntoView {
         let rows = bars
             .get()
             .into_iter()
-            .filter_map(|bar| data.mission(&bar.acronym).cloned())
+            .filter_map(|bar| data.get().mission(&bar.acronym).cloned())
             .map(|mission| {
                 let cells = Category::ALL
                     .iter()
@@ -145,8 +145,8 @@ pub fn PersonnelPanel() -> impl IntoView {
 
 #[component]
 pub fn RegionsPanel() -> impl IntoView {
-    let AppContext { data, state, texts } = expect_context::<AppContext>();
-    let bars = Memo::new(move |_| state.with(|s| model::region_bars(data, &s.filters)));
+    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
+    let bars = Memo::new(move |_| state.with(|s| model::region_bars(data.get(), &s.filters)));
     let chart = Memo::new(move |_| ChartData::Regions(bars.get()));
     let csv = csv_callback(move |_, comments| export::regions_csv(&bars.get_untracked(), texts, comments));
     let describe = move |target: &Target| match target {
@@ -196,11 +196,14 @@ pub fn RegionsPanel() -> impl IntoView {
 
 #[component]
 pub fn BudgetPanel() -> impl IntoView {
-    let AppContext { data, state, texts } = expect_context::<AppContext>();
-    let series = Memo::new(move |_| model::budget_series(data, state.with(|s| s.later)));
+    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
+    let series = Memo::new(move |_| model::budget_series(data.get(), state.with(|s| s.later)));
     let chart = Memo::new(move |_| ChartData::Budget(series.get()));
     let csv = csv_callback(move |s, comments| {
-        export::budget_csv(data.budget_shares().iter().filter(|share| share.in_paper || s.later), comments)
+        export::budget_csv(
+            data.get_untracked().budget_shares().iter().filter(|share| share.in_paper || s.later),
+            comments,
+        )
     });
     let describe = move |target: &Target| match target {
         Target::BudgetStep { later, index } => series.with_untracked(|series| {
@@ -214,6 +217,7 @@ pub fn BudgetPanel() -> impl IntoView {
     });
     let table = move || {
         let rows = data
+            .get()
             .budget_shares()
             .iter()
             .filter(|share| share.in_paper || state.with(|s| s.later))
@@ -257,29 +261,35 @@ pub fn BudgetPanel() -> impl IntoView {
 
 #[component]
 pub fn TimelinePanel() -> impl IntoView {
-    let AppContext { data, state, texts } = expect_context::<AppContext>();
-    let bars = Memo::new(move |_| state.with(|s| model::timeline_bars(data, &s.filters)));
-    let chart = Memo::new(move |_| ChartData::Timeline { bars: bars.get(), events: data.events().to_vec() });
+    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
+    let bars = Memo::new(move |_| state.with(|s| model::timeline_bars(data.get(), &s.filters)));
+    let chart = Memo::new(move |_| ChartData::Timeline { bars: bars.get(), events: data.get().events().to_vec() });
     let csv = csv_callback(move |_, comments| {
-        let missions = bars.get_untracked().into_iter().filter_map(|bar| data.mission(&bar.acronym));
+        let missions = bars.get_untracked().into_iter().filter_map(|bar| data.get_untracked().mission(&bar.acronym));
         export::missions_csv(missions, comments)
     });
     let describe = move |target: &Target| match target {
         Target::Mission(acronym) => {
-            data.mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
+            data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
         }
-        Target::Event(index) => data.events().get(*index).map(|event| texts.event_tooltip(event)).unwrap_or_default(),
+        Target::Event(index) => {
+            data.get_untracked().events().get(*index).map(|event| texts.event_tooltip(event)).unwrap_or_default()
+        }
         _ => String::new(),
     };
     let label = Signal::derive(move || {
-        format!("{}: China's years in each mission, with {} policy events", texts.timeline_title, data.events().len())
+        format!(
+            "{}: China's years in each mission, with {} policy events",
+            texts.timeline_title,
+            data.get().events().len()
+        )
     });
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let table = move || {
         let missions = bars
             .get()
             .into_iter()
-            .filter_map(|bar| data.mission(&bar.acronym).cloned())
+            .filter_map(|bar| data.get().mission(&bar.acronym).cloned())
             .map(|mission| {
                 view! {
                     <tr>
@@ -291,6 +301,7 @@ pub fn TimelinePanel() -> impl IntoView {
             })
             .collect_view();
         let events = data
+            .get()
             .events()
             .iter()
             .map(|event| {
@@ -328,10 +339,10 @@ pub fn TimelinePanel() -> impl IntoView {
 /// The open mission's details: everything the paper's row says, the corrections made to it, and why.
 #[component]
 pub fn MissionDetails() -> impl IntoView {
-    let AppContext { data, state, texts } = expect_context::<AppContext>();
+    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
     let close_ref = NodeRef::<leptos::html::Button>::new();
     let mission =
-        Memo::new(move |_| state.with(|s| s.mission.clone()).and_then(|acronym| data.mission(&acronym).cloned()));
+        Memo::new(move |_| state.with(|s| s.mission.clone()).and_then(|acronym| data.get().mission(&acronym).cloned()));
     // Focus moves to the panel when it opens, so keyboard and screen-reader users land on what they opened.
     Effect::new(move |_| {
         if mission.with(Option::is_some) {
@@ -343,7 +354,7 @@ pub fn MissionDetails() -> impl IntoView {
     let close = move |_| state.update(|s| s.mission = None);
     view! {
         <aside class="details" role="dialog" aria-labelledby="details-title" hidden=move || mission.with(Option::is_none)>
-            {move || mission.get().map(|mission| details_body(&mission, data, texts))}
+            {move || mission.get().map(|mission| details_body(&mission, data.get(), texts))}
             <button type="button" class="close" node_ref=close_ref on:click=close>"Close"</button>
         </aside>
     }

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Sources() -> impl IntoView {
-    let AppContext { data, texts, .. } = expect_context::<AppContext>();
+    // Sources & notes are about the paper, whatever data the charts show.
+    let AppContext { paper: data, texts, .. } = expect_context::<AppContext>();
     let totals = data.totals();
     let stated = |key| data.fact(key).map_or(0, |fact| fact.value);
     let uniformed_gap = i64::from(stated(FactKey::CumulativeUniformed)) - i64::from(totals.uniformed());

@@ -1,0 +1,150 @@
+//! "Your own data": a reader loads a CSV in the schema of `data/missions.csv` (updated figures, another
+//! country's record), checked by the same code as the embedded data. Every problem is listed with its line,
+//! column and reason while the current data stays on screen; nothing leaves the browser.
+
+use super::AppContext;
+use crate::data::{Dataset, MAX_OWN_BYTES, MAX_OWN_ROWS};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// At most this many problems are listed; the rest are counted.
+const MAX_LISTED_PROBLEMS: usize = 100;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Outcome {
+    Loaded { file: String, missions: usize },
+    Rejected { file: String, problems: Vec<String> },
+}
+
+#[component]
+pub fn OwnData() -> impl IntoView {
+    let AppContext { data, paper, state, .. } = expect_context::<AppContext>();
+    let outcome = RwSignal::new(None::<Outcome>);
+    let dragging = RwSignal::new(false);
+
+    let load = move |file: web_sys::File| {
+        let name = file.name();
+        if file.size() > MAX_OWN_BYTES {
+            let problem = format!("{name} is {:.1} MB: files of up to 1 MB can be loaded.", file.size() / 1_000_000.0);
+            outcome.set(Some(Outcome::Rejected { file: name, problems: vec![problem] }));
+            return;
+        }
+        let buffer = file.array_buffer();
+        wasm_bindgen_futures::spawn_local(async move {
+            let bytes = match wasm_bindgen_futures::JsFuture::from(buffer).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                Err(_) => {
+                    let problem = format!("{name} could not be read.");
+                    outcome.set(Some(Outcome::Rejected { file: name, problems: vec![problem] }));
+                    return;
+                }
+            };
+            let parsed = match String::from_utf8(bytes) {
+                Ok(text) => Dataset::with_own_missions(&name, &text),
+                Err(_) => {
+                    let problem =
+                        format!("{name} is not a UTF-8 text file: save it from your spreadsheet as “CSV UTF-8”.");
+                    outcome.set(Some(Outcome::Rejected { file: name, problems: vec![problem] }));
+                    return;
+                }
+            };
+            match parsed {
+                Ok(dataset) => {
+                    let missions = dataset.missions().len();
+                    // Each accepted file lives for the rest of the page, as the paper's data does, so that every
+                    // chart can borrow it without reference counting; files are few and at most 1 MB each.
+                    data.set(Box::leak(Box::new(dataset)));
+                    state.update(|s| s.mission = None);
+                    outcome.set(Some(Outcome::Loaded { file: name, missions }));
+                }
+                Err(errors) => {
+                    let mut problems: Vec<String> =
+                        errors.iter().take(MAX_LISTED_PROBLEMS).map(ToString::to_string).collect();
+                    if errors.len() > MAX_LISTED_PROBLEMS {
+                        problems.push(format!("… and {} more problems.", errors.len() - MAX_LISTED_PROBLEMS));
+                    }
+                    outcome.set(Some(Outcome::Rejected { file: name, problems }));
+                }
+            }
+        });
+    };
+    let on_pick = move |event: leptos::ev::Event| {
+        let input = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(file) = input.as_ref().and_then(|input| input.files()).and_then(|files| files.get(0)) {
+            load(file);
+        }
+        // Clearing the picker lets the same file be chosen again after it is fixed.
+        if let Some(input) = input {
+            input.set_value("");
+        }
+    };
+    let on_drop = move |event: leptos::ev::DragEvent| {
+        event.prevent_default();
+        dragging.set(false);
+        if let Some(file) = event.data_transfer().and_then(|transfer| transfer.files()).and_then(|files| files.get(0)) {
+            load(file);
+        }
+    };
+    let back_to_paper = move |_| {
+        data.set(paper);
+        state.update(|s| s.mission = None);
+        outcome.set(None);
+    };
+    let showing_own = move || !std::ptr::eq(data.get(), paper);
+
+    view! {
+        <section id="own-data" class="own-data" aria-labelledby="own-data-title">
+            <h2 id="own-data-title">"Your own data"</h2>
+            <p>
+                "Load a CSV file with the columns of the app's " <code>"data/missions.csv"</code>
+                " (download it under Sources & notes, edit it in a spreadsheet) — updated figures, or another country's contributions. "
+                {format!("Files of up to 1 MB and {MAX_OWN_ROWS} missions. The file is read in your browser and sent nowhere.")}
+            </p>
+            <div
+                class="drop-zone"
+                class:dragging=move || dragging.get()
+                on:dragover=move |event: leptos::ev::DragEvent| {
+                    event.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <label class="file-picker">
+                    "Choose a CSV file"
+                    <input type="file" accept=".csv,text/csv" on:change=on_pick />
+                </label>
+                " or drop one here."
+            </div>
+            {move || match outcome.get() {
+                Some(Outcome::Loaded { file, missions }) => view! {
+                    <p class="own-status" role="status">{format!("Showing your data from {file}: {missions} missions. The Sources & notes below are still about the paper.")}</p>
+                }.into_any(),
+                Some(Outcome::Rejected { file, problems }) => view! {
+                    <div class="own-problems" role="alert">
+                        <p>{format!("{file} was not loaded; the charts still show the data they showed. Problems:")}</p>
+                        <ul>{problems.into_iter().map(|problem| view! { <li>{problem}</li> }).collect_view()}</ul>
+                    </div>
+                }.into_any(),
+                None => ().into_any(),
+            }}
+            <Show when=showing_own>
+                <button type="button" on:click=back_to_paper>"Back to the paper's data"</button>
+            </Show>
+        </section>
+    }
+}
+
+/// The banner above the charts while they show a reader's own file rather than the paper's data.
+#[component]
+pub fn OwnDataBanner() -> impl IntoView {
+    let AppContext { data, paper, .. } = expect_context::<AppContext>();
+    view! {
+        <Show when=move || !std::ptr::eq(data.get(), paper)>
+            <p class="own-banner" role="status">
+                "The charts show your own data, not the paper's. "
+                <a href="#own-data">"Your own data"</a>
+            </p>
+        </Show>
+    }
+}
