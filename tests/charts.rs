@@ -7,6 +7,7 @@ use pko_explorer::data::{Dataset, Region};
 use pko_explorer::i18n::ENGLISH;
 use pko_explorer::model::{self, Filters, Scale, Sort};
 use plotters::prelude::*;
+use plotters_backend::{BackendColor, DrawingErrorKind};
 
 const STYLE: Style = Style { theme: &LIGHT, scale: 1.0 };
 
@@ -209,4 +210,47 @@ fn an_empty_selection_says_so_instead_of_drawing_nothing() {
     });
     assert!(svg.contains("No mission matches these filters."));
     assert!(drawn.hits.is_empty());
+}
+
+/// A backend whose every drawing call fails, like a canvas whose context was lost.
+struct BrokenBackend;
+
+#[derive(Debug)]
+struct Broken;
+
+impl std::fmt::Display for Broken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the canvas is gone")
+    }
+}
+
+impl std::error::Error for Broken {}
+
+impl DrawingBackend for BrokenBackend {
+    type ErrorType = Broken;
+
+    fn get_size(&self) -> (u32, u32) {
+        (600, 400)
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Broken>> {
+        Err(DrawingErrorKind::DrawingError(Broken))
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Broken>> {
+        Err(DrawingErrorKind::DrawingError(Broken))
+    }
+
+    fn draw_pixel(&mut self, _: (i32, i32), _: BackendColor) -> Result<(), DrawingErrorKind<Broken>> {
+        Err(DrawingErrorKind::DrawingError(Broken))
+    }
+}
+
+#[test]
+fn a_failing_backend_gives_an_error_not_a_panic() {
+    let data = data();
+    let chart = chart::ChartData::Regions(model::region_bars(&data, &Filters::default()));
+    let area = BrokenBackend.into_drawing_area();
+    let error = chart.draw(&area, None, STYLE, &ENGLISH).expect_err("drawing fails");
+    assert!(error.to_string().contains("the canvas is gone"), "{error}");
 }
