@@ -147,6 +147,9 @@ describe('robustness', () => {
     const paperCsv = await readFile(resolve(import.meta.dirname, '../data/missions.csv'), 'utf8');
     const [header, ...rows] = paperCsv.trim().split('\n');
     const picker = page.locator('#own-data input[type=file]');
+    // Reading a file is asynchronous: wait until the page speaks of the file just given.
+    const settled = (selector, name) =>
+      page.waitForFunction(([selector, name]) => document.querySelector(selector)?.textContent.includes(name), [selector, name]);
     const load = (name, contents) => picker.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(contents) });
     const paperSummary = '25 missions, 12,451 personnel (100% of all)';
 
@@ -157,20 +160,24 @@ describe('robustness', () => {
     ];
     for (const [name, contents, expected] of rejected) {
       await load(name, contents);
+      await settled('.own-problems', name);
       assert.match(await page.textContent('.own-problems'), expected);
       assert.equal(await page.textContent('.summary'), paperSummary, 'the current data stays on screen');
     }
     await picker.setInputFiles({ name: 'photo.csv', mimeType: 'text/csv', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]) });
+    await settled('.own-problems', 'photo.csv');
     assert.match(await page.textContent('.own-problems'), /photo\.csv is not a UTF-8 text file/);
     const huge = join(tmpdir(), `pko-huge-${process.pid}.csv`);
     await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 'a'));
     await picker.setInputFiles(huge);
     await rm(huge);
+    await settled('.own-problems', 'pko-huge-');
     assert.match(await page.textContent('.own-problems'), /pko-huge-\d+\.csv is 52\.4 MB: files of up to 1 MB can be loaded/);
     assert.equal(await page.textContent('.summary'), paperSummary);
 
     const africa = [header, ...rows.filter((row) => row.includes(',Africa,'))].join('\n');
     await load('africa.csv', africa);
+    await settled('.own-status', 'africa.csv');
     assert.match(await page.textContent('.own-status'), /Showing your data from africa\.csv: 14 missions/);
     assert.equal(await page.textContent('.summary'), '14 missions, 8,832 personnel (100% of all)');
     assert.equal(await page.isVisible('.own-banner'), true);

@@ -80,7 +80,7 @@ describe('sharing', () => {
   test('Share gives the permalink of the current view', async () => {
     const { page, problems, context } = await openApp('?v=1&category=police');
     await page.getByRole('button', { name: 'Asia', exact: true }).click();
-    await page.getByText('Share', { exact: true }).click();
+    await page.locator('summary', { hasText: /^Share$/ }).click();
     const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
     assert.equal(link, `${server.url}/?v=1&region=asia&category=police`);
     const reopened = await openApp(new URL(link).search);
@@ -92,7 +92,7 @@ describe('sharing', () => {
 
   test('Embed builds an iframe snippet for the chosen chart and size', async () => {
     const { page, problems, context } = await openApp('?v=1&region=europe');
-    await page.getByText('Embed', { exact: true }).click();
+    await page.locator('summary', { hasText: /^Embed$/ }).click();
     await page.getByLabel('Chart').selectOption('timeline');
     await page.getByLabel('Height').selectOption('400');
     const snippet = await page.getByRole('textbox', { name: 'Code' }).inputValue();
@@ -103,7 +103,7 @@ describe('sharing', () => {
 
   test('Cite gives APA, Chicago and BibTeX with the permalink and the date', async () => {
     const { page, problems, context } = await openApp('?v=1&region=africa');
-    await page.getByText('Cite', { exact: true }).click();
+    await page.locator('summary', { hasText: /^Cite$/ }).click();
     const apa = await page.getByRole('textbox', { name: 'APA' }).inputValue();
     const year = new Date().getFullYear();
     assert.match(apa, new RegExp(`^PKO Explorer\\. \\(${year}\\)\\. China in UN peacekeeping: .*14 missions in Africa`));

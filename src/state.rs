@@ -70,9 +70,17 @@ pub struct ViewState {
     pub lang: Option<Lang>,
 }
 
-/// Something in a URL that was ignored, in words for an unobtrusive notice.
+/// Something in a URL that was ignored, for an unobtrusive notice (`Texts::notice` words it). Keys and values
+/// are shortened to 40 characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice(pub String);
+pub enum Notice {
+    /// The query was longer than this many bytes; the rest was ignored.
+    TooLong(usize),
+    NotPercentEncoded(String),
+    Repeated(String),
+    Unknown(String),
+    BadValue(String, String),
+}
 
 /// The longest query read; beyond it a link is truncated by some platform or is not a link of ours.
 const MAX_QUERY_LENGTH: usize = 4096;
@@ -85,8 +93,7 @@ impl ViewState {
         let mut notices = Vec::new();
         let mut query = query.strip_prefix('?').unwrap_or(query);
         if query.len() > MAX_QUERY_LENGTH {
-            notices
-                .push(Notice(format!("The link is longer than {MAX_QUERY_LENGTH} characters; the rest was ignored.")));
+            notices.push(Notice::TooLong(MAX_QUERY_LENGTH));
             let mut end = MAX_QUERY_LENGTH;
             while !query.is_char_boundary(end) {
                 end -= 1;
@@ -97,23 +104,17 @@ impl ViewState {
         for pair in query.split('&').filter(|pair| !pair.is_empty()) {
             let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
             let (Some(key), Some(value)) = (percent_decode(raw_key), percent_decode(raw_value)) else {
-                notices.push(Notice(format!("Ignored `{}`: it is not valid percent-encoded text.", shorten(pair))));
+                notices.push(Notice::NotPercentEncoded(shorten(pair)));
                 continue;
             };
             if seen.contains(&key) {
-                notices.push(Notice(format!("Ignored a repeated `{}`.", shorten(&key))));
+                notices.push(Notice::Repeated(shorten(&key)));
                 continue;
             }
             match state.apply(&key, &value, data) {
                 Applied::Yes => seen.push(key),
-                Applied::UnknownKey => {
-                    notices.push(Notice(format!("Ignored the unknown setting `{}`.", shorten(&key))))
-                }
-                Applied::BadValue => notices.push(Notice(format!(
-                    "Ignored `{}={}`: not a value this setting takes.",
-                    shorten(&key),
-                    shorten(&value)
-                ))),
+                Applied::UnknownKey => notices.push(Notice::Unknown(shorten(&key))),
+                Applied::BadValue => notices.push(Notice::BadValue(shorten(&key), shorten(&value))),
             }
         }
         (state, notices)

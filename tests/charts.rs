@@ -254,3 +254,29 @@ fn a_failing_backend_gives_an_error_not_a_panic() {
     let error = chart.draw(&area, None, STYLE, &ENGLISH).expect_err("drawing fails");
     assert!(error.to_string().contains("the canvas is gone"), "{error}");
 }
+
+#[test]
+fn charts_speak_the_readers_language() {
+    use pko_explorer::i18n::Lang;
+    let data = data();
+    let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
+    for (lang, words) in [
+        (Lang::Chinese, ["文职人员", "军事观察员", "部队", "民事警察", "无数据"]),
+        (Lang::Japanese, ["文民", "軍事監視要員", "部隊", "文民警察", "数値なし"]),
+    ] {
+        let (svg, drawn) = render(900, chart::personnel::height(bars.len()), |area| {
+            chart::personnel::draw(area, &bars, Scale::Linear, None, STYLE, lang.texts()).expect("drawn")
+        });
+        for word in words {
+            assert!(has_text(&svg, word), "{lang:?}: {word} is drawn");
+        }
+        assert!(has_text(&svg, "UNMIL"), "acronyms stay as they are");
+        assert_labels_apart(&drawn);
+    }
+    let later = model::budget_series(&data, true);
+    let (svg, _) = render(1000, chart::budget::height(), |area| {
+        chart::budget::draw(area, &later, None, STYLE, Lang::Japanese.texts()).expect("drawn")
+    });
+    assert!(has_text(&svg, "3.94% · 7位"));
+    assert!(has_text(&svg, "国連分担率 2007–2027年（論文外）"));
+}

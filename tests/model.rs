@@ -102,3 +102,38 @@ fn timeline_runs_ongoing_missions_to_the_cut_off() {
     let untag = &bars[0];
     assert!(!untag.ongoing && (untag.end - (1990.0 + 3.0 / 12.0)).abs() < 1e-9);
 }
+
+#[test]
+fn each_language_words_the_summary_in_its_own_way() {
+    use pko_explorer::i18n::Lang;
+    let data = dataset();
+    let africa = filters(|f| f.regions.insert(Region::Africa));
+    let summary = model::summary(&data, &africa);
+    let lines: Vec<String> = [Lang::English, Lang::Chinese, Lang::Japanese]
+        .iter()
+        .map(|lang| lang.texts().summary(&summary, &africa))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "14 missions in Africa, 8,832 personnel (71% of all)",
+            "非洲的14项任务，8,832人（占总数71%）",
+            "アフリカの14ミッション、8,832人（全体の71%）"
+        ]
+    );
+    let troops = filters(|f| f.categories.insert(Category::Troops));
+    let summary = model::summary(&data, &troops);
+    assert_eq!(Lang::Chinese.texts().summary(&summary, &troops), "6项任务，部队9,910人（占总数80%）");
+    let unamsil = data.mission("UNAMSIL").expect("in Table 1");
+    assert_eq!(Lang::Japanese.texts().participation(unamsil), "1998年8月–2005年12月");
+    assert_eq!(Lang::English.texts().participation(unamsil), "Aug 1998 – Dec 2005");
+}
+
+#[test]
+fn the_browser_language_picks_the_first_language_the_app_speaks() {
+    use pko_explorer::i18n::Lang;
+    assert_eq!(Lang::from_preferences(["fr-FR", "ja-JP", "en"]), Some(Lang::Japanese));
+    assert_eq!(Lang::from_preferences(["zh-CN"]), Some(Lang::Chinese));
+    assert_eq!(Lang::from_preferences(["de", "es"]), None);
+    assert_eq!(Lang::Chinese.tag(), "zh-Hans");
+}

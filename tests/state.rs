@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pko_explorer::data::{Category, Dataset, Period, Region, Status, Vocabulary};
-use pko_explorer::i18n::Lang;
+use pko_explorer::i18n::{Lang, ENGLISH};
 use pko_explorer::model::{Scale, Set, Sort};
 use pko_explorer::state::{ChartKind, ThemeChoice, ViewState};
 
@@ -90,7 +90,7 @@ fn reads_a_hand_written_link_and_ignores_what_it_cannot_use() {
     assert_eq!(state.mission.as_deref(), Some("UNMIL"), "acronyms are matched without regard to case");
     assert!(state.filters.pla_only);
     assert_eq!(state.sort, Sort::Total);
-    let notices: Vec<String> = notices.into_iter().map(|n| n.0).collect();
+    let notices: Vec<String> = notices.iter().map(|n| ENGLISH.notice(n)).collect();
     assert_eq!(
         notices,
         [
@@ -124,5 +124,5 @@ fn no_string_makes_parsing_panic() {
     let long = "region=africa&".repeat(2_000);
     let (state, notices) = ViewState::from_query(&long, &data);
     assert!(state.filters.regions.contains(Region::Africa));
-    assert!(notices.iter().any(|n| n.0.contains("longer than")));
+    assert!(notices.iter().any(|n| ENGLISH.notice(n).contains("longer than")));
 }

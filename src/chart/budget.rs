@@ -5,7 +5,7 @@
 use super::axis::Axis;
 use super::frame::{Anchor, Frame, LegendEntry, Swatch};
 use super::{ChartError, Drawn, PixelRect, Style, Target};
-use crate::i18n::{format_rank, format_share, Texts};
+use crate::i18n::{format_share, Texts};
 use crate::model::{BudgetSeries, BudgetStep};
 use plotters::prelude::*;
 
@@ -82,7 +82,7 @@ pub fn draw<DB: DrawingBackend>(
                 }
             }
             frame.label(
-                &step_label(step),
+                &step_label(step, texts),
                 ((left + right) / 2, y - frame.px(12.0)),
                 Anchor::CenterMiddle,
                 &label_font,
@@ -104,9 +104,9 @@ pub fn draw<DB: DrawingBackend>(
 }
 
 /// "0.9%", or "3.94% · 7th" where the source gives a rank.
-pub fn step_label(step: &BudgetStep) -> String {
+pub fn step_label(step: &BudgetStep, texts: &Texts) -> String {
     match step.rank {
-        Some(rank) => format!("{} · {}", format_share(step.share_percent), format_rank(rank)),
+        Some(rank) => format!("{} · {}", format_share(step.share_percent), texts.rank(rank)),
         None => format_share(step.share_percent),
     }
 }

@@ -134,3 +134,10 @@ pub fn post_height_to_parent() {
     }
     callback.forget();
 }
+
+/// The browser's preferred languages (`navigator.languages`), most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|window| window.navigator().languages().iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default()
+}

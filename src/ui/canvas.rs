@@ -20,8 +20,12 @@ pub struct CanvasContext {
 
 #[component]
 pub fn ChartCanvas<T>(
-    /// The chart's accessible name.
-    label: Signal<String>,
+    /// The chart's accessible name: its title.
+    label: &'static str,
+    /// What the chart shows under the current filters, in words, for screen readers.
+    description: Signal<String>,
+    /// Names the description's element.
+    slug: &'static str,
     /// What to draw; the chart redraws when it changes.
     data: Memo<ChartData>,
     /// The tooltip text of a mark.
@@ -136,7 +140,8 @@ where
                 node_ref=canvas_ref
                 role="img"
                 tabindex="0"
-                aria-label=move || label.get()
+                aria-label=label
+                aria-describedby=format!("{slug}-description")
                 class:pointing=move || hovered.get().is_some()
                 style:height=move || format!("{}px", height.get())
                 on:mousemove=on_move
@@ -154,6 +159,7 @@ where
             >
                 {tooltip_text}
             </div>
+            <p class="visually-hidden" id=format!("{slug}-description")>{move || description.get()}</p>
             <p class="visually-hidden" aria-live="polite">{announcement}</p>
             <Show when=move || failure.get().is_some()>
                 <p class="chart-error" role="alert">{move || failure.get().unwrap_or_default()}</p>

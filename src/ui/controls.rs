@@ -32,36 +32,36 @@ pub fn FilterBar() -> impl IntoView {
     let statuses = option_toggles(state, |f| &mut f.status, |status| texts.status(status));
 
     view! {
-        <section class="filters" aria-label="Filters">
+        <section class="filters" aria-label=texts.filters>
             <fieldset>
-                <legend>"Period"</legend>
+                <legend>{texts.period_legend}</legend>
                 {periods}
             </fieldset>
             <fieldset>
-                <legend>"Region"</legend>
+                <legend>{texts.region_legend}</legend>
                 {regions}
             </fieldset>
             <fieldset>
-                <legend>"Personnel"</legend>
+                <legend>{texts.personnel_legend}</legend>
                 {categories}
             </fieldset>
             <fieldset>
-                <legend>"Status"</legend>
+                <legend>{texts.status_legend}</legend>
                 {statuses}
             </fieldset>
             <fieldset>
-                <legend>"Troops"</legend>
+                <legend>{texts.troops_legend}</legend>
                 <label class="check">
                     <input
                         type="checkbox"
                         prop:checked=move || filters().pla_only
                         on:change=move |_| state.update(|s| s.filters.pla_only = !s.filters.pla_only)
                     />
-                    "PLA troop missions only"
+                    {texts.pla_only}
                 </label>
             </fieldset>
             <button type="button" class="clear" disabled=move || filters().is_empty() on:click=move |_| state.update(|s| s.filters = Default::default())>
-                "Clear filters"
+                {texts.clear_filters}
             </button>
         </section>
     }

@@ -13,7 +13,7 @@ mod sources;
 use crate::chart::{Theme, DARK, LIGHT};
 use crate::data::Vocabulary;
 use crate::data::{DataError, Dataset};
-use crate::i18n::Texts;
+use crate::i18n::{Lang, Texts};
 use crate::state::{ChartKind, Notice, ThemeChoice, ViewState};
 use canvas::CanvasContext;
 use leptos::prelude::*;
@@ -54,9 +54,11 @@ fn App() -> impl IntoView {
 /// Shown instead of the charts when the embedded data fails validation (which the build also checks).
 #[component]
 fn DataErrors(errors: Vec<DataError>) -> impl IntoView {
+    let texts =
+        Lang::from_preferences(browser::preferred_languages().iter().map(String::as_str)).unwrap_or_default().texts();
     view! {
         <main class="data-errors">
-            <h1>"The data could not be read"</h1>
+            <h1>{texts.data_errors_title}</h1>
             <ul>{errors.into_iter().map(|error| view! { <li>{error.to_string()}</li> }).collect_view()}</ul>
         </main>
     }
@@ -65,12 +67,9 @@ fn DataErrors(errors: Vec<DataError>) -> impl IntoView {
 #[component]
 fn Explorer(data: &'static Dataset) -> impl IntoView {
     let (initial, notices) = ViewState::from_query(&browser::location_query(), data);
-    let texts = initial.lang.unwrap_or_default().texts();
-    browser::set_root_attribute("lang", initial.lang.unwrap_or_default().slug());
     let state = RwSignal::new(initial);
     let paper = data;
     let data = RwSignal::new(paper);
-    provide_context(AppContext { data, paper, state, texts });
 
     let (viewport, set_viewport) = signal(browser::viewport_width());
     gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
@@ -94,8 +93,12 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         }
     });
     provide_context(CanvasContext { theme, viewport });
+    // A link's `lang` wins; otherwise the browser's preferred languages, then English.
+    let browser_lang = Lang::from_preferences(browser::preferred_languages().iter().map(String::as_str));
+    let lang = Memo::new(move |_| state.with(|s| s.lang).or(browser_lang).unwrap_or_default());
 
     Effect::new(move |_| browser::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
+    Effect::new(move |_| browser::set_root_attribute("lang", lang.get().tag()));
     Effect::new(move |_| browser::replace_query(&state.with(ViewState::to_query)));
     // Escape closes the mission details from anywhere on the page.
     gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
@@ -106,31 +109,58 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         }
     })
     .forget();
-
-    if state.with_untracked(|s| s.embed) {
+    let embed = state.with_untracked(|s| s.embed);
+    if embed {
         browser::post_height_to_parent();
-        return view! { <EmbedView notices /> }.into_any();
     }
 
+    // The whole interface is built again when the language changes: every word then comes from one table.
+    move || {
+        let texts = lang.get().texts();
+        provide_context(AppContext { data, paper, state, texts });
+        let notices = notices.clone();
+        if embed {
+            view! { <EmbedView notices /> }.into_any()
+        } else {
+            view! { <FullView notices dark /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn FullView(notices: Vec<Notice>, dark: Memo<bool>) -> impl IntoView {
+    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
     let toggle_theme = move |_| {
         state.update(|s| s.theme = Some(if dark.get_untracked() { ThemeChoice::Light } else { ThemeChoice::Dark }))
     };
     let summary = move || state.with(|s| texts.summary(&crate::model::summary(data.get(), &s.filters), &s.filters));
+    let languages = Lang::ALL
+        .iter()
+        .map(|lang| view! { <option value=lang.slug() selected=*lang == texts.lang>{lang.endonym()}</option> })
+        .collect_view();
+    let choose_language = move |event| {
+        if let Some(lang) = Lang::from_slug(&event_target_value(&event)) {
+            state.update(|s| s.lang = Some(lang));
+        }
+    };
 
     view! {
         <header class="site-header">
             <div>
                 <h1>{texts.app_title}</h1>
                 <p class="lede">
-                    "China's participation in UN peacekeeping, 1989–2010, from Yasuhiro Matsuda, "
+                    {texts.lede_before_title}
                     <cite>"“China's UN Peacekeeping Operations Policy: Analysis of the Factors behind the Policy Shift toward Active Engagement”"</cite>
-                    ". Figures are cumulative to 30 November 2008; "<a href="#sources">"sources and errata"</a>" are below."
+                    {texts.lede_after_title}<a href="#sources">{texts.sources_link}</a>{texts.lede_end}
                 </p>
             </div>
-            <share::ShareMenus />
-            <button type="button" class="theme-toggle" on:click=toggle_theme aria-label=move || if dark.get() { "Use the light theme" } else { "Use the dark theme" }>
-                {move || if dark.get() { "Light theme" } else { "Dark theme" }}
-            </button>
+            <div class="header-tools">
+                <share::ShareMenus />
+                <select class="language" aria-label=texts.language on:change=choose_language>{languages}</select>
+                <button type="button" class="theme-toggle" on:click=toggle_theme aria-label=move || if dark.get() { texts.use_light_theme } else { texts.use_dark_theme }>
+                    {move || if dark.get() { texts.light_theme } else { texts.dark_theme }}
+                </button>
+            </div>
         </header>
         <main>
             <Notices notices />
@@ -148,19 +178,19 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
             <sources::Sources />
         </main>
         <footer class="site-footer">
-            <p>"Data: Matsuda, Tables 1–2 and text; later budget scales from the sources listed under Sources & notes. Built with Rust, Leptos and plotters."</p>
+            <p>{texts.footer}</p>
         </footer>
     }
-    .into_any()
 }
 
 /// What a link asked for that could not be used, said once and quietly.
 #[component]
 fn Notices(notices: Vec<Notice>) -> impl IntoView {
+    let texts = expect_context::<AppContext>().texts;
     (!notices.is_empty()).then(|| {
         view! {
             <p class="notice" role="status">
-                {notices.iter().map(|notice| notice.0.clone()).collect::<Vec<_>>().join(" ")}
+                {notices.iter().map(|notice| texts.notice(notice)).collect::<Vec<_>>().join(" ")}
             </p>
         }
     })
@@ -196,14 +226,14 @@ fn EmbedView(notices: Vec<Notice>) -> impl IntoView {
             <h1 class="visually-hidden">{texts.app_title}</h1>
             <Notices notices />
             <details class="embed-filters">
-                <summary>{move || match active_filters() { 0 => "Filters".to_string(), n => format!("Filters ({n} on)") }}</summary>
+                <summary>{move || texts.filters_on(active_filters())}</summary>
                 <controls::FilterBar />
             </details>
             <p class="summary" aria-live="polite">{summary}</p>
             {panel}
             <p class="credit">
                 {crate::export::CHART_SOURCE_LINE}" · "
-                <a href=full_link target="_blank" rel="noopener">"Open in full explorer"</a>
+                <a href=full_link target="_blank" rel="noopener">{texts.open_full}</a>
             </p>
         </main>
         <panels::MissionDetails />

@@ -3,7 +3,7 @@
 //! column and reason while the current data stays on screen; nothing leaves the browser.
 
 use super::AppContext;
-use crate::data::{Dataset, MAX_OWN_BYTES, MAX_OWN_ROWS};
+use crate::data::{Dataset, MAX_OWN_BYTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -18,14 +18,14 @@ enum Outcome {
 
 #[component]
 pub fn OwnData() -> impl IntoView {
-    let AppContext { data, paper, state, .. } = expect_context::<AppContext>();
+    let AppContext { data, paper, state, texts } = expect_context::<AppContext>();
     let outcome = RwSignal::new(None::<Outcome>);
     let dragging = RwSignal::new(false);
 
     let load = move |file: web_sys::File| {
         let name = file.name();
         if file.size() > MAX_OWN_BYTES {
-            let problem = format!("{name} is {:.1} MB: files of up to 1 MB can be loaded.", file.size() / 1_000_000.0);
+            let problem = texts.own_too_big(&name, file.size() / 1_000_000.0);
             outcome.set(Some(Outcome::Rejected { file: name, problems: vec![problem] }));
             return;
         }
@@ -34,7 +34,7 @@ pub fn OwnData() -> impl IntoView {
             let bytes = match wasm_bindgen_futures::JsFuture::from(buffer).await {
                 Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 Err(_) => {
-                    let problem = format!("{name} could not be read.");
+                    let problem = texts.own_unreadable(&name);
                     outcome.set(Some(Outcome::Rejected { file: name, problems: vec![problem] }));
                     return;
                 }
@@ -42,8 +42,7 @@ pub fn OwnData() -> impl IntoView {
             let parsed = match String::from_utf8(bytes) {
                 Ok(text) => Dataset::with_own_missions(&name, &text),
                 Err(_) => {
-                    let problem =
-                        format!("{name} is not a UTF-8 text file: save it from your spreadsheet as “CSV UTF-8”.");
+                    let problem = texts.own_not_text(&name);
                     outcome.set(Some(Outcome::Rejected { file: name, problems: vec![problem] }));
                     return;
                 }
@@ -61,7 +60,7 @@ pub fn OwnData() -> impl IntoView {
                     let mut problems: Vec<String> =
                         errors.iter().take(MAX_LISTED_PROBLEMS).map(ToString::to_string).collect();
                     if errors.len() > MAX_LISTED_PROBLEMS {
-                        problems.push(format!("… and {} more problems.", errors.len() - MAX_LISTED_PROBLEMS));
+                        problems.push(texts.more_problems(errors.len() - MAX_LISTED_PROBLEMS));
                     }
                     outcome.set(Some(Outcome::Rejected { file: name, problems }));
                 }
@@ -94,11 +93,9 @@ pub fn OwnData() -> impl IntoView {
 
     view! {
         <section id="own-data" class="own-data" aria-labelledby="own-data-title">
-            <h2 id="own-data-title">"Your own data"</h2>
+            <h2 id="own-data-title">{texts.own_title}</h2>
             <p>
-                "Load a CSV file with the columns of the app's " <code>"data/missions.csv"</code>
-                " (download it under Sources & notes, edit it in a spreadsheet) — updated figures, or another country's contributions. "
-                {format!("Files of up to 1 MB and {MAX_OWN_ROWS} missions. The file is read in your browser and sent nowhere.")}
+                {texts.own_intro}" "{texts.own_privacy}
             </p>
             <div
                 class="drop-zone"
@@ -111,25 +108,25 @@ pub fn OwnData() -> impl IntoView {
                 on:drop=on_drop
             >
                 <label class="file-picker">
-                    "Choose a CSV file"
+                    {texts.choose_file}
                     <input type="file" accept=".csv,text/csv" on:change=on_pick />
                 </label>
-                " or drop one here."
+                {texts.or_drop}
             </div>
             {move || match outcome.get() {
                 Some(Outcome::Loaded { file, missions }) => view! {
-                    <p class="own-status" role="status">{format!("Showing your data from {file}: {missions} missions. The Sources & notes below are still about the paper.")}</p>
+                    <p class="own-status" role="status">{texts.own_loaded(&file, missions)}</p>
                 }.into_any(),
                 Some(Outcome::Rejected { file, problems }) => view! {
                     <div class="own-problems" role="alert">
-                        <p>{format!("{file} was not loaded; the charts still show the data they showed. Problems:")}</p>
+                        <p>{texts.own_rejected(&file)}</p>
                         <ul>{problems.into_iter().map(|problem| view! { <li>{problem}</li> }).collect_view()}</ul>
                     </div>
                 }.into_any(),
                 None => ().into_any(),
             }}
             <Show when=showing_own>
-                <button type="button" on:click=back_to_paper>"Back to the paper's data"</button>
+                <button type="button" on:click=back_to_paper>{texts.back_to_paper}</button>
             </Show>
         </section>
     }
@@ -138,12 +135,12 @@ pub fn OwnData() -> impl IntoView {
 /// The banner above the charts while they show a reader's own file rather than the paper's data.
 #[component]
 pub fn OwnDataBanner() -> impl IntoView {
-    let AppContext { data, paper, .. } = expect_context::<AppContext>();
+    let AppContext { data, paper, texts, .. } = expect_context::<AppContext>();
     view! {
         <Show when=move || !std::ptr::eq(data.get(), paper)>
             <p class="own-banner" role="status">
-                "The charts show your own data, not the paper's. "
-                <a href="#own-data">"Your own data"</a>
+                {texts.own_banner}" "
+                <a href="#own-data">{texts.own_title}</a>
             </p>
         </Show>
     }

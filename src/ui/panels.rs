@@ -21,6 +21,7 @@ fn Panel(
     #[prop(into)] table: ViewFn,
     children: Children,
 ) -> impl IntoView {
+    let texts = expect_context::<AppContext>().texts;
     let show_table = RwSignal::new(false);
     let heading_id = format!("{slug}-title");
     let table_id = format!("{slug}-table");
@@ -37,12 +38,13 @@ fn Panel(
                     aria-controls=table_id.clone()
                     on:click=move |_| show_table.update(|shown| *shown = !*shown)
                 >
-                    "Table"
+                    {texts.table}
                 </button>
             </div>
             {children()}
             <div id=table_id class="table-wrap" hidden=move || !show_table.get()>
-                {move || show_table.get().then(|| table.run())}
+                // Always in the page (hidden until asked for), so that printing shows it.
+                {table.run()}
             </div>
         </section>
     }
@@ -55,6 +57,12 @@ fn mission_button(acronym: String) -> impl IntoView {
     view! {
         <button type="button" class="link" on:click=move |_| state.update(|s| s.mission = Some(acronym.clone()))>{label}</button>
     }
+}
+
+/// The summary line of the current filters, as a chart's description.
+fn summary_description() -> Signal<String> {
+    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
+    Signal::derive(move || state.with(|s| texts.summary(&model::summary(data.get(), &s.filters), &s.filters)))
 }
 
 fn select_mission(target: Target) {
@@ -79,15 +87,15 @@ pub fn PersonnelPanel() -> impl IntoView {
         }
         _ => String::new(),
     };
-    let label = Signal::derive(move || {
-        format!("{}: a bar per mission, {}", texts.personnel_title, bars.with(|b| texts.missions(b.len())))
-    });
+    let description = summary_description();
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
-    let sorts = [(Sort::Total, "By total"), (Sort::Start, "By start"), (Sort::Name, "By name")].map(|(sort, label)| {
-        let pressed = Signal::derive(move || state.with(|s| s.sort == sort));
-        view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.sort = sort)) /> }
-    });
-    let scales = [(Scale::Linear, "Linear"), (Scale::Log, "Log scale")].map(|(scale, label)| {
+    let sorts = [(Sort::Total, texts.by_total), (Sort::Start, texts.by_start), (Sort::Name, texts.by_name)].map(
+        |(sort, label)| {
+            let pressed = Signal::derive(move || state.with(|s| s.sort == sort));
+            view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.sort = sort)) /> }
+        },
+    );
+    let scales = [(Scale::Linear, texts.linear), (Scale::Log, texts.log_scale)].map(|(scale, label)| {
         let pressed = Signal::derive(move || state.with(|s| s.scale == scale));
         view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.scale = scale)) /> }
     });
@@ -122,11 +130,11 @@ pub fn PersonnelPanel() -> impl IntoView {
             .collect_view();
         view! {
             <table>
-                <caption>{texts.personnel_title}", cumulative to 30 November 2008 (Matsuda, Tables 1–2)"</caption>
+                <caption>{texts.personnel_caption}</caption>
                 <thead><tr>
-                    <th scope="col">"Mission"</th><th scope="col">"Region"</th><th scope="col">"China's participation"</th>
+                    <th scope="col">{texts.col_mission}</th><th scope="col">{texts.col_region}</th><th scope="col">{texts.col_participation}</th>
                     {Category::ALL.iter().map(|c| view! { <th scope="col" class="number">{texts.category(*c)}</th> }).collect_view()}
-                    <th scope="col" class="number">"Total"</th>
+                    <th scope="col" class="number">{texts.col_total}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -134,11 +142,11 @@ pub fn PersonnelPanel() -> impl IntoView {
     };
     view! {
         <Panel title=texts.personnel_title slug="personnel" chart csv table=table>
-            <div class="toolbar" role="group" aria-label="Order and scale">
+            <div class="toolbar" role="group" aria-label=texts.order_and_scale>
                 <span class="group">{sorts.into_iter().collect_view()}</span>
                 <span class="group">{scales.into_iter().collect_view()}</span>
             </div>
-            <ChartCanvas label data=chart describe on_activate=Callback::new(select_mission) selected />
+            <ChartCanvas label=texts.personnel_title description slug="personnel" data=chart describe on_activate=Callback::new(select_mission) selected />
         </Panel>
     }
 }
@@ -160,8 +168,8 @@ pub fn RegionsPanel() -> impl IntoView {
             state.update(|s| s.filters.regions.toggle(region));
         }
     });
-    let label = Signal::derive(move || {
-        format!("{}: personnel and missions in each region; click a region to filter by it", texts.regions_title)
+    let description = Signal::derive(move || {
+        bars.with(|bars| bars.iter().map(|bar| texts.region_tooltip(bar)).collect::<Vec<_>>().join("; "))
     });
     let table = move || {
         let rows = bars
@@ -180,16 +188,16 @@ pub fn RegionsPanel() -> impl IntoView {
             .collect_view();
         view! {
             <table>
-                <caption>{texts.regions_title}", under the current filters other than region"</caption>
-                <thead><tr><th scope="col">"Region"</th><th scope="col" class="number">"Missions"</th><th scope="col" class="number">"Personnel"</th><th scope="col" class="number">"Share"</th></tr></thead>
+                <caption>{texts.regions_caption}</caption>
+                <thead><tr><th scope="col">{texts.col_region}</th><th scope="col" class="number">{texts.col_missions}</th><th scope="col" class="number">{texts.col_personnel}</th><th scope="col" class="number">{texts.col_share}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         }
     };
     view! {
         <Panel title=texts.regions_title slug="regions" chart csv table=table>
-            <p class="hint">"Click a region to filter by it."</p>
-            <ChartCanvas label data=chart describe on_activate selected=Signal::derive(|| None) />
+            <p class="hint">{texts.regions_hint}</p>
+            <ChartCanvas label=texts.regions_title description slug="regions" data=chart describe on_activate selected=Signal::derive(|| None) />
         </Panel>
     }
 }
@@ -212,8 +220,12 @@ pub fn BudgetPanel() -> impl IntoView {
         }),
         _ => String::new(),
     };
-    let label = Signal::derive(move || {
-        format!("{}: 0.9% in 1998–2000, 1.91% in 2001–03, 3.94% in 2010 (seventh largest)", texts.budget_title)
+    let description = Signal::derive(move || {
+        series.with(|series| {
+            let paper = series.paper.iter().map(|step| texts.budget_tooltip(step, false));
+            let later = series.later.iter().map(|step| texts.budget_tooltip(step, true));
+            paper.chain(later).collect::<Vec<_>>().join(" ")
+        })
     });
     let table = move || {
         let rows = data
@@ -232,7 +244,7 @@ pub fn BudgetPanel() -> impl IntoView {
                         <th scope="row">{years}</th>
                         <td class="number">{format_share(share.share_percent)}</td>
                         <td class="number">{share.rank.map(format_rank).unwrap_or_default()}</td>
-                        <td>{if share.in_paper { "the paper" } else { "later UN scale (not in the paper)" }}</td>
+                        <td>{if share.in_paper { texts.series_paper } else { texts.series_later }}</td>
                         <td>{share.source.clone()}</td>
                     </tr>
                 }
@@ -241,7 +253,7 @@ pub fn BudgetPanel() -> impl IntoView {
         view! {
             <table>
                 <caption>{texts.budget_title}</caption>
-                <thead><tr><th scope="col">"Years"</th><th scope="col" class="number">"Share"</th><th scope="col" class="number">"Rank"</th><th scope="col">"Series"</th><th scope="col">"Source"</th></tr></thead>
+                <thead><tr><th scope="col">{texts.col_years}</th><th scope="col" class="number">{texts.col_share}</th><th scope="col" class="number">{texts.col_rank}</th><th scope="col">{texts.col_series}</th><th scope="col">{texts.col_source}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         }
@@ -251,10 +263,10 @@ pub fn BudgetPanel() -> impl IntoView {
             <div class="toolbar">
                 <label class="check">
                     <input type="checkbox" prop:checked=move || state.with(|s| s.later) on:change=move |_| state.update(|s| s.later = !s.later) />
-                    "Add the later UN scales, 2007–2027 (not in the paper)"
+                    {texts.later_toggle}
                 </label>
             </div>
-            <ChartCanvas label data=chart describe on_activate=Callback::new(|_| ()) selected=Signal::derive(|| None) />
+            <ChartCanvas label=texts.budget_title description slug="budget" data=chart describe on_activate=Callback::new(|_| ()) selected=Signal::derive(|| None) />
         </Panel>
     }
 }
@@ -277,13 +289,7 @@ pub fn TimelinePanel() -> impl IntoView {
         }
         _ => String::new(),
     };
-    let label = Signal::derive(move || {
-        format!(
-            "{}: China's years in each mission, with {} policy events",
-            texts.timeline_title,
-            data.get().events().len()
-        )
-    });
+    let description = summary_description();
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let table = move || {
         let missions = bars
@@ -318,20 +324,20 @@ pub fn TimelinePanel() -> impl IntoView {
         view! {
             <table>
                 <caption>{texts.timeline_title}</caption>
-                <thead><tr><th scope="col">"Mission"</th><th scope="col">"Region"</th><th scope="col">"China's participation"</th></tr></thead>
+                <thead><tr><th scope="col">{texts.col_mission}</th><th scope="col">{texts.col_region}</th><th scope="col">{texts.col_participation}</th></tr></thead>
                 <tbody>{missions}</tbody>
             </table>
             <table>
-                <caption>"Policy events (Matsuda, sections I–III)"</caption>
-                <thead><tr><th scope="col">"Date"</th><th scope="col">"Event"</th><th scope="col">"What happened"</th><th scope="col">"Section"</th></tr></thead>
+                <caption>{texts.events_caption}</caption>
+                <thead><tr><th scope="col">{texts.col_date}</th><th scope="col">{texts.col_event}</th><th scope="col">{texts.col_what}</th><th scope="col">{texts.col_section}</th></tr></thead>
                 <tbody>{events}</tbody>
             </table>
         }
     };
     view! {
         <Panel title=texts.timeline_title slug="timeline" chart csv table=table>
-            <p class="hint">"Diamonds are policy events; an arrowhead marks a participation still going on in January 2011."</p>
-            <ChartCanvas label data=chart describe on_activate=Callback::new(select_mission) selected />
+            <p class="hint">{texts.timeline_hint}</p>
+            <ChartCanvas label=texts.timeline_title description slug="timeline" data=chart describe on_activate=Callback::new(select_mission) selected />
         </Panel>
     }
 }
@@ -355,7 +361,7 @@ pub fn MissionDetails() -> impl IntoView {
     view! {
         <aside class="details" role="dialog" aria-labelledby="details-title" hidden=move || mission.with(Option::is_none)>
             {move || mission.get().map(|mission| details_body(&mission, data.get(), texts))}
-            <button type="button" class="close" node_ref=close_ref on:click=close>"Close"</button>
+            <button type="button" class="close" node_ref=close_ref on:click=close>{texts.close}</button>
         </aside>
     }
 }
@@ -371,31 +377,31 @@ fn details_body(
             .map(|category| view! { <li>{texts.category(*category)}": "{format_count(personnel.get(*category))}</li> })
             .collect_view()
             .into_any(),
-        None => view! { <li>{texts.no_figures}" (the paper's figures end on 30 November 2008)"</li> }.into_any(),
+        None => view! { <li>{texts.figures_end}</li> }.into_any(),
     };
     let errata = data.errata_for(&mission.acronym).map(|erratum| {
         let column = erratum.column.map(|column| column.header()).unwrap_or("row");
         let action = match erratum.action {
-            ErratumAction::Corrected => "corrected",
-            ErratumAction::Flagged => "flagged, kept as printed",
+            ErratumAction::Corrected => texts.corrected,
+            ErratumAction::Flagged => texts.flagged,
         };
         view! {
             <li>
-                <strong>{column}</strong>": printed “"{erratum.printed.clone()}"”, used “"{erratum.used.clone()}"” ("{action}"). "
-                {erratum.reason.clone()}" Source: "{erratum.source.clone()}"."
+                <strong>{column}</strong>": "{texts.printed}" “"{erratum.printed.clone()}"”, "{texts.used}" “"{erratum.used.clone()}"” ("{action}"). "
+                {erratum.reason.clone()}" "{texts.source}": "{erratum.source.clone()}"."
             </li>
         }
     }).collect_view();
-    let predecessor = mission.predecessor.clone().map(|p| format!(" (with its predecessor {p})")).unwrap_or_default();
+    let predecessor = mission.predecessor.as_deref().map(|p| texts.with_predecessor(p)).unwrap_or_default();
     view! {
         <h2 id="details-title">{mission.acronym.clone()}": "{mission.name.clone()}</h2>
         <dl>
-            <dt>"Host"</dt><dd>{mission.host.clone()}</dd>
-            <dt>"Region"</dt><dd>{texts.region(mission.region)}</dd>
-            <dt>"UN start"</dt><dd>{texts.month(mission.un_start)}</dd>
-            <dt>"China's participation"</dt><dd>{texts.participation(mission)}{predecessor}</dd>
-            <dt>"In the paper"</dt><dd>{format!("Table {}", mission.period.table_number())}{if mission.period.index() == 0 { ": initial participation, 1989–1999" } else { ": active engagement, from 2000" }}</dd>
-            <dt>"Personnel (cumulative to 30 Nov 2008)"</dt><dd><ul>{personnel}</ul></dd>
+            <dt>{texts.host}</dt><dd>{mission.host.clone()}</dd>
+            <dt>{texts.col_region}</dt><dd>{texts.region(mission.region)}</dd>
+            <dt>{texts.un_start}</dt><dd>{texts.month(mission.un_start)}</dd>
+            <dt>{texts.col_participation}</dt><dd>{texts.participation(mission)}{predecessor}</dd>
+            <dt>{texts.in_paper}</dt><dd>{texts.table_number(mission.period)}</dd>
+            <dt>{texts.personnel_cumulative}</dt><dd><ul>{personnel}</ul></dd>
         </dl>
         {mission.note.clone().map(|note| view! { <p class="note">{note}</p> })}
         <ul class="errata">{errata}</ul>

@@ -24,10 +24,11 @@ fn CopyBox(
     #[prop(into)] text: Signal<String>,
     #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
+    let texts = expect_context::<AppContext>().texts;
     let status = RwSignal::new("");
     let copy = move |_| {
         browser::copy_text(&text.get_untracked(), move |copied| {
-            status.set(if copied { "Copied." } else { "Copying is blocked here: select the text and copy it." })
+            status.set(if copied { texts.copied } else { texts.copy_blocked })
         })
     };
     let field = if multiline {
@@ -38,7 +39,7 @@ fn CopyBox(
     view! {
         <div class="copy-box">
             {field}
-            <button type="button" on:click=copy>{format!("Copy {}", label.to_lowercase())}</button>
+            <button type="button" aria-label=texts.copy_label(label) on:click=copy>{texts.copy}</button>
             <span class="copy-status" role="status">{move || status.get()}</span>
         </div>
     }
@@ -78,18 +79,18 @@ pub fn ShareMenus() -> impl IntoView {
     view! {
         <div class="share-menus">
             <details class="menu">
-                <summary>"Share"</summary>
+                <summary>{texts.share}</summary>
                 <div class="menu-body">
-                    <p>"A link to this exact view (filters, order, open mission):"</p>
-                    <CopyBox label="Link" text=link />
+                    <p>{texts.share_intro}</p>
+                    <CopyBox label=texts.link text=link />
                 </div>
             </details>
             <details class="menu">
-                <summary>"Embed"</summary>
+                <summary>{texts.embed}</summary>
                 <div class="menu-body">
-                    <p>"Paste this into a course page to show one chart with its filters:"</p>
+                    <p>{texts.embed_intro}</p>
                     <label>
-                        "Chart "
+                        {texts.embed_chart}" "
                         <select on:change=move |event| {
                             if let Some(kind) = ChartKind::from_slug(&event_target_value(&event)) {
                                 embed_chart.set(kind);
@@ -98,7 +99,7 @@ pub fn ShareMenus() -> impl IntoView {
                     </label>
                     " "
                     <label>
-                        "Height "
+                        {texts.embed_height}" "
                         <select on:change=move |event| embed_height.set(event_target_value(&event).parse().unwrap_or(600))>
                             <option value="600">"600 px"</option>
                             <option value="500">"500 px"</option>
@@ -106,12 +107,12 @@ pub fn ShareMenus() -> impl IntoView {
                             <option value="800">"800 px"</option>
                         </select>
                     </label>
-                    <CopyBox label="Code" text=snippet multiline=true />
-                    <p class="hint">"It works where scripts are stripped; where they are not, the README's snippet makes the frame fit its content."</p>
+                    <CopyBox label=texts.code text=snippet multiline=true />
+                    <p class="hint">{texts.embed_hint}</p>
                 </div>
             </details>
             <details class="menu">
-                <summary>"Cite"</summary>
+                <summary>{texts.cite}</summary>
                 <div class="menu-body">
                     <h3>"APA"</h3>
                     <CopyBox label="APA" text=Signal::derive(move || cited.with(|c| c.apa.clone())) multiline=true />
@@ -158,10 +159,10 @@ pub fn Downloads(
         browser::download_text(&format!("pko-explorer-{slug}.csv"), "text/csv", &text);
     };
     view! {
-        <span class="downloads" role="group" aria-label=format!("Download {title}")>
-            <button type="button" aria-label=format!("Download {title} as PNG") on:click=png>"PNG"</button>
-            <button type="button" aria-label=format!("Download {title} as SVG") on:click=svg>"SVG"</button>
-            <button type="button" aria-label=format!("Download the data of {title} as CSV") on:click=csv_download>"CSV"</button>
+        <span class="downloads" role="group" aria-label=texts.download_label(title, "")>
+            <button type="button" aria-label=texts.download_label(title, "PNG") on:click=png>"PNG"</button>
+            <button type="button" aria-label=texts.download_label(title, "SVG") on:click=svg>"SVG"</button>
+            <button type="button" aria-label=texts.download_label(title, "CSV") on:click=csv_download>"CSV"</button>
         </span>
     }
 }

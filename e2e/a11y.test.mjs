@@ -1,0 +1,113 @@
+// Accessibility and languages: an axe-core audit of the full app and the embed mode in both themes, and each
+// language's own words in the interface and on the charts.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const DIST = resolve(process.env.DIST ?? '../dist');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(query = '', options = {}) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(`${server.url}/${query}`);
+  await opened.page.waitForFunction(() => document.querySelectorAll('canvas').length >= 1 && window.pkoExplorer);
+  return opened;
+}
+
+/** The serious and critical violations axe-core finds against WCAG 2.1 A and AA. */
+async function audit(page) {
+  await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+}
+
+describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`the full app passes an axe-core audit in the ${colorScheme} theme`, async () => {
+      const { page, problems, context } = await openApp('?v=1&mission=UNMIL', { colorScheme });
+      // Open what can be opened, so it is audited too.
+      await page.locator('#chart-regions .table-toggle').click();
+      await page.locator('summary', { hasText: /^Share$/ }).click();
+      assert.deepEqual(await audit(page), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test(`the embed mode passes an axe-core audit in the ${colorScheme} theme`, async () => {
+      const { page, problems, context } = await openApp('?v=1&embed=1&chart=budget&later=1', { colorScheme, viewport: { width: 600, height: 400 } });
+      await page.locator('.embed-filters > summary').click();
+      assert.deepEqual(await audit(page), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('every chart is an image with a name and a description that follows the filters', async () => {
+    const { page, context } = await openApp('?v=1&region=asia');
+    const canvases = await page.$$eval('canvas', (all) =>
+      all.map((canvas) => ({
+        role: canvas.getAttribute('role'),
+        name: canvas.getAttribute('aria-label'),
+        description: document.getElementById(canvas.getAttribute('aria-describedby'))?.textContent,
+      })),
+    );
+    assert.deepEqual(canvases.map((c) => c.role), ['img', 'img', 'img', 'img']);
+    assert.deepEqual(canvases.map((c) => c.name), ['Personnel per mission', 'Personnel by region', "China's share of the UN peacekeeping budget", 'Participation timeline']);
+    assert.equal(canvases[0].description, '5 missions in Asia, 1,146 personnel (9% of all)');
+    assert.match(canvases[1].description, /Africa: 14 missions, 8,832 personnel \(71%\)/);
+    assert.match(canvases[2].description, /1998–2000: 0\.9%/);
+    await context.close();
+  });
+});
+
+describe('languages', () => {
+  test('a lang link shows Chinese in the interface, the summary and the charts', async () => {
+    const english = await openApp('?v=1');
+    const englishChart = await english.page.$eval('#chart-personnel canvas', (canvas) => canvas.toDataURL());
+    await english.context.close();
+
+    const { page, problems, context } = await openApp('?v=1&lang=zh&region=africa');
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+    assert.equal(await page.textContent('h1'), '中国与联合国维和行动');
+    assert.equal(await page.textContent('.summary'), '非洲的14项任务，8,832人（占总数71%）');
+    assert.equal(await page.getByRole('button', { name: '非洲', exact: true }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.textContent('#personnel-title'), '各任务派遣人数');
+    assert.notEqual(await page.$eval('#chart-personnel canvas', (canvas) => canvas.toDataURL()), englishChart);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the language menu switches to Japanese and keeps the view', async () => {
+    const { page, problems, context } = await openApp('?v=1&region=asia');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await page.waitForFunction(() => document.documentElement.lang === 'ja');
+    assert.equal(await page.textContent('.summary'), 'アジアの5ミッション、1,146人（全体の9%）');
+    assert.match(page.url(), /lang=ja/);
+    assert.equal(await page.getByRole('button', { name: 'アジア', exact: true }).getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the browser's language is used when the link names none", async () => {
+    const { page, context } = await openApp('', { locale: 'ja-JP' });
+    assert.equal(await page.textContent('h1'), '中国と国連平和維持活動');
+    await context.close();
+  });
+});
