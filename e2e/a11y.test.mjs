@@ -1,33 +1,13 @@
 // Accessibility and languages: an axe-core audit of the full app and the embed mode in both themes, and each
 // language's own words in the interface and on the charts.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { harness } from './harness.mjs';
 
-const DIST = resolve(process.env.DIST ?? '../dist');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openApp(query = '', options = {}) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(`${server.url}/${query}`);
-  await opened.page.waitForFunction(() => document.querySelectorAll('canvas').length >= 1 && window.pkoExplorer);
-  return opened;
-}
+const app = harness();
+const openApp = (query, options) => app.openApp(query, options);
 
 /** The serious and critical violations axe-core finds against WCAG 2.1 A and AA. */
 async function audit(page) {

@@ -1,33 +1,12 @@
 // End-to-end tests: the release build (dist/) served on localhost and clicked through in headless Chromium.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { join } from 'node:path';
+import { harness } from './harness.mjs';
 
-const DIST = resolve(process.env.DIST ?? '../dist');
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the app at `query`, waits for the charts, and returns the page with its recorded problems. */
-async function openApp(query = '', options = {}) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(`${server.url}/${query}`);
-  await opened.page.waitForSelector('.summary');
-  await opened.page.waitForFunction(() => document.querySelectorAll('canvas').length === 4);
-  return opened;
-}
+const app = harness();
+const openApp = (query, options) => app.openApp(query, options);
 
 const summary = (page) => page.textContent('.summary');
 const pressed = (page, name) => page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
@@ -65,7 +44,7 @@ describe('the explorer', () => {
       }),
     );
     assert.deepEqual(drawn, [true, true, true, true]);
-    const origin = new URL(server.url).origin;
+    const origin = new URL(app.server.url).origin;
     assert.deepEqual(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:')), []);
     assertNoProblems(problems);
     await context.close();

@@ -1,44 +1,21 @@
 // End-to-end tests of hostile conditions: a strict Content-Security-Policy, hostile links, a forced panic,
 // and a long burst of random clicks and resizes.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { openPage } from './browser.mjs';
+import { harness } from './harness.mjs';
 
-const DIST = resolve(process.env.DIST ?? '../dist');
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-
-let server;
-let strictServer;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  strictServer = await serve(DIST, { headers: { 'content-security-policy': STRICT_CSP } });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await strictServer?.close();
-});
-
-async function openApp(base, query = '', options = {}) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(`${base}/${query}`);
-  await opened.page.waitForFunction(() => document.querySelectorAll('canvas').length >= 1 && window.pkoExplorer);
-  return opened;
-}
+const app = harness();
+const strict = harness({ headers: { 'content-security-policy': STRICT_CSP } });
+const openApp = (query, options) => app.openApp(query, options);
 
 describe('robustness', () => {
   test('runs under a strict Content-Security-Policy with every request on its own origin', async () => {
-    const { page, problems, requests, context } = await openPage(browser, { acceptDownloads: true });
-    await page.goto(`${strictServer.url}/`);
-    await page.waitForFunction(() => document.querySelectorAll('canvas').length === 4);
+    const { page, problems, requests, context } = await strict.openApp('', { acceptDownloads: true });
     await page.getByRole('button', { name: 'Asia', exact: true }).click();
     assert.equal(await page.textContent('.summary'), '5 missions in Asia, 1,146 personnel (9% of all)');
     const tooltipShown = await page.$eval('#chart-regions canvas', (canvas) => {
@@ -49,7 +26,7 @@ describe('robustness', () => {
     assert.ok(tooltipShown, 'the tooltip is placed through the CSSOM, which the policy allows');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Personnel per mission as SVG' }).click()]);
     assert.equal(download.suggestedFilename(), 'pko-explorer-personnel.svg');
-    const origin = new URL(strictServer.url).origin;
+    const origin = new URL(strict.server.url).origin;
     assert.deepEqual(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')), []);
     assert.deepEqual(problems, [], 'no Content-Security-Policy violation or other error');
     await context.close();
@@ -64,7 +41,7 @@ describe('robustness', () => {
       '?mission=' + encodeURIComponent('<script>alert(1)</script>'),
     ];
     for (const query of hostile) {
-      const { page, problems, context } = await openApp(server.url, query);
+      const { page, problems, context } = await openApp(query);
       assert.match(await page.textContent('.notice'), /Ignored/, query.slice(0, 60));
       await page.getByRole('button', { name: 'Europe', exact: true }).click();
       assert.match(await page.textContent('.summary'), /missions? in (Africa and )?Europe/);
@@ -74,7 +51,7 @@ describe('robustness', () => {
   });
 
   test('a panic shows a clear message with details instead of a blank page', async () => {
-    const { page, context } = await openApp(server.url);
+    const { page, context } = await openApp('');
     assert.equal(await page.isVisible('#fatal'), false);
     await page.evaluate(() => {
       try {
@@ -92,9 +69,7 @@ describe('robustness', () => {
   });
 
   test('10,000 random clicks and resizes leave the app responsive, error-free and without memory growth', async () => {
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${server.url}/`);
-    await page.waitForFunction(() => document.querySelectorAll('canvas').length === 4 && window.pkoExplorer);
+    const { page, problems, context } = await openApp('');
     const memory = () => page.evaluate(() => window.pkoExplorer.memory.buffer.byteLength);
     // A warm-up round first, so one-time allocations do not count as growth.
     const burst = (clicks, seed) =>
@@ -143,7 +118,7 @@ describe('robustness', () => {
   });
 
   test('a reader loads their own CSV, every problem is listed, and the paper\'s data comes back', async () => {
-    const { page, problems, context } = await openApp(server.url);
+    const { page, problems, context } = await openApp('');
     const paperCsv = await readFile(resolve(import.meta.dirname, '../data/missions.csv'), 'utf8');
     const [header, ...rows] = paperCsv.trim().split('\n');
     const picker = page.locator('#own-data input[type=file]');
@@ -189,17 +164,17 @@ describe('robustness', () => {
   });
 
   test('without JavaScript or WebAssembly the page says what it needs, in plain HTML', async () => {
-    const noScript = await openPage(browser, { javaScriptEnabled: false });
-    await noScript.page.goto(`${server.url}/`);
+    const noScript = await openPage(app.browser, { javaScriptEnabled: false });
+    await noScript.page.goto(`${app.server.url}/`);
     assert.match(await noScript.page.textContent('noscript'), /needs JavaScript and a browser with WebAssembly/);
     assert.equal(await noScript.page.textContent('h1'), 'China in UN Peacekeeping');
     await noScript.context.close();
 
-    const noWasm = await openPage(browser);
+    const noWasm = await openPage(app.browser);
     await noWasm.page.addInitScript(() => {
       delete window.WebAssembly;
     });
-    await noWasm.page.goto(`${server.url}/`);
+    await noWasm.page.goto(`${app.server.url}/`);
     await noWasm.page.waitForFunction(() => document.querySelector('#app .status')?.textContent.includes('WebAssembly'));
     assert.match(await noWasm.page.textContent('#app .status'), /needs a browser with WebAssembly/);
     assert.deepEqual(noWasm.problems, []);

@@ -1,12 +1,9 @@
 // End-to-end tests of sharing: permalinks, the embed mode in a sandboxed iframe, downloads and citations.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
-
-const DIST = resolve(process.env.DIST ?? '../dist');
+import { openPage } from './browser.mjs';
+import { harness } from './harness.mjs';
 
 // A course page that embeds one chart the way a learning platform would: a fixed 400 px frame, sandboxed
 // without same-origin, and a script that records the frame's resize messages.
@@ -24,25 +21,8 @@ const HOST_PAGE = `<!DOCTYPE html>
 </script>
 </body></html>`;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST, { extraRoutes: { '/host.html': ['text/html; charset=utf-8', HOST_PAGE] } });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openApp(query = '') {
-  const opened = await openPage(browser, { acceptDownloads: true });
-  await opened.page.goto(`${server.url}/${query}`);
-  await opened.page.waitForFunction(() => document.querySelectorAll('canvas').length === 4);
-  return opened;
-}
+const app = harness({ extraRoutes: { '/host.html': ['text/html; charset=utf-8', HOST_PAGE] } });
+const openApp = (query) => app.openApp(query, { acceptDownloads: true });
 
 async function downloaded(page, click) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -51,8 +31,8 @@ async function downloaded(page, click) {
 
 describe('sharing', () => {
   test('the embed mode works in a sandboxed 400 px iframe and reports its height', async () => {
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${server.url}/host.html`);
+    const { page, problems, context } = await openPage(app.browser);
+    await page.goto(`${app.server.url}/host.html`);
     const frame = page.frameLocator('#pko');
     await frame.locator('canvas').waitFor();
     assert.equal(await frame.locator('canvas').count(), 1, 'one chart');
@@ -82,7 +62,7 @@ describe('sharing', () => {
     await page.getByRole('button', { name: 'Asia', exact: true }).click();
     await page.locator('summary', { hasText: /^Share$/ }).click();
     const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
-    assert.equal(link, `${server.url}/?v=1&region=asia&category=police`);
+    assert.equal(link, `${app.server.url}/?v=1&region=asia&category=police`);
     const reopened = await openApp(new URL(link).search);
     assert.equal(await reopened.page.textContent('.summary'), await page.textContent('.summary'));
     await reopened.context.close();
@@ -107,7 +87,7 @@ describe('sharing', () => {
     const apa = await page.getByRole('textbox', { name: 'APA' }).inputValue();
     const year = new Date().getFullYear();
     assert.match(apa, new RegExp(`^PKO Explorer\\. \\(${year}\\)\\. China in UN peacekeeping: .*14 missions in Africa`));
-    assert.ok(apa.endsWith(`from ${server.url}/?v=1&region=africa`), apa);
+    assert.ok(apa.endsWith(`from ${app.server.url}/?v=1&region=africa`), apa);
     assert.match(await page.getByRole('textbox', { name: 'Chicago' }).inputValue(), /Accessed \w+ \d+, \d{4}\./);
     assert.match(await page.getByRole('textbox', { name: 'BibTeX' }).inputValue(), /^@misc\{pkoexplorer\d{4},/);
     assert.deepEqual(problems, []);

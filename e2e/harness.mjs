@@ -1,0 +1,32 @@
+// What every end-to-end test file needs: the built app served on localhost, a headless Chromium, and a way to
+// open the app and wait until it runs.
+import { after, before } from 'node:test';
+import { resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+export const DIST = resolve(process.env.DIST ?? '../dist');
+
+/**
+ * Serves dist/ (with `serverOptions`, see server.mjs) and starts a browser before the file's tests, and stops
+ * both after them. `openApp(query, contextOptions, base)` opens the app and waits until its module runs and its
+ * charts are on the page.
+ */
+export function harness(serverOptions = {}) {
+  const h = { server: null, browser: null };
+  before(async () => {
+    h.server = await serve(DIST, serverOptions);
+    h.browser = await launch();
+  });
+  after(async () => {
+    await h.browser?.close();
+    await h.server?.close();
+  });
+  h.openApp = async (query = '', options = {}, base = null) => {
+    const opened = await openPage(h.browser, options);
+    await opened.page.goto(`${base ?? h.server.url}/${query}`);
+    await opened.page.waitForFunction(() => document.querySelectorAll('canvas').length >= 1 && window.pkoExplorer);
+    return opened;
+  };
+  return h;
+}
