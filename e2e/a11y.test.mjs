@@ -57,6 +57,33 @@ describe('accessibility', () => {
   });
 });
 
+describe('print and keyboard', () => {
+  test('printing gives the charts, the summary, the data tables and the sources, without controls', async () => {
+    const { page, context } = await openApp('?v=1&region=africa');
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.filters', '.header-tools', '.toolbar', '.downloads', '.table-toggle', '#own-data']) {
+      assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
+    }
+    for (const shown of ['.summary', '#chart-personnel canvas', '#personnel-table table', '#regions-table table', '#sources']) {
+      assert.equal(await page.locator(shown).first().isVisible(), true, `${shown} is printed`);
+    }
+    await context.close();
+  });
+
+  test('Space selects the focused bar and Escape clears the focus', async () => {
+    const { page, context } = await openApp('?v=1&region=europe');
+    await page.locator('#chart-timeline canvas').focus();
+    await page.keyboard.press('End');
+    assert.match(await page.textContent('#chart-timeline .tooltip'), /^UNMIK/);
+    await page.keyboard.press(' ');
+    await page.locator('aside.details').waitFor({ state: 'visible' });
+    assert.match(await page.textContent('aside.details h2'), /^UNMIK: /);
+    await page.keyboard.press('Escape');
+    await page.locator('aside.details').waitFor({ state: 'hidden' });
+    await context.close();
+  });
+});
+
 describe('languages', () => {
   test('a lang link shows Chinese in the interface, the summary and the charts', async () => {
     const english = await openApp('?v=1');
