@@ -48,6 +48,7 @@ where
     let focused = RwSignal::new(None::<Target>);
     let failure = RwSignal::new(None::<String>);
     let scale = RwSignal::new(1.0);
+    let drawn_before = std::cell::Cell::new(false);
 
     Effect::new(move |_| {
         let Some(canvas) = canvas_ref.get() else { return };
@@ -72,6 +73,7 @@ where
             Ok(result) => {
                 failure.set(None);
                 drawn.set(result);
+                browser::report_drawn(!drawn_before.replace(true));
             }
             // A chart that fails to draw says so in its own panel; the rest of the app keeps working.
             Err(error) => failure.set(Some(error.to_string())),

@@ -109,6 +109,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         }
     })
     .forget();
+    browser::mark_inputs();
     let embed = state.with_untracked(|s| s.embed);
     if embed {
         browser::post_height_to_parent();

@@ -17,7 +17,8 @@ tasks:
                 browser tests (wasm-bindgen-test in headless Chromium) and end-to-end tests
   dist          the optimised release build into dist/, with each file's raw and gzip size
   screenshots   build, then write the README's screenshots to docs/screenshots/
-  single-file   one self-contained HTML file (wasm inlined) in dist-single/, to open from disk offline";
+  single-file   one self-contained HTML file (wasm inlined) in dist-single/, to open from disk offline
+  bench         build dist/, then measure it beside Chart.js and Vega-Lite pages of the same charts";
 
 fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
         "dist" => dist().map(|_| ()),
         "screenshots" => screenshots(),
         "single-file" => single_file().map(|_| ()),
+        "bench" => bench(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -211,6 +213,21 @@ fn screenshots() -> Result<(), String> {
             &["--test", "--test-name-pattern=screenshots", "--test-concurrency=1"],
             &[("DIST", &dist), ("CHROMIUM", &browser.chromium), ("SCREENSHOTS_DIR", &out)],
         )
+    })
+}
+
+/// The benchmark (not a test: it prints figures and asserts nothing): weights, time to first chart, redraw
+/// times at normal speed and under 4x CPU throttling, and memory before and after 1,000 clicks, for the app and
+/// for the same charts built with Chart.js and Vega-Lite.
+fn bench() -> Result<(), String> {
+    let browser = tools::ensure_browser()?;
+    let dist = dist()?;
+    let root = root();
+    tools::ensure_npm_packages(&root.join("bench"), "the benchmark's peers (Chart.js, Vega-Lite)")?;
+    let out = root.join("target").join("bench");
+    step("benchmark", || {
+        let (dist, out) = (dist.to_string_lossy(), out.to_string_lossy());
+        run(&root, "node", &["bench/run.mjs"], &[("DIST", &dist), ("OUT", &out), ("CHROMIUM", &browser.chromium)])
     })
 }
 

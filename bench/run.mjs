@@ -1,0 +1,202 @@
+// The benchmark: the app's release build and the same charts in Chart.js 4 and Vega-Lite 6, each measured the
+// same way in headless Chromium on localhost. Prints a table and writes it as JSON under target/bench/.
+// Run with `cargo xtask bench`, which builds dist/ and installs what is needed.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import zlib from 'node:zlib';
+import { serve } from '../e2e/server.mjs';
+import { launch, openPage } from '../e2e/browser.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
+const OUT = resolve(process.env.OUT ?? join(ROOT, 'target', 'bench'));
+const LOADS = 7;
+const CLICKS = 50;
+const LEAK_CLICKS = 1000;
+
+/** data/missions.csv as objects, for the peers: the same rows the app embeds. */
+async function writePeerData() {
+  const text = await readFile(join(ROOT, 'data', 'missions.csv'), 'utf8');
+  const records = [];
+  let field = '';
+  let row = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), records.push(row), (row = []), (field = '');
+    else if (c !== '\r') field += c;
+  }
+  const [header, ...rows] = records.filter((r) => r.length > 1);
+  const column = (name) => header.indexOf(name);
+  const missions = rows.map((r) => ({
+    acronym: r[column('acronym')],
+    region: r[column('region')],
+    civilian: Number(r[column('civilian')] || 0),
+    military_observers: Number(r[column('military_observers')] || 0),
+    troops: Number(r[column('troops')] || 0),
+    civilian_police: Number(r[column('civilian_police')] || 0),
+  }));
+  await writeFile(join(ROOT, 'bench', 'pages', 'peer-data.js'), `window.MISSIONS = ${JSON.stringify(missions)};\n`);
+}
+
+const median = (values) => quantile(values, 0.5);
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
+}
+
+const chartsDrawn = (page) => page.waitForFunction(() => performance.getEntriesByName('pko:charts-drawn').length > 0, null, { timeout: 30_000 });
+
+async function weights(browser, target) {
+  const { page, context } = await openPage(browser);
+  const bodies = [];
+  page.on('response', (response) => bodies.push(response.body().then((body) => ({ url: response.url(), body })).catch(() => null)));
+  await page.goto(target.url);
+  await chartsDrawn(page);
+  await page.waitForLoadState('networkidle');
+  const files = (await Promise.all(bodies)).filter(Boolean).map(({ url, body }) => ({
+    file: new URL(url).pathname.split('/').pop(),
+    raw: body.length,
+    gzip: zlib.gzipSync(body, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  }));
+  await context.close();
+  const total = (key) => files.reduce((sum, file) => sum + file[key], 0);
+  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+}
+
+async function firstChart(browser, target) {
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { page, context } = await openPage(browser);
+    await page.goto(target.url);
+    await chartsDrawn(page);
+    times.push(await page.evaluate(() => performance.getEntriesByName('pko:charts-drawn')[0].startTime));
+    await context.close();
+  }
+  return median(times);
+}
+
+/** Clicks filter buttons in turn and returns the longest `pko:redraw` each click caused, in milliseconds. */
+function clickAndMeasure(page, selector, clicks) {
+  return page.evaluate(
+    async ({ selector, clicks }) => {
+      const buttons = [...document.querySelectorAll(selector)];
+      const durations = [];
+      for (let i = 0; i < clicks; i++) {
+        performance.clearMeasures('pko:redraw');
+        buttons[i % buttons.length].click();
+        for (let frame = 0; frame < 120 && performance.getEntriesByName('pko:redraw').length === 0; frame++) {
+          await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+        }
+        await new Promise((done) => setTimeout(done, 0));
+        const measures = performance.getEntriesByName('pko:redraw');
+        if (measures.length) durations.push(Math.max(...measures.map((measure) => measure.duration)));
+      }
+      return durations;
+    },
+    { selector, clicks },
+  );
+}
+
+async function redraws(browser, target, throttle) {
+  const { page, context } = await openPage(browser);
+  await page.goto(target.url);
+  await chartsDrawn(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const durations = await clickAndMeasure(page, target.filters, CLICKS);
+  await context.close();
+  return { p50: median(durations), p95: quantile(durations, 0.95), samples: durations.length };
+}
+
+async function memory(browser, target) {
+  const { page, context } = await openPage(browser);
+  await page.goto(target.url);
+  await chartsDrawn(page);
+  const cdp = await context.newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const wasm = () => page.evaluate(() => window.pkoExplorer?.memory.buffer.byteLength ?? null);
+  const before = { heap: await heap(), wasm: await wasm() };
+  await page.evaluate(
+    async ({ selector, clicks }) => {
+      const buttons = [...document.querySelectorAll(selector)];
+      for (let i = 0; i < clicks; i++) {
+        buttons[i % buttons.length].click();
+        if (i % 20 === 19) await new Promise((done) => setTimeout(done, 0));
+      }
+      await new Promise((done) => setTimeout(done, 50));
+    },
+    { selector: target.filters, clicks: LEAK_CLICKS },
+  );
+  const after = { heap: await heap(), wasm: await wasm() };
+  await context.close();
+  return { before, after };
+}
+
+await writePeerData();
+const app = await serve(DIST);
+const peers = await serve(join(ROOT, 'bench'));
+const browser = await launch();
+const targets = [
+  { name: 'PKO Explorer', url: `${app.url}/`, filters: '.filters fieldset:nth-of-type(2) button, .filters fieldset:nth-of-type(3) button' },
+  { name: 'Chart.js 4', url: `${peers.url}/pages/chartjs.html`, filters: '#filters button' },
+  { name: 'Vega-Lite 6', url: `${peers.url}/pages/vegalite.html`, filters: '#filters button' },
+];
+const results = [];
+for (const target of targets) {
+  process.stderr.write(`measuring ${target.name}…\n`);
+  results.push({
+    name: target.name,
+    weight: await weights(browser, target),
+    firstChartMs: await firstChart(browser, target),
+    redraw: await redraws(browser, target, 1),
+    redrawThrottled: await redraws(browser, target, 4),
+    memory: await memory(browser, target),
+  });
+}
+await browser.close();
+await app.close();
+await peers.close();
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const mb = (bytes) => (bytes == null ? '–' : `${(bytes / 1048576).toFixed(2)} MB`);
+const rows = [
+  ['transfer, gzip', (r) => r.weight.gzip, kb],
+  ['transfer, brotli', (r) => r.weight.brotli, kb],
+  ['transfer, raw', (r) => r.weight.raw, kb],
+  [`first chart drawn (median of ${LOADS})`, (r) => r.firstChartMs, ms],
+  [`redraw p50 (${CLICKS} clicks)`, (r) => r.redraw.p50, ms],
+  ['redraw p95', (r) => r.redraw.p95, ms],
+  ['redraw p50, 4x CPU throttling', (r) => r.redrawThrottled.p50, ms],
+  ['redraw p95, 4x CPU throttling', (r) => r.redrawThrottled.p95, ms],
+  ['JS heap after load', (r) => r.memory.before.heap, mb],
+  [`JS heap after ${LEAK_CLICKS} clicks`, (r) => r.memory.after.heap, mb],
+  ['wasm memory after load', (r) => r.memory.before.wasm, mb],
+  [`wasm memory after ${LEAK_CLICKS} clicks`, (r) => r.memory.after.wasm, mb],
+];
+const [ours, ...others] = results;
+const header = ['', ours.name, ...others.flatMap((peer) => [peer.name, `${ours.name} / ${peer.name}`])];
+const lines = rows.map(([label, value, format]) => [
+  label,
+  format(value(ours)),
+  ...others.flatMap((peer) => [format(value(peer)), value(peer) ? `${(value(ours) / value(peer)).toFixed(2)}` : '–']),
+]);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium headless`;
+const date = new Date().toISOString().slice(0, 10);
+const table = [`Benchmark, ${date}, ${machine}`, '', `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...lines.map((line) => `| ${line.join(' | ')} |`)].join('\n');
+console.log(table);
+await mkdir(OUT, { recursive: true });
+await writeFile(join(OUT, 'results.json'), JSON.stringify({ date, machine, results }, null, 2));
+console.log(`\nwritten: ${join(OUT, 'results.json')}`);
