@@ -108,6 +108,8 @@ describe('robustness', () => {
     }
     const afterBursts = await memory();
     assert.ok(afterBursts - before <= 4 * 1024 * 1024, `wasm memory grew by ${afterBursts - before} bytes (bound: 4 MiB)`);
+    const timing = await page.evaluate(() => performance.getEntriesByName('pko:input').length + performance.getEntriesByName('pko:redraw').length);
+    assert.ok(timing <= 8, `the performance timeline keeps only the latest input's entries (${timing})`);
     await page.getByRole('button', { name: 'Clear filters' }).click({ force: true }).catch(() => {});
     await page.evaluate(() => document.querySelector('.clear')?.click());
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -142,12 +142,15 @@ pub fn preferred_languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Marks each user input with `performance.mark("pko:input")`, so that redraws can be measured from it.
+/// Marks each user input with `performance.mark("pko:input")`, so that redraws can be measured from it. Only the
+/// latest input's mark and measures are kept: a long session must not grow the timeline without bound.
 pub fn mark_inputs() {
     for event in ["click", "keydown", "change"] {
         let options = gloo::events::EventListenerOptions::run_in_capture_phase();
         gloo::events::EventListener::new_with_options(&gloo::utils::document(), event, options, |_| {
             if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+                performance.clear_marks_with_mark_name("pko:input");
+                performance.clear_measures_with_measure_name("pko:redraw");
                 let _ = performance.mark("pko:input");
             }
         })
