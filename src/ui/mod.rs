@@ -43,6 +43,24 @@ pub struct AppContext {
     pub texts: &'static Texts,
 }
 
+impl AppContext {
+    /// The summary line of the current view ("14 missions in Africa, …"), tracked by the calling effect.
+    pub fn summary_line(&self) -> String {
+        let (data, texts) = (self.data.get(), self.texts);
+        self.state.with(|s| texts.summary(&crate::model::summary(data, &s.filters), &s.filters))
+    }
+
+    /// The summary line, read without subscribing: for event handlers.
+    pub fn summary_line_untracked(&self) -> String {
+        untrack(|| self.summary_line())
+    }
+
+    /// Whether the charts show a reader's own file rather than the paper's data.
+    pub fn showing_own_data(&self) -> bool {
+        !std::ptr::eq(self.data.get(), self.paper)
+    }
+}
+
 #[component]
 fn App() -> impl IntoView {
     match Dataset::embedded() {
@@ -130,11 +148,12 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
 
 #[component]
 fn FullView(notices: Vec<Notice>, dark: Memo<bool>) -> impl IntoView {
-    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
+    let context = expect_context::<AppContext>();
+    let AppContext { state, texts, .. } = context;
     let toggle_theme = move |_| {
         state.update(|s| s.theme = Some(if dark.get_untracked() { ThemeChoice::Light } else { ThemeChoice::Dark }))
     };
-    let summary = move || state.with(|s| texts.summary(&crate::model::summary(data.get(), &s.filters), &s.filters));
+    let summary = move || context.summary_line();
     let languages = Lang::ALL
         .iter()
         .map(|lang| view! { <option value=lang.slug() selected=*lang == texts.lang>{lang.endonym()}</option> })
@@ -201,7 +220,8 @@ fn Notices(notices: Vec<Notice>) -> impl IntoView {
 /// else, for an iframe in a course page.
 #[component]
 fn EmbedView(notices: Vec<Notice>) -> impl IntoView {
-    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
+    let context = expect_context::<AppContext>();
+    let AppContext { state, texts, .. } = context;
     let full_link = move || {
         let mut full = state.get();
         full.embed = false;
@@ -215,7 +235,7 @@ fn EmbedView(notices: Vec<Notice>) -> impl IntoView {
             + usize::from(filters.status.is_some())
             + usize::from(filters.pla_only)
     };
-    let summary = move || state.with(|s| texts.summary(&crate::model::summary(data.get(), &s.filters), &s.filters));
+    let summary = move || context.summary_line();
     let panel = match state.with_untracked(|s| s.chart) {
         ChartKind::Personnel => view! { <panels::PersonnelPanel /> }.into_any(),
         ChartKind::Regions => view! { <panels::RegionsPanel /> }.into_any(),

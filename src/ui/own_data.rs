@@ -18,7 +18,8 @@ enum Outcome {
 
 #[component]
 pub fn OwnData() -> impl IntoView {
-    let AppContext { data, paper, state, texts } = expect_context::<AppContext>();
+    let context = expect_context::<AppContext>();
+    let AppContext { data, paper, state, texts } = context;
     let outcome = RwSignal::new(None::<Outcome>);
     let dragging = RwSignal::new(false);
 
@@ -89,7 +90,7 @@ pub fn OwnData() -> impl IntoView {
         state.update(|s| s.mission = None);
         outcome.set(None);
     };
-    let showing_own = move || !std::ptr::eq(data.get(), paper);
+    let showing_own = move || context.showing_own_data();
 
     view! {
         <section id="own-data" class="own-data" aria-labelledby="own-data-title">
@@ -135,9 +136,10 @@ pub fn OwnData() -> impl IntoView {
 /// The banner above the charts while they show a reader's own file rather than the paper's data.
 #[component]
 pub fn OwnDataBanner() -> impl IntoView {
-    let AppContext { data, paper, texts, .. } = expect_context::<AppContext>();
+    let context = expect_context::<AppContext>();
+    let texts = context.texts;
     view! {
-        <Show when=move || !std::ptr::eq(data.get(), paper)>
+        <Show when=move || context.showing_own_data()>
             <p class="own-banner" role="status">
                 {texts.own_banner}" "
                 <a href="#own-data">{texts.own_title}</a>

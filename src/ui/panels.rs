@@ -61,8 +61,8 @@ fn mission_button(acronym: String) -> impl IntoView {
 
 /// The summary line of the current filters, as a chart's description.
 fn summary_description() -> Signal<String> {
-    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
-    Signal::derive(move || state.with(|s| texts.summary(&model::summary(data.get(), &s.filters), &s.filters)))
+    let context = expect_context::<AppContext>();
+    Signal::derive(move || context.summary_line())
 }
 
 fn select_mission(target: Target) {

@@ -48,7 +48,8 @@ fn CopyBox(
 /// The Share, Embed and Cite menus of the full explorer.
 #[component]
 pub fn ShareMenus() -> impl IntoView {
-    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
+    let context = expect_context::<AppContext>();
+    let AppContext { state, texts, .. } = context;
     let link = Signal::derive(move || state.with(permalink));
 
     let embed_chart = RwSignal::new(ChartKind::Personnel);
@@ -72,7 +73,7 @@ pub fn ShareMenus() -> impl IntoView {
         .collect_view();
 
     let cited = Signal::derive(move || {
-        let view = state.with(|s| texts.summary(&crate::model::summary(data.get(), &s.filters), &s.filters));
+        let view = context.summary_line();
         export::citations(&format!("{} — {view}", texts.app_title), &link.get(), browser::today())
     });
 
@@ -170,10 +171,10 @@ pub fn Downloads(
 /// A CSV download of the current view: `rows` writes the file from its comment lines, which name the source,
 /// the view and its permalink.
 pub fn csv_callback(rows: impl Fn(&ViewState, &[&str]) -> String + Send + Sync + 'static) -> Callback<(), String> {
-    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
+    let context = expect_context::<AppContext>();
     Callback::new(move |()| {
-        state.with_untracked(|s| {
-            let view = texts.summary(&crate::model::summary(data.get_untracked(), &s.filters), &s.filters);
+        let view = context.summary_line_untracked();
+        context.state.with_untracked(|s| {
             let comments = [SOURCE_LINE.to_string(), format!("View: {view}"), format!("Link: {}", permalink(s))];
             let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
             rows(s, &comments)
