@@ -40,6 +40,12 @@ impl Axis {
         fraction.clamp(0.0, 1.0)
     }
 
+    /// The pixel at which `value` falls on an axis drawn from pixel `start` to pixel `end` (either way round, so
+    /// a vertical axis can grow upwards).
+    pub fn position(&self, value: f64, start: i32, end: i32) -> i32 {
+        start + (f64::from(end - start) * self.fraction(value)).round() as i32
+    }
+
     /// Tick values: about `count` round numbers on a linear axis, the powers of ten on a log axis.
     pub fn ticks(&self, count: usize) -> Vec<f64> {
         match *self {
@@ -81,6 +87,9 @@ mod tests {
         assert_eq!(axis, Axis::Linear { min: 0.0, max: 5000.0 });
         assert_eq!(axis.ticks(5), [0.0, 1000.0, 2000.0, 3000.0, 4000.0, 5000.0]);
         assert_eq!(axis.fraction(2500.0), 0.5);
+        assert_eq!(axis.position(2500.0, 100, 300), 200);
+        assert_eq!(axis.position(2500.0, 300, 100), 200, "an upward axis");
+        assert_eq!(axis.position(5000.0, 300, 100), 100);
         assert_eq!(Axis::linear_rounded(0.0, 0.0, 5), Axis::Linear { min: 0.0, max: 1.0 });
     }
 

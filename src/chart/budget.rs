@@ -38,15 +38,15 @@ pub fn draw<DB: DrawingBackend>(
     let y_axis = Axis::linear_rounded(0.0, max_share * 1.15, 4);
 
     let tick_font = frame.font(11.0, theme.muted_text);
-    let y_label_width = frame.measure("100%", &tick_font)?.0;
+    let y_label_width = frame.measure("100%", &tick_font).0;
     let plot = PixelRect {
         left: pad + y_label_width + frame.px(6.0),
         top: pad + legend_height + frame.px(12.0),
         right: frame.width() - pad - frame.px(8.0),
         bottom: frame.height() - frame.px(28.0),
     };
-    let x_of = |year: f64| plot.left + ((plot.right - plot.left) as f64 * x_axis.fraction(year)).round() as i32;
-    let y_of = |share: f64| plot.bottom - ((plot.bottom - plot.top) as f64 * y_axis.fraction(share)).round() as i32;
+    let x_of = |year: f64| x_axis.position(year, plot.left, plot.right);
+    let y_of = |share: f64| y_axis.position(share, plot.bottom, plot.top);
 
     for tick in y_axis.ticks(4) {
         let y = y_of(tick);
@@ -66,20 +66,15 @@ pub fn draw<DB: DrawingBackend>(
         let label_font = frame.font(12.0, if later { theme.muted_text } else { theme.text });
         for (index, step) in steps.iter().enumerate() {
             let (left, right, y) = (x_of(step.from), x_of(step.to), y_of(step.share_percent));
-            let points = vec![(left, y), (right, y)];
+            let mut points = vec![(left, y), (right, y)];
+            // A step joins the next with a riser only where the two periods meet.
+            if let Some(next) = steps.get(index + 1).filter(|next| next.from == step.to) {
+                points.push((right, y_of(next.share_percent)));
+            }
             if later {
                 frame.dashed_line(points, color, 2.5)?;
             } else {
                 frame.line(points, color, 3.0)?;
-            }
-            // A step joins the next with a riser only where the two periods meet.
-            if let Some(next) = steps.get(index + 1).filter(|next| next.from == step.to) {
-                let riser = vec![(right, y), (right, y_of(next.share_percent))];
-                if later {
-                    frame.dashed_line(riser, color, 2.5)?;
-                } else {
-                    frame.line(riser, color, 3.0)?;
-                }
             }
             frame.label(
                 &step_label(step, texts),

@@ -46,8 +46,13 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
 
     /// The size of `text` in device pixels, from the glyph table in [`super::metrics`], so that every backend
     /// lays out the same way without asking the browser to measure.
-    pub fn measure(&self, text: &str, font: &TextStyle) -> Result<(i32, i32), ChartError> {
-        Ok(super::metrics::text_size(text, font.font.get_size()))
+    pub fn measure(&self, text: &str, font: &TextStyle) -> (i32, i32) {
+        super::metrics::text_size(text, font.font.get_size())
+    }
+
+    /// The width of the widest of `texts`, to size a column of labels.
+    pub fn widest<S: AsRef<str>>(&self, texts: impl IntoIterator<Item = S>, font: &TextStyle) -> i32 {
+        texts.into_iter().map(|text| self.measure(text.as_ref(), font).0).max().unwrap_or(0)
     }
 
     /// Draws a label unless it would overlap a label already drawn or leave the chart; says whether it drew.
@@ -60,7 +65,7 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
         anchor: Anchor,
         font: &TextStyle,
     ) -> Result<bool, ChartError> {
-        let (width, height) = self.measure(text, font)?;
+        let (width, height) = self.measure(text, font);
         let left = match anchor {
             Anchor::LeftMiddle => x,
             Anchor::RightMiddle => x - width,
@@ -116,7 +121,7 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
         let (pad, swatch_size, gap, row_height) = (self.px(8.0), self.px(12.0), self.px(16.0), self.px(20.0));
         let (mut x, mut y) = (pad, top);
         for entry in entries {
-            let (text_width, _) = self.measure(&entry.name, &font)?;
+            let (text_width, _) = self.measure(&entry.name, &font);
             let item_width = swatch_size + self.px(6.0) + text_width;
             if x > pad && x + item_width > self.width() - pad {
                 x = pad;

@@ -50,12 +50,9 @@ pub fn draw<DB: DrawingBackend>(
 
     let label_font = frame.font(12.0, theme.text);
     let value_font = frame.font(11.0, theme.muted_text);
-    let mut label_width = 0;
-    for bar in bars {
-        label_width = label_width.max(frame.measure(&bar.acronym, &label_font)?.0);
-    }
+    let label_width = frame.widest(bars.iter().map(|bar| &bar.acronym), &label_font);
     let max_total = bars.iter().map(MissionBar::total).max().unwrap_or(0);
-    let value_width = frame.measure(&format_count(max_total), &value_font)?.0;
+    let value_width = frame.measure(&format_count(max_total), &value_font).0;
     let plot_left = pad + label_width + frame.px(8.0);
     let plot_right = (frame.width() - pad - value_width - frame.px(6.0)).max(plot_left + 1);
     let top = pad + legend_height + frame.px(6.0);
@@ -67,7 +64,7 @@ pub fn draw<DB: DrawingBackend>(
         Scale::Linear => Axis::linear_rounded(0.0, f64::from(max_total), 5),
         Scale::Log => Axis::log(f64::from(max_total)),
     };
-    let x_of = |value: f64| plot_left + ((plot_right - plot_left) as f64 * axis.fraction(value)).round() as i32;
+    let x_of = |value: f64| axis.position(value, plot_left, plot_right);
     let plot_bottom = top + row_height * bars.len() as i32;
 
     // Grid lines and tick labels first, so bars draw over them.

@@ -29,13 +29,10 @@ pub fn draw<DB: DrawingBackend>(
     let detail_font = frame.font(11.0, theme.muted_text);
     let value_font = frame.font(12.0, theme.text);
 
-    let mut label_width = 0;
-    let mut value_width = 0;
-    for bar in bars {
-        label_width = label_width.max(frame.measure(texts.region(bar.region), &name_font)?.0);
-        label_width = label_width.max(frame.measure(&texts.missions(bar.missions), &detail_font)?.0);
-        value_width = value_width.max(frame.measure(&value_text(bar), &value_font)?.0);
-    }
+    let label_width = frame
+        .widest(bars.iter().map(|bar| texts.region(bar.region)), &name_font)
+        .max(frame.widest(bars.iter().map(|bar| texts.missions(bar.missions)), &detail_font));
+    let value_width = frame.widest(bars.iter().map(value_text), &value_font);
     let plot_left = pad + label_width + frame.px(10.0);
     let plot_right = (frame.width() - pad - value_width - frame.px(6.0)).max(plot_left + 1);
     let row_height = ((frame.height() - 2 * pad) / bars.len().max(1) as i32).max(1);

@@ -45,10 +45,7 @@ pub fn draw<DB: DrawingBackend>(
 
     let label_font = frame.font(11.0, theme.text);
     let tick_font = frame.font(11.0, theme.muted_text);
-    let mut label_width = 0;
-    for bar in bars {
-        label_width = label_width.max(frame.measure(&bar.acronym, &label_font)?.0);
-    }
+    let label_width = frame.widest(bars.iter().map(|bar| &bar.acronym), &label_font);
     // The chronology starts in 1971, long before the first mission: the axis covers both.
     let x_axis = Axis::Linear { min: FIRST_YEAR, max: LAST_YEAR };
     let plot = PixelRect {
@@ -57,7 +54,7 @@ pub fn draw<DB: DrawingBackend>(
         right: frame.width() - pad - frame.px(10.0),
         bottom: frame.height() - frame.px(30.0),
     };
-    let x_of = |year: f64| plot.left + ((plot.right - plot.left) as f64 * x_axis.fraction(year)).round() as i32;
+    let x_of = |year: f64| x_axis.position(year, plot.left, plot.right);
 
     let year_ticks = ((plot.right - plot.left) / frame.px(56.0)).clamp(2, 9) as usize;
     for year in x_axis.ticks(year_ticks) {
