@@ -99,11 +99,7 @@ fn move_loader_out_of_html(dist: &Path) -> Result<(), String> {
     let index_path = dist.join("index.html");
     let index =
         std::fs::read_to_string(&index_path).map_err(|error| format!("cannot read dist/index.html: {error}"))?;
-    let wasm = std::fs::read_dir(dist)
-        .map_err(|error| format!("cannot read dist/: {error}"))?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .find(|name| name.ends_with("_bg.wasm"))
-        .ok_or("dist/ has no wasm")?;
+    let wasm = dist_file(dist, "_bg.wasm")?;
     let glue = wasm.replace("_bg.wasm", ".js");
     let template = std::fs::read_to_string(root().join("public").join("boot.js"))
         .map_err(|error| format!("cannot read public/boot.js: {error}"))?;
@@ -119,6 +115,15 @@ fn move_loader_out_of_html(dist: &Path) -> Result<(), String> {
         &index[end + "</script>".len()..]
     );
     std::fs::write(&index_path, html).map_err(|error| format!("cannot write dist/index.html: {error}"))
+}
+
+/// The name of the file in `dist/` whose name ends with `suffix`: Trunk adds a content hash to each name.
+fn dist_file(dist: &Path, suffix: &str) -> Result<String, String> {
+    std::fs::read_dir(dist)
+        .map_err(|error| format!("cannot read dist/: {error}"))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|name| name.ends_with(suffix))
+        .ok_or(format!("dist/ has no *{suffix}"))
 }
 
 /// A 64-bit FNV-1a hash, for content-addressed file names.
@@ -238,14 +243,7 @@ fn single_file() -> Result<PathBuf, String> {
     let dist = dist()?;
     let read = |name: &str| std::fs::read(dist.join(name)).map_err(|error| format!("cannot read dist/{name}: {error}"));
     let index = String::from_utf8(read("index.html")?).map_err(|_| "dist/index.html is not UTF-8".to_string())?;
-    let file_with = |suffix: &str| -> Result<String, String> {
-        let entries = std::fs::read_dir(&dist).map_err(|error| format!("cannot read dist/: {error}"))?;
-        entries
-            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-            .find(|name| name.ends_with(suffix))
-            .ok_or(format!("dist/ has no *{suffix}"))
-    };
-    let (css, icon, wasm) = (file_with(".css")?, file_with(".svg")?, file_with("_bg.wasm")?);
+    let (css, icon, wasm) = (dist_file(&dist, ".css")?, dist_file(&dist, ".svg")?, dist_file(&dist, "_bg.wasm")?);
     let glue_name = wasm.replace("_bg.wasm", ".js");
     let glue = String::from_utf8(read(&glue_name)?).map_err(|_| "the JavaScript glue is not UTF-8".to_string())?;
     let stylesheet = String::from_utf8(read(&css)?).map_err(|_| "the stylesheet is not UTF-8".to_string())?;
