@@ -121,18 +121,20 @@ where
         event.prevent_default();
     };
 
-    // The tooltip follows the pointer's target, or the keyboard's when the canvas has focus.
-    let tooltip_target = move || focused.get().or_else(|| hovered.get());
-    let tooltip_position = move || {
-        let target = tooltip_target()?;
+    // The tooltip follows the pointer's target, or the keyboard's when the canvas has focus. Memos, because its
+    // text, visibility and two coordinates all read them on every pointer move.
+    let tooltip_target = Memo::new(move |_| focused.get().or_else(|| hovered.get()));
+    let tooltip_position = Memo::new(move |_| {
+        let target = tooltip_target.get()?;
         let rect = drawn.with(|drawn| drawn.rect_of(&target))?;
         let ratio = scale.get();
         Some((f64::from(rect.left) / ratio, f64::from(rect.bottom) / ratio + 6.0))
-    };
+    });
     // The describer is not `Send`; a local stored value gives the view a copyable handle to it.
     let describe = StoredValue::new_local(describe);
-    let tooltip_text =
-        move || tooltip_target().map(|target| describe.with_value(|describe| describe(&target))).unwrap_or_default();
+    let tooltip_text = move || {
+        tooltip_target.get().map(|target| describe.with_value(|describe| describe(&target))).unwrap_or_default()
+    };
     let announcement =
         move || focused.get().map(|target| describe.with_value(|describe| describe(&target))).unwrap_or_default();
 
@@ -155,9 +157,9 @@ where
             <div
                 class="tooltip"
                 role="tooltip"
-                class:hidden=move || tooltip_position().is_none()
-                style:left=move || tooltip_position().map(|(x, _)| format!("{x}px")).unwrap_or_default()
-                style:top=move || tooltip_position().map(|(_, y)| format!("{y}px")).unwrap_or_default()
+                class:hidden=move || tooltip_position.get().is_none()
+                style:left=move || tooltip_position.get().map(|(x, _)| format!("{x}px")).unwrap_or_default()
+                style:top=move || tooltip_position.get().map(|(_, y)| format!("{y}px")).unwrap_or_default()
             >
                 {tooltip_text}
             </div>
