@@ -74,7 +74,7 @@ pub fn ShareMenus() -> impl IntoView {
 
     let cited = Signal::derive(move || {
         let view = context.summary_line();
-        export::citations(&format!("{} — {view}", texts.app_title), &link.get(), browser::today())
+        export::citations(&view, &link.get(), browser::today())
     });
 
     view! {
