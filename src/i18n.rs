@@ -668,7 +668,7 @@ impl Texts {
         let total = format_count(personnel.total());
         if self.is_english() {
             let parts: Vec<String> = sent
-                .map(|c| format!("{} {}", format_count(personnel.get(*c)), self.category(*c).to_lowercase()))
+                .map(|c| format!("{} {}", format_count(personnel.get(*c)), self.category(*c).to_ascii_lowercase()))
                 .collect();
             return format!("{}; {total} in all", parts.join(", "));
         }
@@ -723,7 +723,8 @@ impl Texts {
         let count = format_count(summary.personnel);
         if self.is_english() {
             let place = if regions.is_empty() { String::new() } else { format!(" in {}", join_with_and(&regions)) };
-            let categories: Vec<String> = filters.categories.iter().map(|c| self.category(c).to_lowercase()).collect();
+            let categories: Vec<String> =
+                filters.categories.iter().map(|c| self.category(c).to_ascii_lowercase()).collect();
             let who = if categories.is_empty() { "personnel".to_string() } else { join_with_and(&categories) };
             return format!("{}{place}, {count} {who} ({share} of all)", self.missions(summary.missions));
         }
@@ -818,11 +819,12 @@ impl Texts {
         }
     }
 
-    pub fn own_too_big(&self, file: &str, megabytes: f64) -> String {
+    pub fn own_too_big(&self, file: &str, bytes: f64) -> String {
+        let megabytes = format_megabytes(bytes);
         match self.lang {
-            Lang::English => format!("{file} is {megabytes:.1} MB: files of up to 1 MB can be loaded."),
-            Lang::Chinese => format!("{file} 为 {megabytes:.1} MB：只能加载最大 1 MB 的文件。"),
-            Lang::Japanese => format!("{file} は {megabytes:.1} MB です。読み込めるのは 1 MB までです。"),
+            Lang::English => format!("{file} is {megabytes} MB: files of up to 1 MB can be loaded."),
+            Lang::Chinese => format!("{file} 为 {megabytes} MB：只能加载最大 1 MB 的文件。"),
+            Lang::Japanese => format!("{file} は {megabytes} MB です。読み込めるのは 1 MB までです。"),
         }
     }
 
@@ -926,6 +928,13 @@ pub fn format_count(count: u32) -> String {
         out.push(digit);
     }
     out
+}
+
+/// A file size in megabytes with one decimal ("50.0"), by integer arithmetic: formatting an `f64` to a precision
+/// would bring a second float formatter into the app.
+pub fn format_megabytes(bytes: f64) -> String {
+    let tenths = (bytes / 100_000.0).round() as u64;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// A share from 0 to 1 as a whole percentage, with "<1%" for small non-zero shares so they do not read as none.

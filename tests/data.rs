@@ -191,6 +191,23 @@ fn corrupted_copies_fail_with_file_line_and_column() {
 }
 
 #[test]
+fn a_share_is_plain_decimal_digits_up_to_100_and_parses_to_the_nearest_double() {
+    for bad in ["1.2.3", "100.5", ".5", "-1", "1e2", "0x1", "1..5"] {
+        let errors = errors_after(Budget, "1998,2000,0.9,", &format!("1998,2000,{bad},"));
+        assert!(errors.iter().any(|e| e.contains("is not a percentage between 0 and 100")), "{bad}: {errors:?}");
+    }
+    // The app's own parser must give exactly what the standard library's correctly rounding one gives.
+    let parsed: Vec<f64> = dataset().budget_shares().iter().map(|share| share.share_percent).collect();
+    let by_std: Vec<f64> = Sources::EMBEDDED
+        .budget_shares
+        .lines()
+        .skip(1)
+        .map(|line| line.split(',').nth(2).unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(parsed, by_std);
+}
+
+#[test]
 fn a_table_1_start_after_1999_is_rejected_like_the_papers_unamsil_misprint() {
     let errors = errors_after(Missions, "1993-12,1998-05,2000-01", "1993-12,2008-05,2009-01");
     assert_eq!(errors, ["data/missions.csv line 9, column china_start: 2008-05 does not fit table 1: Table 1 covers starts before 2000, Table 2 from 2000"]);

@@ -126,3 +126,10 @@ fn no_string_makes_parsing_panic() {
     assert!(state.filters.regions.contains(Region::Africa));
     assert!(notices.iter().any(|n| ENGLISH.notice(n).contains("longer than")));
 }
+
+#[test]
+fn a_too_big_file_is_named_with_its_size_in_megabytes_to_one_decimal() {
+    assert_eq!(ENGLISH.own_too_big("big.csv", 50_000_000.0), "big.csv is 50.0 MB: files of up to 1 MB can be loaded.");
+    assert!(Lang::Chinese.texts().own_too_big("a.csv", 1_049_999.0).contains(" 1.0 MB"));
+    assert!(Lang::Japanese.texts().own_too_big("a.csv", 1_050_001.0).contains(" 1.1 MB"));
+}

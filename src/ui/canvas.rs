@@ -19,7 +19,7 @@ pub struct CanvasContext {
 }
 
 #[component]
-pub fn ChartCanvas<T>(
+pub fn ChartCanvas(
     /// The chart's accessible name: its title.
     label: &'static str,
     /// What the chart shows under the current filters, in words, for screen readers.
@@ -28,17 +28,15 @@ pub fn ChartCanvas<T>(
     slug: &'static str,
     /// What to draw; the chart redraws when it changes.
     data: Memo<ChartData>,
-    /// The tooltip text of a mark.
-    describe: T,
+    /// The tooltip text of a mark. A callback rather than a generic closure, so that the four charts share one
+    /// copy of this component in the binary instead of one each.
+    describe: Callback<Target, String>,
     /// Called when a mark is clicked, or chosen with Enter or Space.
     on_activate: Callback<Target>,
     /// The target to ring, besides the focused one (the open mission).
     #[prop(into)]
     selected: Signal<Option<Target>>,
-) -> impl IntoView
-where
-    T: Fn(&Target) -> String + 'static,
-{
+) -> impl IntoView {
     let texts = expect_context::<super::AppContext>().texts;
     let height = Signal::derive(move || data.with(ChartData::height));
     let context = expect_context::<CanvasContext>();
@@ -130,13 +128,8 @@ where
         let ratio = scale.get();
         Some((f64::from(rect.left) / ratio, f64::from(rect.bottom) / ratio + 6.0))
     });
-    // The describer is not `Send`; a local stored value gives the view a copyable handle to it.
-    let describe = StoredValue::new_local(describe);
-    let tooltip_text = move || {
-        tooltip_target.get().map(|target| describe.with_value(|describe| describe(&target))).unwrap_or_default()
-    };
-    let announcement =
-        move || focused.get().map(|target| describe.with_value(|describe| describe(&target))).unwrap_or_default();
+    let tooltip_text = move || tooltip_target.get().map(|target| describe.run(target)).unwrap_or_default();
+    let announcement = move || focused.get().map(|target| describe.run(target)).unwrap_or_default();
 
     view! {
         <div class="canvas-wrap">

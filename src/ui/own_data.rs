@@ -26,7 +26,7 @@ pub fn OwnData() -> impl IntoView {
     let load = move |file: web_sys::File| {
         let name = file.name();
         if file.size() > MAX_OWN_BYTES {
-            let problem = texts.own_too_big(&name, file.size() / 1_000_000.0);
+            let problem = texts.own_too_big(&name, file.size());
             outcome.set(Some(Outcome::Rejected { file: name, problems: vec![problem] }));
             return;
         }

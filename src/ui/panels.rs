@@ -81,12 +81,12 @@ pub fn PersonnelPanel() -> impl IntoView {
         let missions = bars.get_untracked().into_iter().filter_map(|bar| data.get_untracked().mission(&bar.acronym));
         export::missions_csv(missions, comments)
     });
-    let describe = move |target: &Target| match target {
+    let describe = Callback::new(move |target: Target| match &target {
         Target::Mission(acronym) => {
             data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
         }
         _ => String::new(),
-    };
+    });
     let description = summary_description();
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let sorts = [(Sort::Total, texts.by_total), (Sort::Start, texts.by_start), (Sort::Name, texts.by_name)].map(
@@ -157,12 +157,12 @@ pub fn RegionsPanel() -> impl IntoView {
     let bars = Memo::new(move |_| state.with(|s| model::region_bars(data.get(), &s.filters)));
     let chart = Memo::new(move |_| ChartData::Regions(bars.get()));
     let csv = csv_callback(move |_, comments| export::regions_csv(&bars.get_untracked(), texts, comments));
-    let describe = move |target: &Target| match target {
+    let describe = Callback::new(move |target: Target| match &target {
         Target::Region(region) => bars
             .with_untracked(|bars| bars.iter().find(|bar| bar.region == *region).map(|bar| texts.region_tooltip(bar)))
             .unwrap_or_default(),
         _ => String::new(),
-    };
+    });
     let on_activate = Callback::new(move |target| {
         if let Target::Region(region) = target {
             state.update(|s| s.filters.regions.toggle(region));
@@ -213,13 +213,13 @@ pub fn BudgetPanel() -> impl IntoView {
             comments,
         )
     });
-    let describe = move |target: &Target| match target {
+    let describe = Callback::new(move |target: Target| match &target {
         Target::BudgetStep { later, index } => series.with_untracked(|series| {
             let steps = if *later { &series.later } else { &series.paper };
             steps.get(*index).map(|step| texts.budget_tooltip(step, *later)).unwrap_or_default()
         }),
         _ => String::new(),
-    };
+    });
     let description = Signal::derive(move || {
         series.with(|series| {
             let paper = series.paper.iter().map(|step| texts.budget_tooltip(step, false));
@@ -280,7 +280,7 @@ pub fn TimelinePanel() -> impl IntoView {
         let missions = bars.get_untracked().into_iter().filter_map(|bar| data.get_untracked().mission(&bar.acronym));
         export::missions_csv(missions, comments)
     });
-    let describe = move |target: &Target| match target {
+    let describe = Callback::new(move |target: Target| match &target {
         Target::Mission(acronym) => {
             data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
         }
@@ -288,7 +288,7 @@ pub fn TimelinePanel() -> impl IntoView {
             data.get_untracked().events().get(*index).map(|event| texts.event_tooltip(event)).unwrap_or_default()
         }
         _ => String::new(),
-    };
+    });
     let description = summary_description();
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let table = move || {
