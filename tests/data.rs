@@ -133,7 +133,9 @@ fn every_budget_share_has_a_source_and_the_papers_three_are_marked() {
 #[test]
 fn events_are_in_date_order_and_facts_complete() {
     let data = dataset();
+    // By time: a year-only event (1984) sorts among the dated months, not before them all.
     assert!(data.events().windows(2).all(|pair| pair[0].date <= pair[1].date));
+    assert!(data.events().windows(2).all(|pair| pair[0].date.year() <= pair[1].date.year()));
     assert_eq!(data.events().first().map(|e| e.date.year()), Some(1971));
     for key in FactKey::ALL {
         assert!(data.fact(key).is_some(), "{key:?}");
@@ -269,4 +271,11 @@ fn an_own_file_is_checked_like_the_papers_and_its_errors_name_it() {
         Dataset::with_own_missions("big.csv", &too_many).unwrap_err()[0].to_string(),
         "big.csv: 2001 rows: files of up to 2000 missions can be loaded"
     );
+}
+
+#[test]
+fn the_one_sort_orders_by_number_then_text_and_keeps_ties_in_their_order() {
+    let mut items = vec![(2, "b", 'x'), (1, "z", 'y'), (2, "a", 'z'), (1, "z", 'w'), (0, "zz", 'v')];
+    pko_explorer::data::sort_stably(&mut items, |(number, text, _)| (*number, *text));
+    assert_eq!(items, [(0, "zz", 'v'), (1, "z", 'y'), (1, "z", 'w'), (2, "a", 'z'), (2, "b", 'x')]);
 }

@@ -184,6 +184,12 @@ impl YearMonth {
         self.month
     }
 
+    /// A number that orders months by time, leaving room before each January for a year-only date
+    /// ([`EventDate::ordinal`]).
+    pub fn ordinal(self) -> u32 {
+        u32::from(self.year) * 13 + u32::from(self.month)
+    }
+
     /// The time as a fractional year (January 2004 is 2004.0, July 2004 is 2004.5), for time axes.
     pub fn as_fractional_year(self) -> f64 {
         f64::from(self.year) + f64::from(self.month - 1) / 12.0
@@ -196,8 +202,9 @@ impl fmt::Display for YearMonth {
     }
 }
 
-/// The date of a policy event: the paper gives some events a month and others only a year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// The date of a policy event: the paper gives some events a month and others only a year. Ordered by time, a
+/// year-only event before the months of its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EventDate {
     Year(u16),
     Month(YearMonth),
@@ -220,12 +227,32 @@ impl EventDate {
         }
     }
 
+    /// A number that orders dates by time: months counted from year 0, a year-only date as its year's month 0.
+    pub fn ordinal(self) -> u32 {
+        match self {
+            EventDate::Year(year) => u32::from(year) * 13,
+            EventDate::Month(month) => month.ordinal(),
+        }
+    }
+
     /// Where the event sits on a time axis: a year-only event at the middle of its year.
     pub fn as_fractional_year(self) -> f64 {
         match self {
             EventDate::Year(year) => f64::from(year) + 0.5,
             EventDate::Month(month) => month.as_fractional_year(),
         }
+    }
+}
+
+impl Ord for EventDate {
+    fn cmp(&self, other: &EventDate) -> std::cmp::Ordering {
+        self.ordinal().cmp(&other.ordinal())
+    }
+}
+
+impl PartialOrd for EventDate {
+    fn partial_cmp(&self, other: &EventDate) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
     }
 }
 

@@ -5,7 +5,7 @@
 
 mod set;
 
-use crate::data::{Category, Dataset, Mission, Period, Region, Status, Vocabulary, DATA_CUT_OFF};
+use crate::data::{sort_stably, Category, Dataset, Mission, Period, Region, Status, Vocabulary, DATA_CUT_OFF};
 pub use set::Set;
 
 /// What the reader has narrowed the data to. An empty set means "all".
@@ -115,10 +115,13 @@ pub fn mission_bars(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<Missio
     let categories = filters.active_categories();
     let mut missions: Vec<&Mission> = data.missions().iter().filter(|mission| filters.matches(mission)).collect();
     match sort {
-        Sort::Total => missions
-            .sort_by_key(|mission| (mission.personnel.is_none(), std::cmp::Reverse(filters.personnel_of(mission)))),
-        Sort::Start => missions.sort_by_key(|mission| mission.china_start),
-        Sort::Name => missions.sort_by(|a, b| a.acronym.cmp(&b.acronym)),
+        // Largest first; missions without figures after every mission with figures.
+        Sort::Total => sort_stably(&mut missions, |mission| {
+            let unknown = u64::from(mission.personnel.is_none()) << 32;
+            (unknown | u64::from(u32::MAX - filters.personnel_of(mission)), "")
+        }),
+        Sort::Start => sort_stably(&mut missions, |mission| (u64::from(mission.china_start.ordinal()), "")),
+        Sort::Name => sort_stably(&mut missions, |mission| (0, mission.acronym.as_str())),
     }
     missions
         .into_iter()
@@ -187,10 +190,10 @@ pub struct BudgetSeries {
 
 pub fn budget_series(data: &Dataset, include_later: bool) -> BudgetSeries {
     let steps = |in_paper: bool| -> Vec<BudgetStep> {
-        let mut steps: Vec<BudgetStep> = data
-            .budget_shares()
-            .iter()
-            .filter(|share| share.in_paper == in_paper)
+        let mut shares: Vec<_> = data.budget_shares().iter().filter(|share| share.in_paper == in_paper).collect();
+        sort_stably(&mut shares, |share| (u64::from(share.from_year), ""));
+        shares
+            .into_iter()
             .map(|share| BudgetStep {
                 from: f64::from(share.from_year),
                 to: f64::from(share.to_year) + 1.0,
@@ -198,9 +201,7 @@ pub fn budget_series(data: &Dataset, include_later: bool) -> BudgetSeries {
                 rank: share.rank,
                 source: share.source.clone(),
             })
-            .collect();
-        steps.sort_by(|a, b| a.from.total_cmp(&b.from));
-        steps
+            .collect()
     };
     BudgetSeries { paper: steps(true), later: if include_later { steps(false) } else { Vec::new() } }
 }
@@ -219,7 +220,7 @@ pub struct TimelineBar {
 /// The missions that pass the filters, by China's start (then acronym), as spans.
 pub fn timeline_bars(data: &Dataset, filters: &Filters) -> Vec<TimelineBar> {
     let mut missions: Vec<&Mission> = data.missions().iter().filter(|mission| filters.matches(mission)).collect();
-    missions.sort_by(|a, b| (a.china_start, &a.acronym).cmp(&(b.china_start, &b.acronym)));
+    sort_stably(&mut missions, |mission| (u64::from(mission.china_start.ordinal()), mission.acronym.as_str()));
     missions
         .into_iter()
         .map(|mission| TimelineBar {
