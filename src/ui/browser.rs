@@ -31,9 +31,38 @@ pub fn replace_query(query: &str) {
     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")));
 }
 
-/// The inner width of the window in CSS pixels, for redrawing on resize.
-pub fn viewport_width() -> f64 {
-    web_sys::window().and_then(|window| window.inner_width().ok()).and_then(|width| width.as_f64()).unwrap_or(1024.0)
+/// Reports an element's content width in CSS pixels, now and whenever it changes (a window resize, a zoom, a
+/// scroll bar appearing), until dropped. Charts read their width from here rather than asking the element during
+/// a redraw, which would force the browser to lay the page out again in the middle of every click.
+pub struct WidthObserver {
+    observer: web_sys::ResizeObserver,
+    // Held so that the callback lives exactly as long as the observer.
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl WidthObserver {
+    pub fn new(element: &web_sys::Element, mut on_width: impl FnMut(f64) + 'static) -> Option<WidthObserver> {
+        use wasm_bindgen::JsCast;
+        let callback =
+            wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                let last = entries
+                    .iter()
+                    .filter_map(|entry| entry.dyn_into::<web_sys::ResizeObserverEntry>().ok())
+                    .next_back();
+                if let Some(entry) = last {
+                    on_width(entry.content_rect().width());
+                }
+            });
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(element);
+        Some(WidthObserver { observer, _callback: callback })
+    }
+}
+
+impl Drop for WidthObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }
 
 /// Sets an attribute of the root `<html>` element (theme, language).

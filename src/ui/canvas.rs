@@ -15,7 +15,6 @@ const MAX_WIDTH: f64 = 2400.0;
 #[derive(Clone, Copy)]
 pub struct CanvasContext {
     pub theme: Signal<&'static crate::chart::Theme>,
-    pub viewport: ReadSignal<f64>,
 }
 
 #[component]
@@ -48,17 +47,32 @@ pub fn ChartCanvas(
     let scale = RwSignal::new(1.0);
     let drawn_before = std::cell::Cell::new(false);
 
+    // The width of the chart's box, from a resize observer; `None` until the box is laid out (or while hidden).
+    let box_width = RwSignal::new(None::<f64>);
+    // Owned by this component: dropped, and so disconnected, when the chart leaves the page.
+    let width_observer = StoredValue::new_local(None::<browser::WidthObserver>);
     Effect::new(move |_| {
-        let Some(canvas) = canvas_ref.get() else { return };
-        context.viewport.track();
-        let css_width = canvas
-            .parent_element()
-            .map_or(600.0, |parent| f64::from(parent.client_width()))
-            .clamp(MIN_WIDTH, MAX_WIDTH);
+        if let Some(parent) = canvas_ref.get().and_then(|canvas| canvas.parent_element()) {
+            let observer = browser::WidthObserver::new(&parent, move |width| {
+                if width > 0.0 && box_width.get_untracked() != Some(width) {
+                    box_width.set(Some(width));
+                }
+            });
+            width_observer.set_value(observer);
+        }
+    });
+
+    Effect::new(move |_| {
+        let (Some(canvas), Some(width)) = (canvas_ref.get(), box_width.get()) else { return };
+        let css_width = width.clamp(MIN_WIDTH, MAX_WIDTH);
         let css_height = height.get();
         let ratio = browser::device_pixel_ratio();
-        canvas.set_width((css_width * ratio).round() as u32);
-        canvas.set_height((css_height * ratio).round() as u32);
+        let (pixel_width, pixel_height) = ((css_width * ratio).round() as u32, (css_height * ratio).round() as u32);
+        // Setting a canvas's size reallocates its bitmap even when the size is unchanged: only on a real change.
+        if canvas.width() != pixel_width || canvas.height() != pixel_height {
+            canvas.set_width(pixel_width);
+            canvas.set_height(pixel_height);
+        }
         scale.set(ratio);
         let style = Style { theme: context.theme.get(), scale: ratio };
         let ring = focused.get().or_else(|| selected.get());

@@ -89,11 +89,6 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     let paper = data;
     let data = RwSignal::new(paper);
 
-    let (viewport, set_viewport) = signal(browser::viewport_width());
-    gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-        set_viewport.set(browser::viewport_width())
-    })
-    .forget();
     let (system_dark, set_system_dark) = signal(browser::prefers_dark());
     if let Some(query) = browser::media_query("(prefers-color-scheme: dark)") {
         gloo::events::EventListener::new(&query, "change", move |_| set_system_dark.set(browser::prefers_dark()))
@@ -110,7 +105,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
             &LIGHT
         }
     });
-    provide_context(CanvasContext { theme, viewport });
+    provide_context(CanvasContext { theme });
     // A link's `lang` wins; otherwise the browser's preferred languages, then English.
     let browser_lang = Lang::from_preferences(browser::preferred_languages().iter().map(String::as_str));
     let lang = Memo::new(move |_| state.with(|s| s.lang).or(browser_lang).unwrap_or_default());
