@@ -161,6 +161,13 @@ describe('the explorer', () => {
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     const africaRow = await page.locator('#regions-table tr', { hasText: 'Africa' }).textContent();
     assert.match(africaRow, /14.*8,832.*71%/);
+    // The tables follow the filters like the charts do.
+    await page.getByRole('button', { name: 'Troops', exact: true }).click();
+    const troopsRow = await page.locator('#regions-table tr', { hasText: 'Africa' }).textContent();
+    assert.doesNotMatch(troopsRow, /8,832/, 'the regional table shows troops only');
+    await page.getByRole('button', { name: 'Asia', exact: true }).click();
+    await page.locator('#chart-personnel .table-toggle').click();
+    assert.equal(await page.locator('#personnel-table tbody tr').count(), 1, 'the mission table shows the one Asian mission with troops (UNTAC)');
     assert.match(await page.textContent('[data-testid=arithmetic-check]'), /12,433 troops and civilian police; the tables add up to 12,431 uniformed personnel, a gap of 2/);
     const unamsil = await page.locator('.errata-table tr', { hasText: 'UNAMSIL' }).textContent();
     assert.match(unamsil, /2008-08.*1998-08.*corrected/);

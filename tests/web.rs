@@ -44,8 +44,18 @@ fn button_named(name: &str) -> HtmlElement {
         .unwrap_or_else(|| panic!("no button named {name}"))
 }
 
-/// Lets Leptos run its effects and Chromium lay the page out.
+/// Lets Leptos run its effects, and Chromium lay the page out and report sizes to resize observers (which the
+/// charts wait for before drawing): effects, two animation frames, effects again.
 async fn settle() {
+    for _ in 0..5 {
+        leptos::task::tick().await;
+    }
+    for _ in 0..2 {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().expect("a window").request_animation_frame(&resolve).expect("a frame");
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.expect("the frame came");
+    }
     for _ in 0..5 {
         leptos::task::tick().await;
     }
@@ -93,12 +103,16 @@ async fn the_explorer_mounts_draws_its_charts_and_follows_a_filter() {
         assert_eq!(canvas.get_attribute("role").as_deref(), Some("img"));
     }
 
+    // The personnel table is built when shown, and then follows the filters.
+    button_named("Table").click();
     let africa = button_named("Africa");
     assert_eq!(africa.get_attribute("aria-pressed").as_deref(), Some("false"));
     africa.click();
     settle().await;
     assert_eq!(africa.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(text_of(".summary"), "14 missions in Africa, 8,832 personnel (71% of all)");
+    let table_rows = document().query_selector_all("#personnel-table tbody tr").expect("table rows");
+    assert_eq!(table_rows.length(), 14, "the data table follows the filter");
 
     button_named("Clear filters").click();
     settle().await;

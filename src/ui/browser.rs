@@ -17,6 +17,22 @@ pub fn media_query(query: &str) -> Option<web_sys::MediaQueryList> {
     web_sys::window()?.match_media(query).ok().flatten()
 }
 
+/// Whether the page is being printed: true from `beforeprint` to `afterprint`, and while print media is shown
+/// (print preview, or print emulated by developer tools).
+pub fn printing_signal() -> leptos::prelude::ReadSignal<bool> {
+    use leptos::prelude::Set;
+    let print_media = media_query("print");
+    let (printing, set_printing) = leptos::prelude::signal(print_media.as_ref().is_some_and(|query| query.matches()));
+    let window = gloo::utils::window();
+    gloo::events::EventListener::new(&window, "beforeprint", move |_| set_printing.set(true)).forget();
+    let media_matches = move || media_query("print").is_some_and(|query| query.matches());
+    gloo::events::EventListener::new(&window, "afterprint", move |_| set_printing.set(media_matches())).forget();
+    if let Some(query) = print_media {
+        gloo::events::EventListener::new(&query, "change", move |_| set_printing.set(media_matches())).forget();
+    }
+    printing
+}
+
 /// The query string of the page's URL, or "" where it cannot be read.
 pub fn location_query() -> String {
     web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default()

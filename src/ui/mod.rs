@@ -41,6 +41,8 @@ pub struct AppContext {
     pub paper: &'static Dataset,
     pub state: RwSignal<ViewState>,
     pub texts: &'static Texts,
+    /// Whether the page is being printed (or shown as print media): the data tables are then built.
+    pub printing: ReadSignal<bool>,
 }
 
 impl AppContext {
@@ -89,6 +91,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     let paper = data;
     let data = RwSignal::new(paper);
 
+    let printing = browser::printing_signal();
     let (system_dark, set_system_dark) = signal(browser::prefers_dark());
     if let Some(query) = browser::media_query("(prefers-color-scheme: dark)") {
         gloo::events::EventListener::new(&query, "change", move |_| set_system_dark.set(browser::prefers_dark()))
@@ -131,7 +134,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     // The whole interface is built again when the language changes: every word then comes from one table.
     move || {
         let texts = lang.get().texts();
-        provide_context(AppContext { data, paper, state, texts });
+        provide_context(AppContext { data, paper, state, texts, printing });
         let notices = notices.clone();
         if embed {
             view! { <EmbedView notices /> }.into_any()

@@ -19,7 +19,7 @@ enum Outcome {
 #[component]
 pub fn OwnData() -> impl IntoView {
     let context = expect_context::<AppContext>();
-    let AppContext { data, paper, state, texts } = context;
+    let AppContext { data, paper, state, texts, .. } = context;
     let outcome = RwSignal::new(None::<Outcome>);
     let dragging = RwSignal::new(false);
 

@@ -21,7 +21,7 @@ fn Panel(
     #[prop(into)] table: ViewFn,
     children: Children,
 ) -> impl IntoView {
-    let texts = expect_context::<AppContext>().texts;
+    let AppContext { texts, printing, .. } = expect_context::<AppContext>();
     let show_table = RwSignal::new(false);
     let heading_id = format!("{slug}-title");
     let table_id = format!("{slug}-table");
@@ -43,8 +43,9 @@ fn Panel(
             </div>
             {children()}
             <div id=table_id class="table-wrap" hidden=move || !show_table.get()>
-                // Always in the page (hidden until asked for), so that printing shows it.
-                {table.run()}
+                // Built only while shown or printed, and then rebuilt when its data changes: a hidden table
+                // rebuilt on every click would cost each click hundreds of elements.
+                {move || (show_table.get() || printing.get()).then(|| table.run())}
             </div>
         </section>
     }
