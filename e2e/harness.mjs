@@ -9,8 +9,8 @@ export const DIST = resolve(process.env.DIST ?? '../dist');
 
 /**
  * Serves dist/ (with `serverOptions`, see server.mjs) and starts a browser before the file's tests, and stops
- * both after them. `openApp(query, contextOptions, base)` opens the app and waits until its module runs and its
- * charts are on the page.
+ * both after them. `openApp(query, contextOptions, base)` opens the app and waits until its module runs, its
+ * charts are on the page and (in the full explorer) the sections below them are built.
  */
 export function harness(serverOptions = {}) {
   const h = { server: null, browser: null };
@@ -25,7 +25,10 @@ export function harness(serverOptions = {}) {
   h.openApp = async (query = '', options = {}, base = null) => {
     const opened = await openPage(h.browser, options);
     await opened.page.goto(`${base ?? h.server.url}/${query}`);
-    await opened.page.waitForFunction(() => document.querySelectorAll('canvas').length >= 1 && window.pkoExplorer);
+    // The full explorer builds the sections below its charts after their first paint; wait for those too.
+    await opened.page.waitForFunction(
+      () => document.querySelectorAll('canvas').length >= 1 && window.pkoExplorer && (document.querySelector('main.embed') || document.querySelector('#sources')),
+    );
     return opened;
   };
   return h;

@@ -33,6 +33,29 @@ pub fn printing_signal() -> leptos::prelude::ReadSignal<bool> {
     printing
 }
 
+/// Runs `then` once the browser has painted the next frame: after the frame's animation callbacks, layout and
+/// paint (in which the charts draw), in a task of its own.
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    let next_task = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(Closure::once_into_js(then).unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(next_task.unchecked_ref());
+}
+
+/// Scrolls to the element the URL's fragment names (`#sources`), for sections built after the page loaded.
+pub fn scroll_to_fragment() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let fragment = document.location().and_then(|location| location.hash().ok()).unwrap_or_default();
+    if let Some(element) = fragment.strip_prefix('#').and_then(|id| document.get_element_by_id(id)) {
+        element.scroll_into_view();
+    }
+}
+
 /// The query string of the page's URL, or "" where it cannot be read.
 pub fn location_query() -> String {
     web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default()

@@ -131,6 +131,16 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         browser::post_height_to_parent();
     }
 
+    // The full explorer builds what lies below the charts (mission details, your own data, sources) only after
+    // the charts' first paint, so that the charts appear sooner; it then stays built, through language changes.
+    let below_charts = RwSignal::new(false);
+    if !embed {
+        browser::after_next_paint(move || {
+            below_charts.set(true);
+            browser::after_next_paint(browser::scroll_to_fragment);
+        });
+    }
+
     // The whole interface is built again when the language changes: every word then comes from one table.
     move || {
         let texts = lang.get().texts();
@@ -139,13 +149,13 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         if embed {
             view! { <EmbedView notices /> }.into_any()
         } else {
-            view! { <FullView notices dark /> }.into_any()
+            view! { <FullView notices dark below_charts /> }.into_any()
         }
     }
 }
 
 #[component]
-fn FullView(notices: Vec<Notice>, dark: Memo<bool>) -> impl IntoView {
+fn FullView(notices: Vec<Notice>, dark: Memo<bool>, below_charts: RwSignal<bool>) -> impl IntoView {
     let context = expect_context::<AppContext>();
     let AppContext { state, texts, .. } = context;
     let toggle_theme = move |_| {
@@ -191,9 +201,9 @@ fn FullView(notices: Vec<Notice>, dark: Memo<bool>) -> impl IntoView {
                 <panels::BudgetPanel />
                 <panels::TimelinePanel />
             </div>
-            <panels::MissionDetails />
-            <own_data::OwnData />
-            <sources::Sources />
+            {move || {
+                below_charts.get().then(|| view! { <panels::MissionDetails /> <own_data::OwnData /> <sources::Sources /> })
+            }}
         </main>
         <footer class="site-footer">
             <p>{texts.footer}</p>
