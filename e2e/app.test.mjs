@@ -175,6 +175,19 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  test('a link to #sources lands on the sources, which are built after the charts', async () => {
+    const { page, problems, context } = await openApp('?v=1#sources');
+    await page.waitForFunction(() => {
+      const top = document.querySelector('#sources').getBoundingClientRect().top;
+      return top >= 0 && top < window.innerHeight;
+    });
+    const drawnFirst = await page.evaluate(() => performance.getEntriesByName('pko:charts-drawn').length === 1);
+    assert.ok(drawnFirst, 'the charts were drawn');
+    assert.match(page.url(), /\?v=1#sources$/, 'the URL keeps its fragment when the view is written into it');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
   test('tiny and huge windows keep a working page without sideways scrolling', async () => {
     for (const width of [320, 2560]) {
       const { page, problems, context } = await openApp('', { viewport: { width, height: 700 } });

@@ -67,7 +67,9 @@ pub fn location_query() -> String {
 pub fn replace_query(query: &str) {
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
-    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}")));
+    // The fragment (`#sources`) is kept: it is where the reader is, not part of the view.
+    let fragment = window.location().hash().unwrap_or_default();
+    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}{fragment}")));
 }
 
 /// Reports an element's content width in CSS pixels, now and whenever it changes (a window resize, a zoom, a
