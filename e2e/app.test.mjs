@@ -57,7 +57,7 @@ describe('the explorer', () => {
     assert.equal(await pressed(page, 'Africa'), 'true');
     assert.equal(await summary(page), '14 missions in Africa, 8,832 personnel (71% of all)');
     assert.notEqual(await canvasImage(page, 'personnel'), before, 'the personnel chart was redrawn');
-    assert.match(page.url(), /[?&]region=africa(&|$)/, 'the URL follows the view');
+    await page.waitForURL(/[?&]region=africa(&|$)/); // the URL follows the view, after the next paint
     await page.getByRole('button', { name: 'Table 1: 1989–1999' }).click();
     assert.equal(await summary(page), '5 missions in Africa, 424 personnel (3% of all)');
     await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -90,7 +90,7 @@ describe('the explorer', () => {
     assert.match(text, /UNAMSIL: United Nations Mission in Sierra Leone/);
     assert.match(text, /Aug 1998 – Dec 2005/);
     assert.match(text, /printed “2008-08”, used “1998-08”/, 'the erratum is shown, not hidden');
-    assert.match(page.url(), /mission=UNAMSIL/);
+    await page.waitForURL(/mission=UNAMSIL/);
     await page.keyboard.press('Escape');
     await details.waitFor({ state: 'hidden' });
     // The timeline opens the same panel.
@@ -136,7 +136,7 @@ describe('the explorer', () => {
     assert.match(await page.textContent('aside.details h2'), /^UNAMA: United Nations Assistance Mission in Afghanistan/);
     assert.equal(await summary(page), '7 missions in Asia and Europe, 1,239 personnel (10% of all)');
     await page.getByRole('button', { name: 'Americas', exact: true }).click();
-    assert.match(page.url(), /region=asia~europe~americas/);
+    await page.waitForURL(/region=asia~europe~americas/);
     assertNoProblems(problems);
     await context.close();
   });
@@ -183,7 +183,7 @@ describe('the explorer', () => {
     });
     const drawnFirst = await page.evaluate(() => performance.getEntriesByName('pko:charts-drawn').length === 1);
     assert.ok(drawnFirst, 'the charts were drawn');
-    assert.match(page.url(), /\?v=1#sources$/, 'the URL keeps its fragment when the view is written into it');
+    await page.waitForURL(/\?v=1#sources$/); // the URL keeps its fragment when the view is written into it
     assertNoProblems(problems);
     await context.close();
   });

@@ -61,15 +61,27 @@ pub fn location_query() -> String {
     web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default()
 }
 
-/// Replaces the URL's query without adding a history entry, so the Back button leaves the app rather than
-/// stepping through every click. Where the browser refuses (an opaque-origin sandbox, a file:// page in some
+thread_local! {
+    static QUERY_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Writes the view into the URL's query, without adding a history entry, once the browser has painted: a click's
+/// redraw does not wait for `replaceState` (a few milliseconds on a slow laptop), and however many changes come
+/// within a frame, the URL is written once, from `query` as it is then. The Back button leaves the app rather
+/// than stepping through every click. Where the browser refuses (an opaque-origin sandbox, a file:// page in some
 /// browsers), the view simply is not mirrored in the URL.
-pub fn replace_query(query: &str) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(history) = window.history() else { return };
-    // The fragment (`#sources`) is kept: it is where the reader is, not part of the view.
-    let fragment = window.location().hash().unwrap_or_default();
-    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}{fragment}")));
+pub fn replace_query_after_paint(query: impl Fn() -> String + 'static) {
+    if QUERY_PENDING.with(|pending| pending.replace(true)) {
+        return;
+    }
+    after_next_paint(move || {
+        QUERY_PENDING.with(|pending| pending.set(false));
+        let Some(window) = web_sys::window() else { return };
+        let Ok(history) = window.history() else { return };
+        // The fragment (`#sources`) is kept: it is where the reader is, not part of the view.
+        let fragment = window.location().hash().unwrap_or_default();
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{}{fragment}", query())));
+    });
 }
 
 /// Reports an element's content width in CSS pixels, now and whenever it changes (a window resize, a zoom, a

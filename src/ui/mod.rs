@@ -115,7 +115,10 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
 
     Effect::new(move |_| browser::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
     Effect::new(move |_| browser::set_root_attribute("lang", lang.get().tag()));
-    Effect::new(move |_| browser::replace_query(&state.with(ViewState::to_query)));
+    Effect::new(move |_| {
+        state.track();
+        browser::replace_query_after_paint(move || state.with_untracked(ViewState::to_query));
+    });
     // Escape closes the mission details from anywhere on the page.
     gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
         let is_escape =
