@@ -45,12 +45,30 @@ fn CopyBox(
     }
 }
 
+/// A disclosure menu whose body is built the first time it opens (a click on its summary, or any other way it is
+/// opened), then kept: closed, it costs nothing at start-up and no work on clicks, though its texts follow the view.
+#[component]
+fn Menu(label: &'static str, children: ChildrenFn) -> impl IntoView {
+    let opened = RwSignal::new(false);
+    let open_once = move || {
+        if !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
+    view! {
+        <details class="menu" on:toggle=move |_| open_once()>
+            <summary on:click=move |_| open_once()>{label}</summary>
+            {move || opened.get().then(|| view! { <div class="menu-body">{children()}</div> })}
+        </details>
+    }
+}
+
 /// The Share, Embed and Cite menus of the full explorer.
 #[component]
 pub fn ShareMenus() -> impl IntoView {
     let context = expect_context::<AppContext>();
     let AppContext { state, texts, .. } = context;
-    let link = Signal::derive(move || state.with(permalink));
+    let link = Memo::new(move |_| state.with(permalink));
 
     let embed_chart = RwSignal::new(ChartKind::Personnel);
     let embed_height = RwSignal::new(600u32);
@@ -67,62 +85,54 @@ pub fn ShareMenus() -> impl IntoView {
             embed_height.get()
         )
     });
-    let chart_options = ChartKind::ALL
-        .iter()
-        .map(|kind| view! { <option value=kind.slug()>{chart_title(*kind, texts)}</option> })
-        .collect_view();
-
-    let cited = Signal::derive(move || {
+    // One computation of the three citations per change of the view, read by three boxes.
+    let cited = Memo::new(move |_| {
         let view = context.summary_line();
         export::citations(&view, &link.get(), browser::today())
     });
 
     view! {
         <div class="share-menus">
-            <details class="menu">
-                <summary>{texts.share}</summary>
-                <div class="menu-body">
-                    <p>{texts.share_intro}</p>
-                    <CopyBox label=texts.link text=link />
-                </div>
-            </details>
-            <details class="menu">
-                <summary>{texts.embed}</summary>
-                <div class="menu-body">
-                    <p>{texts.embed_intro}</p>
-                    <label>
-                        {texts.embed_chart}" "
-                        <select on:change=move |event| {
-                            if let Some(kind) = ChartKind::from_slug(&event_target_value(&event)) {
-                                embed_chart.set(kind);
-                            }
-                        }>{chart_options}</select>
-                    </label>
-                    " "
-                    <label>
-                        {texts.embed_height}" "
-                        <select on:change=move |event| embed_height.set(event_target_value(&event).parse().unwrap_or(600))>
-                            <option value="600">"600 px"</option>
-                            <option value="500">"500 px"</option>
-                            <option value="400">"400 px"</option>
-                            <option value="800">"800 px"</option>
-                        </select>
-                    </label>
-                    <CopyBox label=texts.code text=snippet multiline=true />
-                    <p class="hint">{texts.embed_hint}</p>
-                </div>
-            </details>
-            <details class="menu">
-                <summary>{texts.cite}</summary>
-                <div class="menu-body">
-                    <h3>"APA"</h3>
-                    <CopyBox label="APA" text=Signal::derive(move || cited.with(|c| c.apa.clone())) multiline=true />
-                    <h3>"Chicago"</h3>
-                    <CopyBox label="Chicago" text=Signal::derive(move || cited.with(|c| c.chicago.clone())) multiline=true />
-                    <h3>"BibTeX"</h3>
-                    <CopyBox label="BibTeX" text=Signal::derive(move || cited.with(|c| c.bibtex.clone())) multiline=true />
-                </div>
-            </details>
+            <Menu label=texts.share>
+                <p>{texts.share_intro}</p>
+                <CopyBox label=texts.link text=link />
+            </Menu>
+            <Menu label=texts.embed>
+                <p>{texts.embed_intro}</p>
+                <label>
+                    {texts.embed_chart}" "
+                    <select on:change=move |event| {
+                        if let Some(kind) = ChartKind::from_slug(&event_target_value(&event)) {
+                            embed_chart.set(kind);
+                        }
+                    }>
+                        {ChartKind::ALL
+                            .iter()
+                            .map(|kind| view! { <option value=kind.slug()>{chart_title(*kind, texts)}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                " "
+                <label>
+                    {texts.embed_height}" "
+                    <select on:change=move |event| embed_height.set(event_target_value(&event).parse().unwrap_or(600))>
+                        <option value="600">"600 px"</option>
+                        <option value="500">"500 px"</option>
+                        <option value="400">"400 px"</option>
+                        <option value="800">"800 px"</option>
+                    </select>
+                </label>
+                <CopyBox label=texts.code text=snippet multiline=true />
+                <p class="hint">{texts.embed_hint}</p>
+            </Menu>
+            <Menu label=texts.cite>
+                <h3>"APA"</h3>
+                <CopyBox label="APA" text=Signal::derive(move || cited.with(|c| c.apa.clone())) multiline=true />
+                <h3>"Chicago"</h3>
+                <CopyBox label="Chicago" text=Signal::derive(move || cited.with(|c| c.chicago.clone())) multiline=true />
+                <h3>"BibTeX"</h3>
+                <CopyBox label="BibTeX" text=Signal::derive(move || cited.with(|c| c.bibtex.clone())) multiline=true />
+            </Menu>
         </div>
     }
 }
