@@ -8,5 +8,6 @@ pub mod data;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod paper;
 pub mod state;
 pub mod ui;

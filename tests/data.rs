@@ -249,14 +249,14 @@ fn an_own_file_is_checked_like_the_papers_and_its_errors_name_it() {
     let good = format!(
         "{header}\nUNFICYP,,United Nations Peacekeeping Force in Cyprus,Cyprus,Europe,1,1964-03,1990-01,,0,10,0,5,\n"
     );
-    let data = Dataset::with_own_missions("cyprus.csv", &good).expect("a valid own file");
+    let data = dataset().with_own_missions("cyprus.csv", &good).expect("a valid own file");
     assert_eq!(data.missions().len(), 1);
     assert_eq!(data.totals().total(), 15);
     assert!(data.errata().is_empty(), "the paper's errata are not about this file");
 
     let bad = format!("{header}\nUNFICYP,,Force,Cyprus,Europa,1,1964-03,1990-01,,0,-10,0,5,\n");
     let errors: Vec<String> =
-        Dataset::with_own_missions("cyprus.csv", &bad).unwrap_err().iter().map(ToString::to_string).collect();
+        dataset().with_own_missions("cyprus.csv", &bad).unwrap_err().iter().map(ToString::to_string).collect();
     assert_eq!(
         errors,
         [
@@ -264,11 +264,11 @@ fn an_own_file_is_checked_like_the_papers_and_its_errors_name_it() {
             "cyprus.csv line 2, column military_observers: `-10` is negative: a count of people is 0 or more"
         ]
     );
-    let wrong_columns = Dataset::with_own_missions("x.csv", "name,count\nA,1\n").unwrap_err();
+    let wrong_columns = dataset().with_own_missions("x.csv", "name,count\nA,1\n").unwrap_err();
     assert!(wrong_columns[0].to_string().starts_with("x.csv line 1: the header should be `acronym,predecessor"));
     let too_many = format!("{header}\n{}", "X,,n,h,Asia,1,1990-01,1990-01,,0,0,0,0,\n".repeat(2_001));
     assert_eq!(
-        Dataset::with_own_missions("big.csv", &too_many).unwrap_err()[0].to_string(),
+        dataset().with_own_missions("big.csv", &too_many).unwrap_err()[0].to_string(),
         "big.csv: 2001 rows: files of up to 2000 missions can be loaded"
     );
 }
@@ -278,4 +278,12 @@ fn the_one_sort_orders_by_number_then_text_and_keeps_ties_in_their_order() {
     let mut items = vec![(2, "b", 'x'), (1, "z", 'y'), (2, "a", 'z'), (1, "z", 'w'), (0, "zz", 'v')];
     pko_explorer::data::sort_stably(&mut items, |(number, text, _)| (*number, *text));
     assert_eq!(items, [(0, "zz", 'v'), (1, "z", 'y'), (1, "z", 'w'), (2, "a", 'z'), (2, "b", 'x')]);
+}
+
+#[test]
+fn the_app_s_dataset_from_build_time_rust_equals_the_one_parsed_from_every_csv_file() {
+    let compiled = pko_explorer::paper::dataset().expect("the compiled-in dataset");
+    assert_eq!(compiled, dataset());
+    assert_eq!(compiled.events().len(), 26);
+    assert_eq!(compiled.errata().len(), 12);
 }

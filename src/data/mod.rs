@@ -1,8 +1,8 @@
 //! The dataset: the paper's tables, figures and chronology as typed, validated records.
 //!
-//! The CSV files in `data/` are embedded in the binary and parsed once at start-up. The build script runs the
-//! same validation, so a broken file stops the build with the file, line and column named; at run time a
-//! failure is an ordinary `Err` that the interface shows, never a panic.
+//! The build script runs this validation over every file in `data/`, so a broken file stops the build with the
+//! file, line and column named; the app parses only `missions.csv` at start-up (see `crate::paper`) and a
+//! reader's own missions file. At run time a failure is an ordinary `Err` that the interface shows, never a panic.
 //!
 //! This module uses nothing but `std`: the build script includes it by path, and it must never learn about the
 //! browser.
@@ -77,7 +77,7 @@ impl Sources<'static> {
 }
 
 /// Every record of the dataset, validated. Only typed queries reach it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     missions: Vec<Mission>,
     budget_shares: Vec<BudgetShare>,
@@ -107,26 +107,48 @@ impl Dataset {
         }
     }
 
-    /// A reader's own missions file (in the schema of `data/missions.csv`) with the paper's other files, checked
-    /// by the same code as the embedded data; errors name `file_name`. The errata are the paper's, so none apply.
-    pub fn with_own_missions(file_name: &str, text: &str) -> Result<Dataset, Vec<DataError>> {
+    /// The paper's missions, parsed from `data/missions.csv` as compiled in, with its other records given
+    /// ready-made. This is the app's way in: the build script has validated every file, cross-checks included,
+    /// and written the small ones as Rust (`crate::paper`), so the app carries only the missions parser, which a
+    /// reader's own file needs anyway.
+    pub fn with_paper_missions(
+        budget_shares: Vec<BudgetShare>,
+        events: Vec<PolicyEvent>,
+        facts: Vec<Fact>,
+        errata: Vec<Erratum>,
+    ) -> Result<Dataset, Vec<DataError>> {
+        let mut errors = Vec::new();
+        let missions = parse_missions(Sources::EMBEDDED.missions, &mut errors);
+        if errors.is_empty() {
+            Ok(Dataset { missions, budget_shares, events, facts, errata })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// A reader's own missions file (in the schema of `data/missions.csv`) with this dataset's other records,
+    /// checked by the same code as the paper's missions; errors name `file_name`. The errata are the paper's, so
+    /// none apply.
+    pub fn with_own_missions(&self, file_name: &str, text: &str) -> Result<Dataset, Vec<DataError>> {
         let rows = text.lines().filter(|line| !line.trim().is_empty()).count().saturating_sub(1);
         if rows > MAX_OWN_ROWS {
             let message = format!("{rows} rows: files of up to {MAX_OWN_ROWS} missions can be loaded");
             return Err(vec![DataError::new(Location::file(file_name), message)]);
         }
-        let errata_header = ERRATA_HEADER.join(",");
-        let sources = Sources { missions: text, errata: &errata_header, ..Sources::EMBEDDED };
-        Dataset::parse(&sources).map_err(|errors| {
-            errors
-                .into_iter()
-                .map(|mut error| {
-                    if error.location.file == MISSIONS_FILE {
-                        error.location.file = file_name.to_string();
-                    }
-                    error
-                })
-                .collect()
+        let mut errors = Vec::new();
+        let missions = parse_missions(text, &mut errors);
+        if !errors.is_empty() {
+            for error in &mut errors {
+                error.location.file = file_name.to_string();
+            }
+            return Err(errors);
+        }
+        Ok(Dataset {
+            missions,
+            budget_shares: self.budget_shares.clone(),
+            events: self.events.clone(),
+            facts: self.facts.clone(),
+            errata: Vec::new(),
         })
     }
 

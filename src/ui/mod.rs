@@ -65,7 +65,7 @@ impl AppContext {
 
 #[component]
 fn App() -> impl IntoView {
-    match Dataset::embedded() {
+    match crate::paper::dataset() {
         Ok(data) => view! { <Explorer data=Box::leak(Box::new(data)) /> }.into_any(),
         Err(errors) => view! { <DataErrors errors=errors /> }.into_any(),
     }

@@ -3,7 +3,7 @@
 //! column and reason while the current data stays on screen; nothing leaves the browser.
 
 use super::AppContext;
-use crate::data::{Dataset, MAX_OWN_BYTES};
+use crate::data::MAX_OWN_BYTES;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -41,7 +41,7 @@ pub fn OwnData() -> impl IntoView {
                 }
             };
             let parsed = match String::from_utf8(bytes) {
-                Ok(text) => Dataset::with_own_missions(&name, &text),
+                Ok(text) => paper.with_own_missions(&name, &text),
                 Err(_) => {
                     let problem = texts.own_not_text(&name);
                     outcome.set(Some(Outcome::Rejected { file: name, problems: vec![problem] }));

@@ -1,0 +1,24 @@
+//! The paper's dataset as the app carries it: the missions as CSV, parsed at start-up by the parser that also
+//! checks a reader's own file, and the budget shares, events, facts and errata as Rust, written by `build.rs`
+//! from `data/*.csv` after validating every file. The app thus carries no parser for those four files. A native
+//! test checks that this dataset equals the one parsed from all the CSV files.
+
+use crate::data::{
+    BudgetShare, DataError, Dataset, Erratum, ErratumAction, EventDate, Fact, FactKey, MissionColumn, PaperSection,
+    PolicyEvent, YearMonth,
+};
+
+include!(concat!(env!("OUT_DIR"), "/paper_records.rs"));
+
+/// A month the build script has validated.
+const fn month(year: u16, month: u8) -> YearMonth {
+    match YearMonth::new(year, month) {
+        Some(month) => month,
+        None => panic!("build.rs wrote a month that is not valid"),
+    }
+}
+
+/// The paper's dataset.
+pub fn dataset() -> Result<Dataset, Vec<DataError>> {
+    Dataset::with_paper_missions(budget_shares(), events(), facts(), errata())
+}
