@@ -8,28 +8,33 @@ pub fn device_pixel_ratio() -> f64 {
     web_sys::window().map_or(1.0, |window| window.device_pixel_ratio()).clamp(1.0, 3.0)
 }
 
-/// Whether the system asks for a dark theme.
-pub fn prefers_dark() -> bool {
-    media_query("(prefers-color-scheme: dark)").is_some_and(|query| query.matches())
+fn media_list(query: &str) -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?.match_media(query).ok().flatten()
 }
 
-pub fn media_query(query: &str) -> Option<web_sys::MediaQueryList> {
-    web_sys::window()?.match_media(query).ok().flatten()
+fn media_matches(query: &str) -> bool {
+    media_list(query).is_some_and(|list| list.matches())
+}
+
+/// Whether `query` matches (`(prefers-color-scheme: dark)`, `print`), as a signal that follows the media query
+/// list's `change` events; also its setter, for events that say the same thing another way.
+pub fn media_signal(query: &'static str) -> (leptos::prelude::ReadSignal<bool>, leptos::prelude::WriteSignal<bool>) {
+    use leptos::prelude::Set;
+    let (matches, set_matches) = leptos::prelude::signal(media_matches(query));
+    if let Some(list) = media_list(query) {
+        gloo::events::EventListener::new(&list, "change", move |_| set_matches.set(media_matches(query))).forget();
+    }
+    (matches, set_matches)
 }
 
 /// Whether the page is being printed: true from `beforeprint` to `afterprint`, and while print media is shown
 /// (print preview, or print emulated by developer tools).
 pub fn printing_signal() -> leptos::prelude::ReadSignal<bool> {
     use leptos::prelude::Set;
-    let print_media = media_query("print");
-    let (printing, set_printing) = leptos::prelude::signal(print_media.as_ref().is_some_and(|query| query.matches()));
+    let (printing, set_printing) = media_signal("print");
     let window = gloo::utils::window();
     gloo::events::EventListener::new(&window, "beforeprint", move |_| set_printing.set(true)).forget();
-    let media_matches = move || media_query("print").is_some_and(|query| query.matches());
-    gloo::events::EventListener::new(&window, "afterprint", move |_| set_printing.set(media_matches())).forget();
-    if let Some(query) = print_media {
-        gloo::events::EventListener::new(&query, "change", move |_| set_printing.set(media_matches())).forget();
-    }
+    gloo::events::EventListener::new(&window, "afterprint", move |_| set_printing.set(media_matches("print"))).forget();
     printing
 }
 

@@ -92,11 +92,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     let data = RwSignal::new(paper);
 
     let printing = browser::printing_signal();
-    let (system_dark, set_system_dark) = signal(browser::prefers_dark());
-    if let Some(query) = browser::media_query("(prefers-color-scheme: dark)") {
-        gloo::events::EventListener::new(&query, "change", move |_| set_system_dark.set(browser::prefers_dark()))
-            .forget();
-    }
+    let (system_dark, _) = browser::media_signal("(prefers-color-scheme: dark)");
     let dark = Memo::new(move |_| match state.with(|s| s.theme) {
         Some(choice) => choice == ThemeChoice::Dark,
         None => system_dark.get(),
