@@ -170,22 +170,23 @@ pub fn draw_for_export<DB: DrawingBackend>(
     let (title_area, rest) = area.split_vertically(style.px(EXPORT_TITLE_HEIGHT));
     let (chart_area, source_area) =
         rest.split_vertically(height as i32 - style.px(EXPORT_TITLE_HEIGHT + EXPORT_SOURCE_HEIGHT));
-    let mut title_frame = frame::Frame::new(&title_area, style)?;
-    let title_font = title_frame.font(16.0, style.theme.text);
-    title_frame.label(
-        title,
-        (style.px(8.0), style.px(EXPORT_TITLE_HEIGHT / 2.0)),
-        frame::Anchor::LeftMiddle,
-        &title_font,
-    )?;
-    let mut source_frame = frame::Frame::new(&source_area, style)?;
-    let source_font = source_frame.font(11.0, style.theme.muted_text);
-    source_frame.label(
-        source,
-        (style.px(8.0), style.px(EXPORT_SOURCE_HEIGHT / 2.0)),
-        frame::Anchor::LeftMiddle,
-        &source_font,
-    )?;
+    band_label(&title_area, title, EXPORT_TITLE_HEIGHT, 16.0, style.theme.text, style)?;
+    band_label(&source_area, source, EXPORT_SOURCE_HEIGHT, 11.0, style.theme.muted_text, style)?;
     data.draw(&chart_area, None, style, texts)?;
+    Ok(())
+}
+
+/// One line of text at the left of a band `css_height` tall: the title above an exported chart, or its source below.
+fn band_label<DB: DrawingBackend>(
+    band: &DrawingArea<DB, Shift>,
+    text: &str,
+    css_height: f64,
+    css_size: f64,
+    color: plotters::style::RGBColor,
+    style: Style,
+) -> Result<(), ChartError> {
+    let mut frame = frame::Frame::new(band, style)?;
+    let font = frame.font(css_size, color);
+    frame.label(text, (style.px(8.0), style.px(css_height / 2.0)), frame::Anchor::LeftMiddle, &font)?;
     Ok(())
 }
