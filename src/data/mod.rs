@@ -117,13 +117,7 @@ impl Dataset {
         facts: Vec<Fact>,
         errata: Vec<Erratum>,
     ) -> Result<Dataset, Vec<DataError>> {
-        let mut errors = Vec::new();
-        let missions = parse_missions(Sources::EMBEDDED.missions, &mut errors);
-        if errors.is_empty() {
-            Ok(Dataset { missions, budget_shares, events, facts, errata })
-        } else {
-            Err(errors)
-        }
+        Dataset::with_missions(Sources::EMBEDDED.missions, budget_shares, events, facts, errata)
     }
 
     /// A reader's own missions file (in the schema of `data/missions.csv`) with this dataset's other records,
@@ -135,21 +129,31 @@ impl Dataset {
             let message = format!("{rows} rows: files of up to {MAX_OWN_ROWS} missions can be loaded");
             return Err(vec![DataError::new(Location::file(file_name), message)]);
         }
-        let mut errors = Vec::new();
-        let missions = parse_missions(text, &mut errors);
-        if !errors.is_empty() {
+        let (budget_shares, events, facts) = (self.budget_shares.clone(), self.events.clone(), self.facts.clone());
+        Dataset::with_missions(text, budget_shares, events, facts, Vec::new()).map_err(|mut errors| {
             for error in &mut errors {
                 error.location.file = file_name.to_string();
             }
-            return Err(errors);
-        }
-        Ok(Dataset {
-            missions,
-            budget_shares: self.budget_shares.clone(),
-            events: self.events.clone(),
-            facts: self.facts.clone(),
-            errata: Vec::new(),
+            errors
         })
+    }
+
+    /// Missions parsed from `missions` (the text of a file in the schema of `data/missions.csv`) beside records
+    /// already validated.
+    fn with_missions(
+        missions: &str,
+        budget_shares: Vec<BudgetShare>,
+        events: Vec<PolicyEvent>,
+        facts: Vec<Fact>,
+        errata: Vec<Erratum>,
+    ) -> Result<Dataset, Vec<DataError>> {
+        let mut errors = Vec::new();
+        let missions = parse_missions(missions, &mut errors);
+        if errors.is_empty() {
+            Ok(Dataset { missions, budget_shares, events, facts, errata })
+        } else {
+            Err(errors)
+        }
     }
 
     /// All missions, in the paper's order (Table 1, then Table 2).
