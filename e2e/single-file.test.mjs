@@ -35,6 +35,9 @@ test('the single HTML file works from file:// with no network', async () => {
   });
   assert.ok(drawn, 'the chart is drawn');
   assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:')), [], 'no request leaves the file');
+  // The file carries the crash notice too: a trap reaching the window shows it.
+  await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
+  assert.equal(await page.isVisible('#fatal'), true, 'the crash notice appears');
   assert.deepEqual(problems, []);
   await context.close();
 });

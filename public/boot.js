@@ -1,6 +1,6 @@
 // Starts the explorer. A file of its own rather than an inline script, so the page runs under a strict
 // Content-Security-Policy (script-src 'self'). It checks for WebAssembly first, so an old browser gets a
-// message instead of a silent failure. `cargo xtask dist` fills in the two file names.
+// message instead of a silent failure. `cargo xtask dist` fills in the two file names and puts crash.js first.
 const status = document.querySelector('#app .status');
 const say = (text) => {
   if (status) status.textContent = text;

@@ -81,15 +81,31 @@ fn serve() -> Result<(), String> {
 
 fn dist() -> Result<PathBuf, String> {
     tools::ensure_build_tools()?;
+    tools::ensure_release_toolchain()?;
     let root = root();
     // Relative links let dist/ be hosted under any path.
-    step("release build (trunk build --release, wasm-opt -Oz)", || {
-        run(&root, "trunk", &["build", "--release", "--public-url", "./"], &[])
+    step(&format!("release build (trunk build --release, Rust {}, wasm-opt -Oz)", tools::RELEASE_TOOLCHAIN), || {
+        run(&root, "trunk", &["build", "--release", "--public-url", "./"], &tools::RELEASE_BUILD_ENV)
     })?;
     let dist = root.join("dist");
+    minify_glue(&dist)?;
     move_loader_out_of_html(&dist)?;
     print_sizes(&dist)?;
     Ok(dist)
+}
+
+/// Minifies wasm-bindgen's JavaScript glue in place: 1.9 KB less gzip. (Trunk's `--minify` fails on the glue, and
+/// it would minify index.html into a form the steps below do not read.)
+/// `__wbg_init` keeps its name because the single-file build calls it from the inlined glue.
+fn minify_glue(dist: &Path) -> Result<(), String> {
+    let glue = dist.join(dist_file(dist, "_bg.wasm")?.replace("_bg.wasm", ".js"));
+    let glue = glue.to_string_lossy();
+    run(
+        &root(),
+        "terser",
+        &[&glue, "--module", "--compress", "--mangle", "reserved=['__wbg_init']", "--output", &glue],
+        &[],
+    )
 }
 
 /// Replaces the inline loader Trunk writes into index.html with `public/boot.js` (given the glue's and the
@@ -101,9 +117,8 @@ fn move_loader_out_of_html(dist: &Path) -> Result<(), String> {
         std::fs::read_to_string(&index_path).map_err(|error| format!("cannot read dist/index.html: {error}"))?;
     let wasm = dist_file(dist, "_bg.wasm")?;
     let glue = wasm.replace("_bg.wasm", ".js");
-    let template = std::fs::read_to_string(root().join("public").join("boot.js"))
-        .map_err(|error| format!("cannot read public/boot.js: {error}"))?;
-    let boot = template.replace("__GLUE__", &glue).replace("__WASM__", &wasm);
+    let template = read_public("boot.js")?;
+    let boot = read_public("crash.js")? + &template.replace("__GLUE__", &glue).replace("__WASM__", &wasm);
     let boot_name = format!("boot-{:016x}.js", fnv1a(boot.as_bytes()));
     std::fs::write(dist.join(&boot_name), &boot).map_err(|error| format!("cannot write {boot_name}: {error}"))?;
     let (Some(start), Some(end)) = (index.find("<script type=\"module\">"), index.find("</script>")) else {
@@ -115,6 +130,12 @@ fn move_loader_out_of_html(dist: &Path) -> Result<(), String> {
         &index[end + "</script>".len()..]
     );
     std::fs::write(&index_path, html).map_err(|error| format!("cannot write dist/index.html: {error}"))
+}
+
+/// A file of `public/` as text.
+fn read_public(name: &str) -> Result<String, String> {
+    std::fs::read_to_string(root().join("public").join(name))
+        .map_err(|error| format!("cannot read public/{name}: {error}"))
 }
 
 /// The name of the file in `dist/` whose name ends with `suffix`: Trunk adds a content hash to each name.
@@ -236,7 +257,7 @@ fn bench() -> Result<(), String> {
     })
 }
 
-/// Builds `dist/`, then folds it into one HTML file: the stylesheet and icon inlined, the JavaScript glue in an
+/// Builds `dist/`, then folds it into one HTML file: the stylesheet and icon inlined, the crash notice and the JavaScript glue in an
 /// inline module, and the wasm as base64 handed to the glue's `init`. It opens from disk (file://) with no
 /// request to anywhere, for learning platforms that take a single file and for offline classrooms.
 fn single_file() -> Result<PathBuf, String> {
@@ -251,7 +272,8 @@ fn single_file() -> Result<PathBuf, String> {
         return Err("the glue or the stylesheet holds a closing tag; it cannot be inlined".to_string());
     }
     let boot = format!(
-        "<script type=\"module\">\n{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: bytes }});\n</script>",
+        "<script type=\"module\">\n{}{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: bytes }});\n</script>",
+        read_public("crash.js")?,
         base64(&read(&wasm)?)
     );
     let mut html = String::new();

@@ -12,6 +12,24 @@ use std::process::Command;
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
+/// The nightly toolchain that builds the release wasm, pinned by date so every machine builds the same bytes.
+/// Only the release build uses it (see [`RELEASE_BUILD_ENV`]); everything else builds with stable Rust.
+pub const RELEASE_TOOLCHAIN: &str = "nightly-2026-05-20";
+
+/// The environment of the release build. It rebuilds the standard library with the app (`build-std`) so that a
+/// panic aborts at once, without the panic-message machinery, and drops source locations and `Debug` output: 21
+/// KB (gzip) less wasm. None of these flags is stable yet, hence the pinned nightly. The cost: a panic in the
+/// release build shows a trap, not its message (`public/boot.js` shows the crash notice); development builds keep
+/// the message.
+pub const RELEASE_BUILD_ENV: [(&str, &str); 3] = [
+    ("RUSTUP_TOOLCHAIN", RELEASE_TOOLCHAIN),
+    ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
+    (
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+        "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none",
+    ),
+];
+
 /// Where the browser tests and end-to-end tests find Chromium and its driver.
 pub struct Browser {
     pub chromium: String,
@@ -47,9 +65,38 @@ pub fn ensure_build_tools() -> Result<(), String> {
     ensure_wasm_target()?;
     ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, true)?;
     ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &locked_version("wasm-bindgen")?, false)?;
-    ensure_npm_packages(&root().join("xtask").join("node"), "wasm-opt (npm package binaryen)")?;
+    ensure_npm_packages(&root().join("xtask").join("node"), "wasm-opt and the glue minifier (npm: binaryen, terser)")?;
     // Trunk runs offline (Trunk.toml), so the crates must be here before it starts.
     run(&root(), "cargo", &["fetch", "--quiet"], &[])
+}
+
+/// The pinned nightly toolchain with the standard library's source, which the release build compiles.
+pub fn ensure_release_toolchain() -> Result<(), String> {
+    let has_source = Command::new("rustup")
+        .args(["component", "list", "--installed", "--toolchain", RELEASE_TOOLCHAIN])
+        .output()
+        .map(|output| {
+            output.status.success()
+                && String::from_utf8_lossy(&output.stdout).lines().any(|line| line.starts_with("rust-src"))
+        });
+    match has_source {
+        Ok(true) => {
+            println!("ok: Rust {RELEASE_TOOLCHAIN} with rust-src");
+            Ok(())
+        }
+        Ok(false) => step(&format!("install Rust {RELEASE_TOOLCHAIN} with rust-src, for the release build (once)"), || {
+            run(
+                &root(),
+                "rustup",
+                &["toolchain", "install", RELEASE_TOOLCHAIN, "--profile", "minimal", "--component", "rust-src"],
+                &[],
+            )
+        }),
+        Err(_) => Err(format!(
+            "rustup was not found, so Rust {RELEASE_TOOLCHAIN} (which builds the release wasm) cannot be installed here. \
+             Install Rust with rustup (https://rustup.rs), then run this again."
+        )),
+    }
 }
 
 fn ensure_wasm_target() -> Result<(), String> {
