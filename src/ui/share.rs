@@ -1,5 +1,6 @@
 //! Share, embed and cite the current view, and download its charts and data.
 
+use super::backend::AppBackend;
 use super::{browser, AppContext};
 use crate::chart::{self, ChartData, Style, Theme};
 use crate::data::Vocabulary;
@@ -181,6 +182,13 @@ pub fn Downloads(
 /// A CSV download of the current view: `rows` writes the file from its comment lines, which name the source,
 /// the view and its permalink.
 pub fn csv_callback(rows: impl Fn(&ViewState, &[&str]) -> String + Send + Sync + 'static) -> Callback<(), String> {
+    // Boxed, so that the code below is compiled once rather than once per chart.
+    csv_callback_boxed(Box::new(rows))
+}
+
+type CsvRows = Box<dyn Fn(&ViewState, &[&str]) -> String + Send + Sync>;
+
+fn csv_callback_boxed(rows: CsvRows) -> Callback<(), String> {
     let context = expect_context::<AppContext>();
     Callback::new(move |()| {
         let view = context.summary_line_untracked();
@@ -196,7 +204,7 @@ fn export_svg(chart: &ChartData, title: &str, theme: &'static Theme, texts: &cra
     let mut text = String::new();
     {
         let size = (EXPORT_WIDTH as u32, chart::export_height(chart).ceil() as u32);
-        let area = SVGBackend::with_string(&mut text, size).into_drawing_area();
+        let area = AppBackend::Svg(SVGBackend::with_string(&mut text, size)).into_drawing_area();
         let style = Style { theme, scale: 1.0 };
         if chart::draw_for_export(&area, chart, title, CHART_SOURCE_LINE, style, texts).is_err()
             || area.present().is_err()
@@ -215,7 +223,7 @@ fn export_png(chart: &ChartData, title: &str, theme: &'static Theme, texts: &cra
     let scale = 2.0;
     canvas.set_width((EXPORT_WIDTH * scale) as u32);
     canvas.set_height((chart::export_height(chart) * scale).ceil() as u32);
-    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    let area = AppBackend::Canvas(CanvasBackend::with_canvas_object(canvas.clone())?).into_drawing_area();
     chart::draw_for_export(&area, chart, title, CHART_SOURCE_LINE, Style { theme, scale }, texts).ok()?;
     canvas.to_data_url().ok()
 }
