@@ -1,8 +1,8 @@
 //! Validates `data/*.csv` at build time, so a broken data file stops the build with the file, line and column
 //! named, rather than reaching a reader's browser. It runs the app's own parser, included by path.
 //!
-//! It then writes the paper's budget shares, events, facts and errata as Rust (`$OUT_DIR/paper_records.rs`, read by
-//! `src/paper.rs`): the app gets them ready-made and carries no parser for those files. The missions stay CSV,
+//! It then writes the paper's budget shares, events, facts and errata as Rust tables (`$OUT_DIR/paper_records.rs`,
+//! read by `src/paper.rs`): the app gets them ready-made and carries no parser for those files. The missions stay CSV,
 //! parsed at start-up, because a reader's own missions file needs that parser anyway.
 
 // The build script uses only the validating entry point of the data module.
@@ -37,13 +37,9 @@ fn main() {
     }
 }
 
-/// A Rust string expression for `text`: `Debug` writes a valid Rust string literal.
-fn string(text: &str) -> String {
-    format!("String::from({text:?})")
-}
-
+/// An optional string as a Rust expression (`Debug` writes a valid Rust string literal).
 fn optional_string(text: Option<&str>) -> String {
-    text.map_or_else(|| "None".to_string(), |text| format!("Some({})", string(text)))
+    text.map_or_else(|| "None".to_string(), |text| format!("Some({text:?})"))
 }
 
 fn event_date(date: EventDate) -> String {
@@ -53,60 +49,61 @@ fn event_date(date: EventDate) -> String {
     }
 }
 
-/// The source of four functions that return the paper's budget shares, events, facts and errata.
+/// The source of four constant tables of the paper's budget shares, events, facts and errata, one tuple per
+/// record in the order of the record's fields; `src/paper.rs` turns them into records. Tables rather than code
+/// that builds each record: the wasm then holds data, not thousands of instructions.
 fn paper_records(dataset: &data::Dataset) -> String {
     let mut out = String::from("// Written by build.rs from data/*.csv, which it has validated. Do not edit.\n\n");
     // Writing to a String cannot fail.
-    let _ = writeln!(out, "fn budget_shares() -> Vec<BudgetShare> {{\n    vec![");
+    // Each tuple type is its record's field list, which clippy would have named.
+    let _ = writeln!(
+        out,
+        "#[allow(clippy::type_complexity)]\nconst BUDGET_SHARES: &[(u16, u16, f64, Option<u32>, bool, &str)] = &["
+    );
     for share in dataset.budget_shares() {
         let _ = writeln!(
             out,
-            "        BudgetShare {{ from_year: {}, to_year: {}, share_percent: {:?}, rank: {:?}, in_paper: {}, source: {} }},",
-            share.from_year,
-            share.to_year,
-            share.share_percent,
-            share.rank,
-            share.in_paper,
-            string(&share.source)
+            "    ({}, {}, {:?}, {:?}, {}, {:?}),",
+            share.from_year, share.to_year, share.share_percent, share.rank, share.in_paper, share.source
         );
     }
-    let _ = writeln!(out, "    ]\n}}\n\nfn events() -> Vec<PolicyEvent> {{\n    vec![");
+    let _ = writeln!(
+        out,
+        "];\n\n#[allow(clippy::type_complexity)]\nconst EVENTS: &[(EventDate, &str, &str, PaperSection)] = &["
+    );
     for event in dataset.events() {
         let _ = writeln!(
             out,
-            "        PolicyEvent {{ date: {}, title: {}, description: {}, section: PaperSection::{:?} }},",
+            "    ({}, {:?}, {:?}, PaperSection::{:?}),",
             event_date(event.date),
-            string(&event.title),
-            string(&event.description),
+            event.title,
+            event.description,
             event.section
         );
     }
-    let _ = writeln!(out, "    ]\n}}\n\nfn facts() -> Vec<Fact> {{\n    vec![");
+    let _ = writeln!(out, "];\n\n#[allow(clippy::type_complexity)]\nconst FACTS: &[(FactKey, u32, &str, &str)] = &[");
     for fact in dataset.facts() {
-        let _ = writeln!(
-            out,
-            "        Fact {{ key: FactKey::{:?}, value: {}, statement: {}, location: {} }},",
-            fact.key,
-            fact.value,
-            string(&fact.statement),
-            string(&fact.location)
-        );
+        let _ =
+            writeln!(out, "    (FactKey::{:?}, {}, {:?}, {:?}),", fact.key, fact.value, fact.statement, fact.location);
     }
-    let _ = writeln!(out, "    ]\n}}\n\nfn errata() -> Vec<Erratum> {{\n    vec![");
+    let _ = writeln!(
+        out,
+        "];\n\n#[allow(clippy::type_complexity)]\nconst ERRATA: &[(Option<&str>, Option<MissionColumn>, &str, &str, ErratumAction, &str, &str)] = &["
+    );
     for erratum in dataset.errata() {
         let column =
             erratum.column.map_or_else(|| "None".to_string(), |column| format!("Some(MissionColumn::{column:?})"));
         let _ = writeln!(
             out,
-            "        Erratum {{ acronym: {}, column: {column}, printed: {}, used: {}, action: ErratumAction::{:?}, reason: {}, source: {} }},",
+            "    ({}, {column}, {:?}, {:?}, ErratumAction::{:?}, {:?}, {:?}),",
             optional_string(erratum.acronym.as_deref()),
-            string(&erratum.printed),
-            string(&erratum.used),
+            erratum.printed,
+            erratum.used,
             erratum.action,
-            string(&erratum.reason),
-            string(&erratum.source)
+            erratum.reason,
+            erratum.source
         );
     }
-    let _ = writeln!(out, "    ]\n}}");
+    let _ = writeln!(out, "];");
     out
 }

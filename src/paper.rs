@@ -1,5 +1,5 @@
 //! The paper's dataset as the app carries it: the missions as CSV, parsed at start-up by the parser that also
-//! checks a reader's own file, and the budget shares, events, facts and errata as Rust, written by `build.rs`
+//! checks a reader's own file, and the budget shares, events, facts and errata as Rust tables, written by `build.rs`
 //! from `data/*.csv` after validating every file. The app thus carries no parser for those four files. A native
 //! test checks that this dataset equals the one parsed from all the CSV files.
 
@@ -20,5 +20,29 @@ const fn month(year: u16, month: u8) -> YearMonth {
 
 /// The paper's dataset.
 pub fn dataset() -> Result<Dataset, Vec<DataError>> {
-    Dataset::with_paper_missions(budget_shares(), events(), facts(), errata())
+    let budget_shares = BUDGET_SHARES.iter().map(|&(from_year, to_year, share_percent, rank, in_paper, source)| {
+        BudgetShare { from_year, to_year, share_percent, rank, in_paper, source: source.to_string() }
+    });
+    let events = EVENTS.iter().map(|&(date, title, description, section)| PolicyEvent {
+        date,
+        title: title.to_string(),
+        description: description.to_string(),
+        section,
+    });
+    let facts = FACTS.iter().map(|&(key, value, statement, location)| Fact {
+        key,
+        value,
+        statement: statement.to_string(),
+        location: location.to_string(),
+    });
+    let errata = ERRATA.iter().map(|&(acronym, column, printed, used, action, reason, source)| Erratum {
+        acronym: acronym.map(str::to_string),
+        column,
+        printed: printed.to_string(),
+        used: used.to_string(),
+        action,
+        reason: reason.to_string(),
+        source: source.to_string(),
+    });
+    Dataset::with_paper_missions(budget_shares.collect(), events.collect(), facts.collect(), errata.collect())
 }
