@@ -28,7 +28,7 @@ impl Axis {
 
     /// A log axis up to the power of ten at or above `max`.
     pub fn log(max: f64) -> Axis {
-        Axis::Log { max: 10f64.powf(max.max(10.0).log10().ceil()) }
+        Axis::Log { max: 10f64.powi(max.max(10.0).log10().ceil() as i32) }
     }
 
     /// Where `value` falls, from 0 (start) to 1 (end), clamped.
@@ -63,7 +63,8 @@ impl Axis {
 /// A step of 1, 2 or 5 times a power of ten that divides `span` into about `count` parts.
 fn nice_step(span: f64, count: usize) -> f64 {
     let rough = span.max(f64::MIN_POSITIVE) / count.max(1) as f64;
-    let power = 10f64.powf(rough.log10().floor());
+    // Integer powers: `powi` multiplies, where `powf` would bring a general power function into the wasm.
+    let power = 10f64.powi(rough.log10().floor() as i32);
     let mantissa = rough / power;
     let nice = if mantissa <= 1.0 {
         1.0
