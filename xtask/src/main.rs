@@ -88,22 +88,21 @@ fn dist() -> Result<PathBuf, String> {
         run(&root, "trunk", &["build", "--release", "--public-url", "./"], &tools::RELEASE_BUILD_ENV)
     })?;
     let dist = root.join("dist");
-    minify_glue(&dist)?;
+    minify_js(&dist.join(dist_file(&dist, "_bg.wasm")?.replace("_bg.wasm", ".js")))?;
     move_loader_out_of_html(&dist)?;
     print_sizes(&dist)?;
     Ok(dist)
 }
 
-/// Minifies wasm-bindgen's JavaScript glue in place: 1.9 KB less gzip. (Trunk's `--minify` fails on the glue, and
-/// it would minify index.html into a form the steps below do not read.)
-/// `__wbg_init` keeps its name because the single-file build calls it from the inlined glue.
-fn minify_glue(dist: &Path) -> Result<(), String> {
-    let glue = dist.join(dist_file(dist, "_bg.wasm")?.replace("_bg.wasm", ".js"));
-    let glue = glue.to_string_lossy();
+/// Minifies a JavaScript module in place: for wasm-bindgen's glue 1.9 KB less gzip. (Trunk's `--minify` fails on
+/// the glue, and it would minify index.html into a form the steps below do not read.) `__wbg_init` keeps its
+/// name because the single-file build calls it from the inlined glue.
+fn minify_js(path: &Path) -> Result<(), String> {
+    let path = path.to_string_lossy();
     run(
         &root(),
         "terser",
-        &[&glue, "--module", "--compress", "--mangle", "reserved=['__wbg_init']", "--output", &glue],
+        &[&path, "--module", "--compress", "--mangle", "reserved=['__wbg_init']", "--output", &path],
         &[],
     )
 }
@@ -121,6 +120,7 @@ fn move_loader_out_of_html(dist: &Path) -> Result<(), String> {
     let boot = read_public("crash.js")? + &template.replace("__GLUE__", &glue).replace("__WASM__", &wasm);
     let boot_name = format!("boot-{:016x}.js", fnv1a(boot.as_bytes()));
     std::fs::write(dist.join(&boot_name), &boot).map_err(|error| format!("cannot write {boot_name}: {error}"))?;
+    minify_js(&dist.join(&boot_name))?;
     let (Some(start), Some(end)) = (index.find("<script type=\"module\">"), index.find("</script>")) else {
         return Err("dist/index.html has no inline loader to move (has Trunk's output changed?)".to_string());
     };
