@@ -19,14 +19,14 @@ pub const RELEASE_TOOLCHAIN: &str = "nightly-2026-05-20";
 /// The environment of the release build. It rebuilds the standard library with the app (`build-std`) so that a
 /// panic aborts at once, without the panic-message machinery, and drops source locations and `Debug` output: 21
 /// KB (gzip) less wasm. None of these flags is stable yet, hence the pinned nightly. The cost: a panic in the
-/// release build shows a trap, not its message (`public/boot.js` shows the crash notice); development builds keep
-/// the message.
+/// release build shows a trap, not its message (`public/crash.js` shows the crash notice); development builds keep
+/// the message. Cargo joins these rustflags to the wasm target's in `.cargo/config.toml`, which still apply.
 pub const RELEASE_BUILD_ENV: [(&str, &str); 3] = [
     ("RUSTUP_TOOLCHAIN", RELEASE_TOOLCHAIN),
     ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
     (
         "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
-        "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none",
+        "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none",
     ),
 ];
 
