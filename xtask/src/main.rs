@@ -88,7 +88,7 @@ fn dist() -> Result<PathBuf, String> {
         run(&root, "trunk", &["build", "--release", "--public-url", "./"], &tools::RELEASE_BUILD_ENV)
     })?;
     let dist = root.join("dist");
-    minify_js(&dist.join(dist_file(&dist, "_bg.wasm")?.replace("_bg.wasm", ".js")))?;
+    minify_js(&dist.join(app_files(&dist)?.1))?;
     move_loader_out_of_html(&dist)?;
     print_sizes(&dist)?;
     Ok(dist)
@@ -114,8 +114,7 @@ fn move_loader_out_of_html(dist: &Path) -> Result<(), String> {
     let index_path = dist.join("index.html");
     let index =
         std::fs::read_to_string(&index_path).map_err(|error| format!("cannot read dist/index.html: {error}"))?;
-    let wasm = dist_file(dist, "_bg.wasm")?;
-    let glue = wasm.replace("_bg.wasm", ".js");
+    let (wasm, glue) = app_files(dist)?;
     let template = read_public("boot.js")?;
     let boot = read_public("crash.js")? + &template.replace("__GLUE__", &glue).replace("__WASM__", &wasm);
     let boot_name = format!("boot-{:016x}.js", fnv1a(boot.as_bytes()));
@@ -145,6 +144,13 @@ fn dist_file(dist: &Path, suffix: &str) -> Result<String, String> {
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .find(|name| name.ends_with(suffix))
         .ok_or(format!("dist/ has no *{suffix}"))
+}
+
+/// The names of the app's wasm in `dist/` and of its JavaScript glue, which wasm-bindgen names after it.
+fn app_files(dist: &Path) -> Result<(String, String), String> {
+    let wasm = dist_file(dist, "_bg.wasm")?;
+    let glue = wasm.replace("_bg.wasm", ".js");
+    Ok((wasm, glue))
 }
 
 /// A 64-bit FNV-1a hash, for content-addressed file names.
@@ -257,15 +263,16 @@ fn bench() -> Result<(), String> {
     })
 }
 
-/// Builds `dist/`, then folds it into one HTML file: the stylesheet and icon inlined, the crash notice and the JavaScript glue in an
-/// inline module, and the wasm as base64 handed to the glue's `init`. It opens from disk (file://) with no
-/// request to anywhere, for learning platforms that take a single file and for offline classrooms.
+/// Builds `dist/`, then folds it into one HTML file: the stylesheet and icon inlined, the crash notice and the
+/// JavaScript glue in an inline module, and the wasm as base64 handed to the glue's `init`. It opens from disk
+/// (file://) with no request to anywhere, for learning platforms that take a single file and for offline
+/// classrooms.
 fn single_file() -> Result<PathBuf, String> {
     let dist = dist()?;
     let read = |name: &str| std::fs::read(dist.join(name)).map_err(|error| format!("cannot read dist/{name}: {error}"));
     let index = String::from_utf8(read("index.html")?).map_err(|_| "dist/index.html is not UTF-8".to_string())?;
-    let (css, icon, wasm) = (dist_file(&dist, ".css")?, dist_file(&dist, ".svg")?, dist_file(&dist, "_bg.wasm")?);
-    let glue_name = wasm.replace("_bg.wasm", ".js");
+    let (css, icon) = (dist_file(&dist, ".css")?, dist_file(&dist, ".svg")?);
+    let (wasm, glue_name) = app_files(&dist)?;
     let glue = String::from_utf8(read(&glue_name)?).map_err(|_| "the JavaScript glue is not UTF-8".to_string())?;
     let stylesheet = String::from_utf8(read(&css)?).map_err(|_| "the stylesheet is not UTF-8".to_string())?;
     if glue.contains("</script") || stylesheet.contains("</style") {
