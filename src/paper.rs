@@ -1,11 +1,10 @@
-//! The paper's dataset as the app carries it: the missions as CSV, parsed at start-up by the parser that also
-//! checks a reader's own file, and the budget shares, events, facts and errata as Rust tables, written by `build.rs`
-//! from `data/*.csv` after validating every file. The app thus carries no parser for those four files. A native
-//! test checks that this dataset equals the one parsed from all the CSV files.
+//! The paper's dataset as the app carries it: Rust tables written by `build.rs` from `data/*.csv` after validating
+//! every file, so that start-up parses nothing and the parser stays out of the code loaded first. A native test
+//! checks that this dataset equals the one parsed from all the CSV files.
 
 use crate::data::{
-    BudgetShare, DataError, Dataset, Erratum, ErratumAction, EventDate, Fact, FactKey, MissionColumn, PaperSection,
-    PolicyEvent, YearMonth,
+    BudgetShare, Dataset, Erratum, ErratumAction, EventDate, Fact, FactKey, Mission, MissionColumn, PaperSection,
+    Period, Personnel, PolicyEvent, Region, YearMonth,
 };
 
 include!(concat!(env!("OUT_DIR"), "/paper_records.rs"));
@@ -19,7 +18,25 @@ const fn month(year: u16, month: u8) -> YearMonth {
 }
 
 /// The paper's dataset.
-pub fn dataset() -> Result<Dataset, Vec<DataError>> {
+pub fn dataset() -> Dataset {
+    let missions = MISSIONS.iter().map(
+        |&(acronym, predecessor, name, host, region, period, un_start, china_start, china_end, personnel, note)| {
+            Mission {
+                acronym: acronym.to_string(),
+                predecessor: predecessor.map(str::to_string),
+                name: name.to_string(),
+                host: host.to_string(),
+                region,
+                period,
+                un_start,
+                china_start,
+                china_end,
+                personnel: personnel
+                    .map(|[civilian, observers, troops, police]| Personnel::new(civilian, observers, troops, police)),
+                note: note.map(str::to_string),
+            }
+        },
+    );
     let budget_shares = BUDGET_SHARES.iter().map(|&(from_year, to_year, share_percent, rank, in_paper, source)| {
         BudgetShare { from_year, to_year, share_percent, rank, in_paper, source: source.to_string() }
     });
@@ -44,5 +61,11 @@ pub fn dataset() -> Result<Dataset, Vec<DataError>> {
         reason: reason.to_string(),
         source: source.to_string(),
     });
-    Dataset::with_paper_missions(budget_shares.collect(), events.collect(), facts.collect(), errata.collect())
+    Dataset::from_validated(
+        missions.collect(),
+        budget_shares.collect(),
+        events.collect(),
+        facts.collect(),
+        errata.collect(),
+    )
 }

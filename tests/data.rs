@@ -282,8 +282,9 @@ fn the_one_sort_orders_by_number_then_text_and_keeps_ties_in_their_order() {
 
 #[test]
 fn the_app_s_dataset_from_build_time_rust_equals_the_one_parsed_from_every_csv_file() {
-    let compiled = pko_explorer::paper::dataset().expect("the compiled-in dataset");
+    let compiled = pko_explorer::paper::dataset();
     assert_eq!(compiled, dataset());
     assert_eq!(compiled.events().len(), 26);
     assert_eq!(compiled.errata().len(), 12);
+    assert_eq!(compiled.missions().len(), 25);
 }

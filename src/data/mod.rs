@@ -1,7 +1,7 @@
 //! The dataset: the paper's tables, figures and chronology as typed, validated records.
 //!
 //! The build script runs this validation over every file in `data/`, so a broken file stops the build with the
-//! file, line and column named; the app parses only `missions.csv` at start-up (see `crate::paper`) and a
+//! file, line and column named; the app gets the paper's records ready-made (see `crate::paper`) and parses only a
 //! reader's own missions file. At run time a failure is an ordinary `Err` that the interface shows, never a panic.
 //!
 //! This module uses nothing but `std`: the build script includes it by path, and it must never learn about the
@@ -107,17 +107,16 @@ impl Dataset {
         }
     }
 
-    /// The paper's missions, parsed from `data/missions.csv` as compiled in, with its other records given
-    /// ready-made. This is the app's way in: the build script has validated every file, cross-checks included,
-    /// and written the small ones as Rust (`crate::paper`), so the app carries only the missions parser, which a
-    /// reader's own file needs anyway.
-    pub fn with_paper_missions(
+    /// Records that have already passed [`Dataset::parse`]: the paper's, which `build.rs` validated and wrote as
+    /// Rust tables (`crate::paper`).
+    pub fn from_validated(
+        missions: Vec<Mission>,
         budget_shares: Vec<BudgetShare>,
         events: Vec<PolicyEvent>,
         facts: Vec<Fact>,
         errata: Vec<Erratum>,
-    ) -> Result<Dataset, Vec<DataError>> {
-        Dataset::with_missions(Sources::EMBEDDED.missions, budget_shares, events, facts, errata)
+    ) -> Dataset {
+        Dataset { missions, budget_shares, events, facts, errata }
     }
 
     /// A reader's own missions file (in the schema of `data/missions.csv`) with this dataset's other records,
@@ -129,29 +128,15 @@ impl Dataset {
             let message = format!("{rows} rows: files of up to {MAX_OWN_ROWS} missions can be loaded");
             return Err(vec![DataError::new(Location::file(file_name), message)]);
         }
-        let (budget_shares, events, facts) = (self.budget_shares.clone(), self.events.clone(), self.facts.clone());
-        Dataset::with_missions(text, budget_shares, events, facts, Vec::new()).map_err(|mut errors| {
+        let mut errors = Vec::new();
+        let missions = parse_missions(text, &mut errors);
+        if errors.is_empty() {
+            let (budget_shares, events, facts) = (self.budget_shares.clone(), self.events.clone(), self.facts.clone());
+            Ok(Dataset { missions, budget_shares, events, facts, errata: Vec::new() })
+        } else {
             for error in &mut errors {
                 error.location.file = file_name.to_string();
             }
-            errors
-        })
-    }
-
-    /// Missions parsed from `missions` (the text of a file in the schema of `data/missions.csv`) beside records
-    /// already validated.
-    fn with_missions(
-        missions: &str,
-        budget_shares: Vec<BudgetShare>,
-        events: Vec<PolicyEvent>,
-        facts: Vec<Fact>,
-        errata: Vec<Erratum>,
-    ) -> Result<Dataset, Vec<DataError>> {
-        let mut errors = Vec::new();
-        let missions = parse_missions(missions, &mut errors);
-        if errors.is_empty() {
-            Ok(Dataset { missions, budget_shares, events, facts, errata })
-        } else {
             Err(errors)
         }
     }

@@ -12,8 +12,8 @@ mod share;
 mod sources;
 
 use crate::chart::{Theme, DARK, LIGHT};
+use crate::data::Dataset;
 use crate::data::Vocabulary;
-use crate::data::{DataError, Dataset};
 use crate::i18n::{Lang, Texts};
 use crate::state::{ChartKind, Notice, ThemeChoice, ViewState};
 use canvas::CanvasContext;
@@ -66,23 +66,7 @@ impl AppContext {
 
 #[component]
 fn App() -> impl IntoView {
-    match crate::paper::dataset() {
-        Ok(data) => view! { <Explorer data=Box::leak(Box::new(data)) /> }.into_any(),
-        Err(errors) => view! { <DataErrors errors=errors /> }.into_any(),
-    }
-}
-
-/// Shown instead of the charts when the embedded data fails validation (which the build also checks).
-#[component]
-fn DataErrors(errors: Vec<DataError>) -> impl IntoView {
-    let texts =
-        Lang::from_preferences(browser::preferred_languages().iter().map(String::as_str)).unwrap_or_default().texts();
-    view! {
-        <main class="data-errors">
-            <h1>{texts.data_errors_title}</h1>
-            <ul>{errors.into_iter().map(|error| view! { <li>{error.to_string()}</li> }).collect_view()}</ul>
-        </main>
-    }
+    view! { <Explorer data=Box::leak(Box::new(crate::paper::dataset())) /> }
 }
 
 #[component]
