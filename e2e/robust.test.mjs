@@ -32,6 +32,25 @@ describe('robustness', () => {
     await context.close();
   });
 
+  test('a part loaded on first use that cannot be fetched says so, and Try again loads it', async () => {
+    const { page, context } = await openPage(app.browser);
+    let offline = true;
+    await context.route(/\/split_details\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${app.server.url}/?mission=UNAMSIL`);
+    const details = page.locator('aside.details');
+    const alert = details.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /could not be loaded/);
+    // The rest of the app still works.
+    await page.getByRole('button', { name: 'Asia', exact: true }).click();
+    assert.match(await page.textContent('.summary'), /^5 missions in Asia/);
+    offline = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await details.getByRole('heading', { name: /UNAMSIL: United Nations Mission in Sierra Leone/ }).waitFor();
+    assert.equal(await details.getByRole('alert').count(), 0);
+    await context.close();
+  });
+
   test('hostile links get a notice and a working page', async () => {
     const hostile = [
       '?' + 'region=africa&'.repeat(600) + 'x=' + 'y'.repeat(3000),

@@ -1,7 +1,6 @@
 //! A chart on a canvas: sizes the canvas for the screen's pixel density, redraws when its inputs or the window
 //! change, and turns pointer and keyboard input into targets through the marks the chart reports.
 
-use super::backend::AppBackend;
 use super::browser;
 use crate::chart::{ChartData, Drawn, Style, Target};
 use leptos::prelude::*;
@@ -77,7 +76,7 @@ pub fn ChartCanvas(
         scale.set(ratio);
         let style = Style { theme: context.theme.get(), scale: ratio };
         let ring = focused.get().or_else(|| selected.get());
-        let Some(backend) = CanvasBackend::with_canvas_object(canvas).map(AppBackend::Canvas) else {
+        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
             failure.set(Some("this browser gave no 2D canvas".to_string()));
             return;
         };

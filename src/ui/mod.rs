@@ -1,10 +1,10 @@
 //! The Leptos components: thin glue between the view state, the pure model and charts, and the DOM. Only this
 //! module knows about signals, canvases and the browser.
 
-mod backend;
 mod browser;
 mod canvas;
 mod controls;
+mod lazy;
 mod own_data;
 mod panels;
 pub mod panic;

@@ -1,9 +1,12 @@
 //! "Your own data": a reader loads a CSV in the schema of `data/missions.csv` (updated figures, another
 //! country's record), checked by the same code as the embedded data. Every problem is listed with its line,
-//! column and reason while the current data stays on screen; nothing leaves the browser.
+//! column and reason while the current data stays on screen; nothing leaves the browser. The checker is loaded with
+//! the first file a reader gives.
 
+use super::lazy::{on_first_use, NotLoaded};
 use super::AppContext;
-use crate::data::MAX_OWN_BYTES;
+use crate::data::{Dataset, MAX_OWN_BYTES};
+use crate::i18n::Texts;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -40,16 +43,16 @@ pub fn OwnData() -> impl IntoView {
                     return;
                 }
             };
-            let parsed = match String::from_utf8(bytes) {
-                Ok(text) => paper.with_own_missions(&name, &text),
+            let checked = match String::from_utf8(bytes) {
+                Ok(text) => check_own_file(paper, texts, name.clone(), text).await,
                 Err(_) => {
                     let problem = texts.own_not_text(&name);
                     outcome.set(Some(Outcome::Rejected { file: name, problems: vec![problem] }));
                     return;
                 }
             };
-            match parsed {
-                Ok(dataset) => {
+            match checked {
+                Ok(Ok(dataset)) => {
                     let missions = dataset.missions().len();
                     // Each accepted file lives for the rest of the page, as the paper's data does, so that every
                     // chart can borrow it without reference counting; files are few and at most 1 MB each.
@@ -57,13 +60,9 @@ pub fn OwnData() -> impl IntoView {
                     state.update(|s| s.mission = None);
                     outcome.set(Some(Outcome::Loaded { file: name, missions }));
                 }
-                Err(errors) => {
-                    let mut problems: Vec<String> =
-                        errors.iter().take(MAX_LISTED_PROBLEMS).map(ToString::to_string).collect();
-                    if errors.len() > MAX_LISTED_PROBLEMS {
-                        problems.push(texts.more_problems(errors.len() - MAX_LISTED_PROBLEMS));
-                    }
-                    outcome.set(Some(Outcome::Rejected { file: name, problems }));
+                Ok(Err(problems)) => outcome.set(Some(Outcome::Rejected { file: name, problems })),
+                Err(NotLoaded) => {
+                    outcome.set(Some(Outcome::Rejected { file: name, problems: vec![texts.not_loaded.to_string()] }))
                 }
             }
         });
@@ -130,6 +129,25 @@ pub fn OwnData() -> impl IntoView {
                 <button type="button" on:click=back_to_paper>{texts.back_to_paper}</button>
             </Show>
         </section>
+    }
+}
+
+on_first_use! { own_data:
+    /// A reader's file checked against the schema of `data/missions.csv`: the dataset it makes with the paper's
+    /// other records, or the problems to list (at most `MAX_LISTED_PROBLEMS`, then how many more).
+    pub fn check_own_file(
+        paper: &'static Dataset,
+        texts: &'static Texts,
+        name: String,
+        text: String,
+    ) -> Result<Dataset, Vec<String>> {
+        paper.with_own_missions(&name, &text).map_err(|errors| {
+            let mut problems: Vec<String> = errors.iter().take(MAX_LISTED_PROBLEMS).map(ToString::to_string).collect();
+            if errors.len() > MAX_LISTED_PROBLEMS {
+                problems.push(texts.more_problems(errors.len() - MAX_LISTED_PROBLEMS));
+            }
+            problems
+        })
     }
 }
 

@@ -2,12 +2,13 @@
 
 use super::canvas::ChartCanvas;
 use super::controls::Toggle;
+use super::lazy::{on_first_use, when_loaded};
 use super::share::{csv_callback, Downloads};
 use super::AppContext;
 use crate::chart::{ChartData, Target};
-use crate::data::{Category, ErratumAction, Mission, Vocabulary};
+use crate::data::{Category, Dataset, ErratumAction, Mission, Vocabulary};
 use crate::export;
-use crate::i18n::{format_count, format_percent, format_rank, format_share};
+use crate::i18n::{format_count, format_percent, format_rank, format_share, Texts};
 use crate::model::{self, Scale, Sort};
 use leptos::prelude::*;
 
@@ -361,17 +362,23 @@ pub fn MissionDetails() -> impl IntoView {
     let close = move |_| state.update(|s| s.mission = None);
     view! {
         <aside class="details" role="dialog" aria-labelledby="details-title" hidden=move || mission.with(Option::is_none)>
-            {move || mission.get().map(|mission| details_body(&mission, data.get(), texts))}
+            {move || mission.get().map(|mission| {
+                let data = data.get();
+                when_loaded(move || mission_details(mission.clone(), data, texts))
+            })}
             <button type="button" class="close" node_ref=close_ref on:click=close>{texts.close}</button>
         </aside>
     }
 }
 
-fn details_body(
-    mission: &Mission,
-    data: &'static crate::data::Dataset,
-    texts: &'static crate::i18n::Texts,
-) -> impl IntoView {
+on_first_use! { details:
+    /// Everything about one mission, loaded with the first mission a reader opens.
+    pub fn mission_details(mission: Mission, data: &'static Dataset, texts: &'static Texts) -> AnyView {
+        details_body(&mission, data, texts).into_any()
+    }
+}
+
+fn details_body(mission: &Mission, data: &'static Dataset, texts: &'static Texts) -> impl IntoView {
     let personnel = match mission.personnel {
         Some(personnel) => Category::ALL
             .iter()

@@ -1,10 +1,11 @@
 //! Share, embed and cite the current view, and download its charts and data.
 
-use super::backend::AppBackend;
+use super::lazy::{on_first_use, when_loaded, NotLoaded};
 use super::{browser, AppContext};
 use crate::chart::{self, ChartData, Style, Theme};
 use crate::data::Vocabulary;
 use crate::export::{self, CHART_SOURCE_LINE, SOURCE_LINE};
+use crate::i18n::Texts;
 use crate::state::{ChartKind, ViewState};
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
@@ -64,13 +65,47 @@ fn Menu(label: &'static str, children: ChildrenFn) -> impl IntoView {
     }
 }
 
-/// The Share, Embed and Cite menus of the full explorer.
+/// The Share, Embed and Cite menus of the full explorer. Each menu's body is loaded the first time it opens.
 #[component]
 pub fn ShareMenus() -> impl IntoView {
-    let context = expect_context::<AppContext>();
-    let AppContext { state, texts, .. } = context;
-    let link = Memo::new(move |_| state.with(permalink));
+    let texts = expect_context::<AppContext>().texts;
+    view! {
+        <div class="share-menus">
+            <Menu label=texts.share>{when_loaded(|| share_menu(ShareMenu::Share))}</Menu>
+            <Menu label=texts.embed>{when_loaded(|| share_menu(ShareMenu::Embed))}</Menu>
+            <Menu label=texts.cite>{when_loaded(|| share_menu(ShareMenu::Cite))}</Menu>
+        </div>
+    }
+}
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareMenu {
+    Share,
+    Embed,
+    Cite,
+}
+
+on_first_use! { menus:
+    /// The body of one of the Share, Embed and Cite menus.
+    pub fn share_menu(menu: ShareMenu) -> AnyView {
+        match menu {
+            ShareMenu::Share => share_body().into_any(),
+            ShareMenu::Embed => embed_body().into_any(),
+            ShareMenu::Cite => cite_body().into_any(),
+        }
+    }
+}
+
+fn share_body() -> impl IntoView {
+    let AppContext { state, texts, .. } = expect_context::<AppContext>();
+    view! {
+        <p>{texts.share_intro}</p>
+        <CopyBox label=texts.link text=Signal::derive(move || state.with(permalink)) />
+    }
+}
+
+fn embed_body() -> impl IntoView {
+    let AppContext { state, texts, .. } = expect_context::<AppContext>();
     let embed_chart = RwSignal::new(ChartKind::Personnel);
     let embed_height = RwSignal::new(600u32);
     let snippet = Signal::derive(move || {
@@ -86,59 +121,54 @@ pub fn ShareMenus() -> impl IntoView {
             embed_height.get()
         )
     });
-    // One computation of the three citations per change of the view, read by three boxes.
-    let cited = Memo::new(move |_| {
-        let view = context.summary_line();
-        export::citations(&view, &link.get(), browser::today())
-    });
-
     view! {
-        <div class="share-menus">
-            <Menu label=texts.share>
-                <p>{texts.share_intro}</p>
-                <CopyBox label=texts.link text=link />
-            </Menu>
-            <Menu label=texts.embed>
-                <p>{texts.embed_intro}</p>
-                <label>
-                    {texts.embed_chart}" "
-                    <select on:change=move |event| {
-                        if let Some(kind) = ChartKind::from_slug(&event_target_value(&event)) {
-                            embed_chart.set(kind);
-                        }
-                    }>
-                        {ChartKind::ALL
-                            .iter()
-                            .map(|kind| view! { <option value=kind.slug()>{chart_title(*kind, texts)}</option> })
-                            .collect_view()}
-                    </select>
-                </label>
-                " "
-                <label>
-                    {texts.embed_height}" "
-                    <select on:change=move |event| embed_height.set(event_target_value(&event).parse().unwrap_or(600))>
-                        <option value="600">"600 px"</option>
-                        <option value="500">"500 px"</option>
-                        <option value="400">"400 px"</option>
-                        <option value="800">"800 px"</option>
-                    </select>
-                </label>
-                <CopyBox label=texts.code text=snippet multiline=true />
-                <p class="hint">{texts.embed_hint}</p>
-            </Menu>
-            <Menu label=texts.cite>
-                <h3>"APA"</h3>
-                <CopyBox label="APA" text=Signal::derive(move || cited.with(|c| c.apa.clone())) multiline=true />
-                <h3>"Chicago"</h3>
-                <CopyBox label="Chicago" text=Signal::derive(move || cited.with(|c| c.chicago.clone())) multiline=true />
-                <h3>"BibTeX"</h3>
-                <CopyBox label="BibTeX" text=Signal::derive(move || cited.with(|c| c.bibtex.clone())) multiline=true />
-            </Menu>
-        </div>
+        <p>{texts.embed_intro}</p>
+        <label>
+            {texts.embed_chart}" "
+            <select on:change=move |event| {
+                if let Some(kind) = ChartKind::from_slug(&event_target_value(&event)) {
+                    embed_chart.set(kind);
+                }
+            }>
+                {ChartKind::ALL
+                    .iter()
+                    .map(|kind| view! { <option value=kind.slug()>{chart_title(*kind, texts)}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+        " "
+        <label>
+            {texts.embed_height}" "
+            <select on:change=move |event| embed_height.set(event_target_value(&event).parse().unwrap_or(600))>
+                <option value="600">"600 px"</option>
+                <option value="500">"500 px"</option>
+                <option value="400">"400 px"</option>
+                <option value="800">"800 px"</option>
+            </select>
+        </label>
+        <CopyBox label=texts.code text=snippet multiline=true />
+        <p class="hint">{texts.embed_hint}</p>
     }
 }
 
-pub fn chart_title(kind: ChartKind, texts: &crate::i18n::Texts) -> &'static str {
+fn cite_body() -> impl IntoView {
+    let context = expect_context::<AppContext>();
+    // One computation of the three citations per change of the view, read by three boxes.
+    let cited = Memo::new(move |_| {
+        let view = context.summary_line();
+        export::citations(&view, &context.state.with(permalink), browser::today())
+    });
+    view! {
+        <h3>"APA"</h3>
+        <CopyBox label="APA" text=Signal::derive(move || cited.with(|c| c.apa.clone())) multiline=true />
+        <h3>"Chicago"</h3>
+        <CopyBox label="Chicago" text=Signal::derive(move || cited.with(|c| c.chicago.clone())) multiline=true />
+        <h3>"BibTeX"</h3>
+        <CopyBox label="BibTeX" text=Signal::derive(move || cited.with(|c| c.bibtex.clone())) multiline=true />
+    }
+}
+
+pub fn chart_title(kind: ChartKind, texts: &Texts) -> &'static str {
     match kind {
         ChartKind::Personnel => texts.personnel_title,
         ChartKind::Regions => texts.regions_title,
@@ -147,7 +177,8 @@ pub fn chart_title(kind: ChartKind, texts: &crate::i18n::Texts) -> &'static str 
     }
 }
 
-/// PNG, SVG and CSV downloads of one chart; `csv` gives the rows behind it.
+/// PNG, SVG and CSV downloads of one chart; `csv` gives the rows behind it. The images are drawn by code loaded
+/// with the first image download.
 #[component]
 pub fn Downloads(
     slug: &'static str,
@@ -157,14 +188,25 @@ pub fn Downloads(
 ) -> impl IntoView {
     let texts = expect_context::<AppContext>().texts;
     let theme = expect_context::<super::canvas::CanvasContext>().theme;
+    let status = RwSignal::new("");
     let svg = move |_| {
-        let text = chart.with_untracked(|chart| export_svg(chart, title, theme.get_untracked(), texts));
-        browser::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text);
+        let theme = theme.get_untracked();
+        leptos::task::spawn_local(async move {
+            match chart_svg(chart, title, theme, texts).await {
+                Ok(text) => browser::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text),
+                Err(NotLoaded) => status.set(texts.not_loaded),
+            }
+        });
     };
     let png = move |_| {
-        if let Some(url) = chart.with_untracked(|chart| export_png(chart, title, theme.get_untracked(), texts)) {
-            browser::download_url(&format!("pko-explorer-{slug}.png"), &url);
-        }
+        let theme = theme.get_untracked();
+        leptos::task::spawn_local(async move {
+            match chart_png(chart, title, theme, texts).await {
+                Ok(Some(url)) => browser::download_url(&format!("pko-explorer-{slug}.png"), &url),
+                Ok(None) => {}
+                Err(NotLoaded) => status.set(texts.not_loaded),
+            }
+        });
     };
     let csv_download = move |_| {
         let text = csv.run(());
@@ -175,7 +217,27 @@ pub fn Downloads(
             <button type="button" aria-label=texts.download_label(title, "PNG") on:click=png>"PNG"</button>
             <button type="button" aria-label=texts.download_label(title, "SVG") on:click=svg>"SVG"</button>
             <button type="button" aria-label=texts.download_label(title, "CSV") on:click=csv_download>"CSV"</button>
+            <span class="download-status" role="status">{move || status.get()}</span>
         </span>
+    }
+}
+
+on_first_use! { export:
+    /// A chart as an SVG file, drawn for export.
+    pub fn chart_svg(chart: Memo<ChartData>, title: &'static str, theme: &'static Theme, texts: &'static Texts) -> String {
+        chart.with_untracked(|chart| export_svg(chart, title, theme, texts))
+    }
+}
+
+on_first_use! { export:
+    /// A chart as a PNG data URL, drawn for export; `None` where the browser gives no canvas.
+    pub fn chart_png(
+        chart: Memo<ChartData>,
+        title: &'static str,
+        theme: &'static Theme,
+        texts: &'static Texts,
+    ) -> Option<String> {
+        chart.with_untracked(|chart| export_png(chart, title, theme, texts))
     }
 }
 
@@ -200,11 +262,11 @@ fn csv_callback_boxed(rows: CsvRows) -> Callback<(), String> {
     })
 }
 
-fn export_svg(chart: &ChartData, title: &str, theme: &'static Theme, texts: &crate::i18n::Texts) -> String {
+fn export_svg(chart: &ChartData, title: &str, theme: &'static Theme, texts: &Texts) -> String {
     let mut text = String::new();
     {
         let size = (EXPORT_WIDTH as u32, chart::export_height(chart).ceil() as u32);
-        let area = AppBackend::Svg(SVGBackend::with_string(&mut text, size)).into_drawing_area();
+        let area = SVGBackend::with_string(&mut text, size).into_drawing_area();
         let style = Style { theme, scale: 1.0 };
         if chart::draw_for_export(&area, chart, title, CHART_SOURCE_LINE, style, texts).is_err()
             || area.present().is_err()
@@ -216,14 +278,14 @@ fn export_svg(chart: &ChartData, title: &str, theme: &'static Theme, texts: &cra
 }
 
 /// Draws the chart at twice its CSS size on a canvas that is never shown, and returns it as a PNG data URL.
-fn export_png(chart: &ChartData, title: &str, theme: &'static Theme, texts: &crate::i18n::Texts) -> Option<String> {
+fn export_png(chart: &ChartData, title: &str, theme: &'static Theme, texts: &Texts) -> Option<String> {
     use wasm_bindgen::JsCast;
     let canvas: web_sys::HtmlCanvasElement =
         web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
     let scale = 2.0;
     canvas.set_width((EXPORT_WIDTH * scale) as u32);
     canvas.set_height((chart::export_height(chart) * scale).ceil() as u32);
-    let area = AppBackend::Canvas(CanvasBackend::with_canvas_object(canvas.clone())?).into_drawing_area();
+    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
     chart::draw_for_export(&area, chart, title, CHART_SOURCE_LINE, Style { theme, scale }, texts).ok()?;
     canvas.to_data_url().ok()
 }

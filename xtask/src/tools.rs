@@ -13,22 +13,28 @@ const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// The nightly toolchain that builds the release wasm, pinned by date so every machine builds the same bytes.
-/// Only the release build uses it (see [`RELEASE_BUILD_ENV`]); everything else builds with stable Rust.
+/// Only the release build uses it (see [`release_build_env`]); everything else builds with stable Rust.
 pub const RELEASE_TOOLCHAIN: &str = "nightly-2026-05-20";
 
 /// The environment of the release build. It rebuilds the standard library with the app (`build-std`) so that a
 /// panic aborts at once, without the panic-message machinery, and drops source locations and `Debug` output: 21
 /// KB (gzip) less wasm. None of these flags is stable yet, hence the pinned nightly. The cost: a panic in the
 /// release build shows a trap, not its message (`public/crash.js` shows the crash notice); development builds keep
-/// the message. Cargo joins these rustflags to the wasm target's in `.cargo/config.toml`, which still apply.
-pub const RELEASE_BUILD_ENV: [(&str, &str); 3] = [
-    ("RUSTUP_TOOLCHAIN", RELEASE_TOOLCHAIN),
-    ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
-    (
-        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
-        "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none",
-    ),
-];
+/// the message. With `split`, the build also loads parts of the interface on first use (`--cfg pko_split`, see
+/// `src/ui/lazy.rs`) and keeps the relocations that wasm-split needs to move them out. Cargo joins these rustflags
+/// to the wasm target's in `.cargo/config.toml`, which still apply.
+pub fn release_build_env(split: bool) -> [(&'static str, String); 3] {
+    let mut rustflags =
+        "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none".to_string();
+    if split {
+        rustflags.push_str(" --cfg pko_split -Clink-args=--emit-relocs");
+    }
+    [
+        ("RUSTUP_TOOLCHAIN", RELEASE_TOOLCHAIN.to_string()),
+        ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort".to_string()),
+        ("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", rustflags),
+    ]
+}
 
 /// Where the browser tests and end-to-end tests find Chromium and its driver.
 pub struct Browser {

@@ -1,0 +1,79 @@
+//! The parts of the interface that many readers never use, loaded the first time a reader uses them: a mission's
+//! details, the Share, Embed and Cite menus, the chart downloads, and the checker of a reader's own file. The code
+//! loaded at start-up is then what draws the charts and their filters.
+//!
+//! Each part is a function declared with [`on_first_use!`]. The release build (`cargo xtask dist`, which sets
+//! `--cfg pko_split`) moves each such function, with the code that only it reaches, into a wasm file of its own,
+//! fetched on the first call (wasm-split, the mechanism behind Leptos's `#[lazy]`). Every other build (development,
+//! browser tests, the single-file page) calls the same function at once. A fetch that fails, as when the network is
+//! gone, is an `Err(NotLoaded)` that the interface shows with a way to try again; it never stops the app.
+
+use super::AppContext;
+use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+/// A part of the interface could not be fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotLoaded;
+
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// Declares `pub async fn $name(..) -> Result<$output, NotLoaded>` whose body the release build loads on the
+/// first call, into the wasm file `split_$part.wasm`. Functions of one part share their file.
+macro_rules! on_first_use {
+    ($part:ident: $(#[doc = $doc:expr])* pub fn $name:ident($($arg:ident: $type:ty),* $(,)?) -> $output:ty $body:block) => {
+        $(#[doc = $doc])*
+        #[cfg(pko_split)]
+        #[leptos::wasm_split::wasm_split($part, wasm_split_path = leptos::wasm_split, fallible)]
+        pub fn $name($($arg: $type),*) -> Result<$output, $crate::ui::lazy::NotLoaded> {
+            Ok($body)
+        }
+
+        $(#[doc = $doc])*
+        #[cfg(not(pko_split))]
+        pub async fn $name($($arg: $type),*) -> Result<$output, $crate::ui::lazy::NotLoaded> {
+            Ok($body)
+        }
+    };
+}
+pub(crate) use on_first_use;
+
+/// A view that may first have to be loaded: nothing while it loads (milliseconds; in development builds it is
+/// there at once), then the view, or a message with a Try again button if it could not be fetched.
+pub fn when_loaded<Part>(load: impl Fn() -> Part + Send + Sync + 'static) -> AnyView
+where
+    Part: Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
+{
+    // Only this line is compiled once per part; the view below, once for all.
+    loaded_view(Arc::new(move || Box::pin(load()) as LoadingPart))
+}
+
+type LoadingPart = Pin<Box<dyn Future<Output = Result<AnyView, NotLoaded>> + Send>>;
+
+fn loaded_view(load: Arc<dyn Fn() -> LoadingPart + Send + Sync>) -> AnyView {
+    let texts = expect_context::<AppContext>().texts;
+    let attempt = RwSignal::new(0u32);
+    (move || {
+        attempt.track();
+        let part = load();
+        Suspend::new(async move {
+            match part.await {
+                Ok(view) => view,
+                Err(NotLoaded) => view! {
+                    <p class="not-loaded" role="alert">
+                        {texts.not_loaded}" "
+                        <button type="button" on:click=move |_| attempt.update(|count| *count += 1)>{texts.retry}</button>
+                    </p>
+                }
+                .into_any(),
+            }
+        })
+    })
+    .into_any()
+}

@@ -1,0 +1,328 @@
+//! The release builds: `dist/` for hosting, and one self-contained HTML file to open from disk.
+//!
+//! Trunk serves the app in development. The release is assembled here because it needs a step Trunk does not have:
+//! between cargo and wasm-bindgen, wasm-split moves the parts of the interface that are loaded on first use
+//! (`src/ui/lazy.rs`) into wasm files of their own.
+
+use super::{root, run, step, tools};
+use std::path::{Path, PathBuf};
+
+/// The name of the app's JavaScript glue (`pko-explorer.js`) and wasm (`pko-explorer_bg.wasm`).
+const APP: &str = "pko-explorer";
+/// The script that fetches the parts loaded on first use. wasm-split writes it and the glue imports it.
+const SPLIT_LOADER: &str = "__wasm_split.js";
+const WASM_OPT_ARGS: [&str; 9] = [
+    "-Oz",
+    "--converge",
+    "--low-memory-unused",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+/// How the app's code is packaged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Packaging {
+    /// The start-up wasm, and one wasm per part loaded on first use: for `dist/`.
+    Split,
+    /// Everything in one wasm: for the single file, which must work without a server to fetch parts from.
+    Whole,
+}
+
+/// Builds the release `dist/`: the page, its stylesheet, icon and boot script, and the app's files in a folder
+/// named after their content, so that a new release is never mixed with cached files of an old one.
+pub fn dist() -> Result<PathBuf, String> {
+    let app = build_app(Packaging::Split)?;
+    let dist = root().join("dist");
+    recreate_dir(&dist)?;
+    let app_dir = format!("app-{:016x}", hash_files(&app)?);
+    copy_files(&app, &dist.join(&app_dir))?;
+    let stylesheet = copy_with_hash(&root().join("style").join("main.css"), &dist)?;
+    let icon = copy_with_hash(&root().join("public").join("favicon.svg"), &dist)?;
+    let (glue, wasm) = (format!("{app_dir}/{APP}.js"), format!("{app_dir}/{APP}_bg.wasm"));
+    let boot =
+        read_public("crash.js")? + &read_public("boot.js")?.replace("__GLUE__", &glue).replace("__WASM__", &wasm);
+    let boot_name = format!("boot-{:016x}.js", fnv1a(boot.as_bytes()));
+    write(&dist.join(&boot_name), boot.as_bytes())?;
+    minify_js(&dist.join(&boot_name))?;
+    // The boot script is the page's only script, so it runs under `script-src 'self'`. The preloads start the
+    // glue, the loader it imports and the wasm at once, rather than one after the other.
+    let start = format!(
+        "<script type=\"module\" src=\"./{boot_name}\"></script>\n  \
+         <link rel=\"modulepreload\" href=\"./{glue}\" crossorigin=\"anonymous\">\n  \
+         <link rel=\"modulepreload\" href=\"./{app_dir}/{SPLIT_LOADER}\" crossorigin=\"anonymous\">\n  \
+         <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">"
+    );
+    let page = page(
+        &format!("<link rel=\"icon\" href=\"./{icon}\">"),
+        &format!("<link rel=\"stylesheet\" href=\"./{stylesheet}\">"),
+        &start,
+    )?;
+    write(&dist.join("index.html"), page.as_bytes())?;
+    print_sizes(&dist)?;
+    Ok(dist)
+}
+
+/// Folds the app into one HTML file: the stylesheet and icon inlined, the crash notice and the JavaScript glue in
+/// an inline module, and the wasm as base64 handed to the glue's `init`. It opens from disk (file://) with no
+/// request to anywhere, for learning platforms that take a single file and for offline classrooms.
+pub fn single_file() -> Result<PathBuf, String> {
+    let app = build_app(Packaging::Whole)?;
+    let glue = read_text(&app.join(format!("{APP}.js")))?;
+    let stylesheet = read_text(&root().join("style").join("main.css"))?;
+    if glue.contains("</script") || stylesheet.contains("</style") {
+        return Err("the glue or the stylesheet holds a closing tag; it cannot be inlined".to_string());
+    }
+    let wasm = read(&app.join(format!("{APP}_bg.wasm")))?;
+    let icon = read(&root().join("public").join("favicon.svg"))?;
+    let start = format!(
+        "<script type=\"module\">\n{}{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: bytes }});\n</script>",
+        read_public("crash.js")?,
+        base64(&wasm)
+    );
+    let page = page(
+        &format!("<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">", base64(&icon)),
+        &format!("<style>\n{stylesheet}\n</style>"),
+        &start,
+    )?;
+    let out_dir = root().join("dist-single");
+    std::fs::create_dir_all(&out_dir).map_err(|error| format!("cannot create dist-single/: {error}"))?;
+    let out = out_dir.join(format!("{APP}.html"));
+    write(&out, page.as_bytes())?;
+    println!("\nwrote {} ({} bytes, {} gzip)", out.display(), page.len(), gzip_size(page.as_bytes()));
+    Ok(out)
+}
+
+/// Builds the app's wasm with the pinned nightly and its JavaScript glue, optimised and minified, into a
+/// directory of its own, which it returns.
+fn build_app(packaging: Packaging) -> Result<PathBuf, String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_release_toolchain()?;
+    let root = root();
+    let split = packaging == Packaging::Split;
+    // One target directory per packaging: their flags differ, and a shared one would rebuild everything each time.
+    let target_dir = root.join("target").join(if split { "release-split" } else { "release-whole" });
+    let target = target_dir.to_string_lossy().into_owned();
+    let env = tools::release_build_env(split);
+    let env: Vec<(&str, &str)> = env.iter().map(|(key, value)| (*key, value.as_str())).collect();
+    step(&format!("release build ({packaging:?}; cargo build --release, Rust {})", tools::RELEASE_TOOLCHAIN), || {
+        let args = ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", APP, "--target-dir", &target];
+        run(&root, "cargo", &args, &env)
+    })?;
+    let built = target_dir.join("wasm32-unknown-unknown").join("release").join(format!("{APP}.wasm"));
+    let out = target_dir.join("app");
+    recreate_dir(&out)?;
+    let bindgen_input = if split {
+        let main = target_dir.join(format!("{APP}_start.wasm"));
+        step("split off the parts loaded on first use (wasm-split)", || split_wasm(&built, &out, &main))?;
+        main
+    } else {
+        built
+    };
+    step("JavaScript glue (wasm-bindgen)", || {
+        let (input, out) = (bindgen_input.to_string_lossy(), out.to_string_lossy());
+        let mut args = vec!["--target", "web", "--no-typescript", "--out-name", APP, "--out-dir", &out, &input];
+        if split {
+            // The parts call into the start-up wasm through the exports the linker made.
+            args.push("--keep-lld-exports");
+        }
+        run(&root, "wasm-bindgen", &args, &[])
+    })?;
+    step("optimise every wasm (wasm-opt -Oz) and minify the scripts (terser)", || {
+        for file in files_in(&out)? {
+            if file.extension().is_some_and(|extension| extension == "wasm") {
+                let path = file.to_string_lossy();
+                let mut args = WASM_OPT_ARGS.to_vec();
+                args.extend([&*path, "-o", &*path]);
+                run(&root, "wasm-opt", &args, &[])?;
+            } else if file.extension().is_some_and(|extension| extension == "js") {
+                minify_js(&file)?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Moves each part loaded on first use into `split_<part>.wasm` in `out` (code that several parts share into
+/// `chunk_<n>.wasm`), writes the loader script there, and the start-up wasm to `main`.
+fn split_wasm(input: &Path, out: &Path, main: &Path) -> Result<(), String> {
+    let wasm = read(input)?;
+    let mut options = wasm_split_cli_support::Options::new(&wasm);
+    options.output_dir = out;
+    options.main_out_path = main;
+    let loader = format!("./{SPLIT_LOADER}");
+    options.link_name = &loader;
+    let glue = format!("./{APP}.js");
+    options.main_module = &glue;
+    let split = wasm_split_cli_support::transform(options).map_err(|error| format!("wasm-split: {error:#}"))?;
+    println!("{} parts loaded on first use", split.split_modules.len());
+    Ok(())
+}
+
+/// `index.html` with Trunk's three directives replaced: the icon, the stylesheet, and the app's start.
+fn page(icon: &str, stylesheet: &str, start: &str) -> Result<String, String> {
+    let template = read_text(&root().join("index.html"))?;
+    let page = replace_tag(&template, "<link data-trunk rel=\"icon\"", icon)?;
+    let page = replace_tag(&page, "<link data-trunk rel=\"css\"", stylesheet)?;
+    replace_tag(&page, "<link data-trunk rel=\"rust\"", start)
+}
+
+/// Replaces the tag that starts with `start`, up to its closing `>`, with `with`.
+fn replace_tag(html: &str, start: &str, with: &str) -> Result<String, String> {
+    let from = html.find(start).ok_or(format!("index.html has no `{start} …>` tag"))?;
+    let to = from + html[from..].find('>').ok_or(format!("index.html: `{start}` is not closed"))? + 1;
+    Ok(format!("{}{with}{}", &html[..from], &html[to..]))
+}
+
+/// Minifies a JavaScript module in place: for wasm-bindgen's glue 1.9 KB less gzip. `__wbg_init` keeps its name
+/// because the single file calls it from the inlined glue.
+fn minify_js(path: &Path) -> Result<(), String> {
+    let path = path.to_string_lossy();
+    run(
+        &root(),
+        "terser",
+        &[&path, "--module", "--compress", "--mangle", "reserved=['__wbg_init']", "--output", &path],
+        &[],
+    )
+}
+
+/// Copies `source` into `dir` under its name with a content hash added (`main-<hash>.css`); returns the new name.
+fn copy_with_hash(source: &Path, dir: &Path) -> Result<String, String> {
+    let bytes = read(source)?;
+    let (stem, extension) = (
+        source.file_stem().unwrap_or_default().to_string_lossy(),
+        source.extension().unwrap_or_default().to_string_lossy(),
+    );
+    let name = format!("{stem}-{:016x}.{extension}", fnv1a(&bytes));
+    write(&dir.join(&name), &bytes)?;
+    Ok(name)
+}
+
+/// One hash of the names and contents of the files in `dir`.
+fn hash_files(dir: &Path) -> Result<u64, String> {
+    let mut all = Vec::new();
+    for file in files_in(dir)? {
+        all.extend(file.file_name().unwrap_or_default().to_string_lossy().bytes());
+        all.extend(read(&file)?);
+    }
+    Ok(fnv1a(&all))
+}
+
+fn copy_files(from: &Path, to: &Path) -> Result<(), String> {
+    recreate_dir(to)?;
+    for file in files_in(from)? {
+        write(&to.join(file.file_name().unwrap_or_default()), &read(&file)?)?;
+    }
+    Ok(())
+}
+
+/// The files (not directories) in `dir`, sorted by name.
+fn files_in(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|error| format!("cannot read {}: {error}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn recreate_dir(dir: &Path) -> Result<(), String> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).map_err(|error| format!("cannot empty {}: {error}", dir.display()))?;
+    }
+    std::fs::create_dir_all(dir).map_err(|error| format!("cannot create {}: {error}", dir.display()))
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    String::from_utf8(read(path)?).map_err(|_| format!("{} is not UTF-8", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|error| format!("cannot write {}: {error}", path.display()))
+}
+
+/// A file of `public/` as text.
+fn read_public(name: &str) -> Result<String, String> {
+    read_text(&root().join("public").join(name))
+}
+
+/// A 64-bit FNV-1a hash, for content-addressed file names.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// Prints every file of `dist/` (and of its app folder) with its raw and gzip size, and the totals.
+fn print_sizes(dist: &Path) -> Result<(), String> {
+    let mut files = files_in(dist)?;
+    for entry in std::fs::read_dir(dist).map_err(|error| format!("cannot read {}: {error}", dist.display()))? {
+        let path = entry.map_err(|error| format!("cannot read {}: {error}", dist.display()))?.path();
+        if path.is_dir() {
+            files.extend(files_in(&path)?);
+        }
+    }
+    println!("\n{:<56} {:>10} {:>10}", "file", "raw bytes", "gzip -9");
+    let (mut raw_total, mut gzip_total) = (0, 0);
+    for path in files {
+        let bytes = read(&path)?;
+        let gzip = gzip_size(&bytes);
+        raw_total += bytes.len();
+        gzip_total += gzip;
+        let name = path.strip_prefix(dist).unwrap_or(&path).to_string_lossy().into_owned();
+        println!("{name:<56} {:>10} {gzip:>10}", bytes.len());
+    }
+    println!("{:<56} {raw_total:>10} {gzip_total:>10}", "total (parts loaded on first use included)");
+    Ok(())
+}
+
+fn gzip_size(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().map_or(0, |compressed| compressed.len())
+}
+
+/// Standard base64 with padding.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base64_matches_the_standard_examples() {
+        let encoded: Vec<String> =
+            ["", "f", "fo", "foo", "foob", "fooba", "foobar"].iter().map(|s| super::base64(s.as_bytes())).collect();
+        assert_eq!(encoded, ["", "Zg==", "Zm8=", "Zm9v", "Zm9vYg==", "Zm9vYmE=", "Zm9vYmFy"]);
+    }
+
+    #[test]
+    fn replace_tag_replaces_the_whole_tag_and_nothing_else() {
+        let html = "<head>\n  <link data-trunk rel=\"rust\"\n        data-bin=\"app\">\n</head>";
+        let replaced = super::replace_tag(html, "<link data-trunk rel=\"rust\"", "<script></script>");
+        assert_eq!(replaced.as_deref(), Ok("<head>\n  <script></script>\n</head>"));
+        assert!(super::replace_tag(html, "<link data-trunk rel=\"css\"", "").is_err());
+    }
+}
