@@ -51,6 +51,18 @@ describe('robustness', () => {
     await context.close();
   });
 
+  test('a language that cannot be fetched leaves the explorer in English, with a notice', async () => {
+    const { page, context } = await openPage(app.browser);
+    await context.route(/\/split_japanese\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${app.server.url}/?lang=ja&region=asia`);
+    const notice = page.locator('.notice');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /The 日本語 interface could not be loaded, so the explorer is in English/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.textContent('.summary'), '5 missions in Asia, 1,146 personnel (9% of all)');
+    await context.close();
+  });
+
   test('hostile links get a notice and a working page', async () => {
     const hostile = [
       '?' + 'region=africa&'.repeat(600) + 'x=' + 'y'.repeat(3000),

@@ -907,6 +907,11 @@ impl Texts {
             (Lang::Japanese, Notice::BadValue(key, value)) => {
                 format!("「{key}={value}」は使えない値のため無視しました。")
             }
+            // Shown in English, the language the interface falls back to.
+            (_, Notice::LanguageNotLoaded(lang)) => format!(
+                "The {} interface could not be loaded, so the explorer is in English. Check the connection, then reload the page.",
+                lang.endonym()
+            ),
         }
     }
 }

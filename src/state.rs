@@ -80,6 +80,8 @@ pub enum Notice {
     Repeated(String),
     Unknown(String),
     BadValue(String, String),
+    /// The texts of this language could not be fetched, so the interface is in English.
+    LanguageNotLoaded(Lang),
 }
 
 /// The longest query read; beyond it a link is truncated by some platform or is not a link of ours.

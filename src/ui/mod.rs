@@ -17,6 +17,7 @@ use crate::data::Vocabulary;
 use crate::i18n::{Lang, Texts};
 use crate::state::{ChartKind, Notice, ThemeChoice, ViewState};
 use canvas::CanvasContext;
+use lazy::{on_first_use, NotLoaded};
 use leptos::prelude::*;
 
 /// Starts the app: installs the panic message, then replaces the loading notice in `#app` with the explorer.
@@ -95,7 +96,6 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     let lang = Memo::new(move |_| state.with(|s| s.lang).or(browser_lang).unwrap_or_default());
 
     Effect::new(move |_| browser::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
-    Effect::new(move |_| browser::set_root_attribute("lang", lang.get().tag()));
     Effect::new(move |_| {
         state.track();
         browser::replace_query_after_paint(move || state.with_untracked(ViewState::to_query));
@@ -125,16 +125,58 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         });
     }
 
+    // The words shown. English is part of the start-up code; another language is shown once its table has been
+    // loaded (on first use), and until then the page keeps the language it had.
+    let shown = RwSignal::new(None::<(&'static Texts, Option<Notice>)>);
+    Effect::new(move |_| {
+        let wanted = lang.get();
+        leptos::task::spawn_local(async move {
+            let loaded = match texts_of(wanted).await {
+                Ok(texts) => (texts, None),
+                Err(NotLoaded) => (Lang::English.texts(), Some(Notice::LanguageNotLoaded(wanted))),
+            };
+            // A reader may have chosen another language while this one loaded.
+            if lang.get_untracked() == wanted {
+                shown.set(Some(loaded));
+            }
+        });
+    });
+
     // The whole interface is built again when the language changes: every word then comes from one table.
     move || {
-        let texts = lang.get().texts();
+        let (texts, language_notice) = shown.get()?;
+        // The page's language is the one shown, which is English if another language could not be loaded.
+        browser::set_root_attribute("lang", texts.lang.tag());
         provide_context(AppContext { data, paper, state, texts, printing });
-        let notices = notices.clone();
-        if embed {
+        let notices: Vec<Notice> = notices.iter().cloned().chain(language_notice).collect();
+        Some(if embed {
             view! { <EmbedView notices /> }.into_any()
         } else {
             view! { <FullView notices dark below_charts /> }.into_any()
-        }
+        })
+    }
+}
+
+/// The words of a language: English is part of the start-up code, the others are loaded on first use.
+async fn texts_of(lang: Lang) -> Result<&'static Texts, NotLoaded> {
+    match lang {
+        Lang::English => Ok(Lang::English.texts()),
+        Lang::Chinese => chinese_texts().await,
+        Lang::Japanese => japanese_texts().await,
+    }
+}
+
+on_first_use! { chinese:
+    /// The Chinese interface.
+    pub fn chinese_texts() -> &'static Texts {
+        Lang::Chinese.texts()
+    }
+}
+
+on_first_use! { japanese:
+    /// The Japanese interface.
+    pub fn japanese_texts() -> &'static Texts {
+        Lang::Japanese.texts()
     }
 }
 
