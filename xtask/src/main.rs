@@ -3,6 +3,7 @@
 //! Each task first installs what it is missing, idempotently (a tool at the right version is left alone), and
 //! says plainly what it cannot install on this machine and how to get it.
 
+mod import_names;
 mod release;
 mod tools;
 

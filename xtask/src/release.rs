@@ -4,15 +4,17 @@
 //! between cargo and wasm-bindgen, wasm-split moves the parts of the interface that are loaded on first use
 //! (`src/ui/lazy.rs`) into wasm files of their own.
 
-use super::{root, run, step, tools};
+use super::{import_names, root, run, step, tools};
 use std::path::{Path, PathBuf};
 
 /// The name of the app's JavaScript glue (`pko-explorer.js`) and wasm (`pko-explorer_bg.wasm`).
 const APP: &str = "pko-explorer";
 /// The script that fetches the parts loaded on first use. wasm-split writes it and the glue imports it.
 const SPLIT_LOADER: &str = "__wasm_split.js";
-const WASM_OPT_ARGS: [&str; 9] = [
+const WASM_OPT_ARGS: [&str; 11] = [
     "-Oz",
+    "--strip-producers",
+    "--strip-target-features",
     "--converge",
     "--low-memory-unused",
     "--enable-bulk-memory",
@@ -130,6 +132,13 @@ fn build_app(packaging: Packaging) -> Result<PathBuf, String> {
             args.push("--keep-lld-exports");
         }
         run(&root, "wasm-bindgen", &args, &[])
+    })?;
+    step("short import names in the wasm and its glue", || {
+        let (wasm_path, glue_path) = (out.join(format!("{APP}_bg.wasm")), out.join(format!("{APP}.js")));
+        let (wasm, glue) =
+            import_names::shorten(&read(&wasm_path)?, &read_text(&glue_path)?, &format!("./{APP}_bg.js"))?;
+        write(&wasm_path, &wasm)?;
+        write(&glue_path, glue.as_bytes())
     })?;
     step("optimise every wasm (wasm-opt -Oz) and minify the scripts (terser)", || {
         for file in files_in(&out)? {
