@@ -37,17 +37,18 @@ fn main() {
     }
 }
 
-/// An optional string as a Rust expression (`Debug` writes a valid Rust string literal).
-fn optional_string(text: Option<&str>) -> String {
-    text.map_or_else(|| "None".to_string(), |text| format!("Some({text:?})"))
+/// An optional value as a Rust expression: `None`, or `Some(…)` around what `expression` writes for the value.
+fn optional<T>(value: Option<T>, expression: impl FnOnce(T) -> String) -> String {
+    value.map_or_else(|| "None".to_string(), |value| format!("Some({})", expression(value)))
+}
+
+/// A string as a Rust expression (`Debug` writes a valid Rust string literal).
+fn string(text: &str) -> String {
+    format!("{text:?}")
 }
 
 fn month(month: YearMonth) -> String {
     format!("month({}, {})", month.year(), month.month())
-}
-
-fn optional_month(date: Option<YearMonth>) -> String {
-    date.map_or_else(|| "None".to_string(), |date| format!("Some({})", month(date)))
 }
 
 fn event_date(date: EventDate) -> String {
@@ -57,85 +58,78 @@ fn event_date(date: EventDate) -> String {
     }
 }
 
-/// The source of five constant tables of the paper's missions, budget shares, events, facts and errata, one tuple
-/// per record in the order of the record's fields (a mission's personnel as its four counts); `src/paper.rs` turns them into records. Tables rather than code
-/// that builds each record: the wasm then holds data, not thousands of instructions.
-fn paper_records(dataset: &data::Dataset) -> String {
-    let mut out = String::from("// Written by build.rs from data/*.csv, which it has validated. Do not edit.\n\n");
+/// Writes a blank line and `const name: &[row_type] = &[…];`, one row (a tuple expression) per line. The row types are their
+/// records' field lists, which clippy would have named.
+fn table(out: &mut String, name: &str, row_type: &str, rows: impl Iterator<Item = String>) {
     // Writing to a String cannot fail.
-    // Each tuple type is its record's field list, which clippy would have named.
-    let _ = writeln!(
-        out,
-        "#[allow(clippy::type_complexity)]\nconst MISSIONS: &[(&str, Option<&str>, &str, &str, Region, Period, YearMonth, YearMonth, Option<YearMonth>, Option<[u32; 4]>, Option<&str>)] = &["
-    );
-    for mission in dataset.missions() {
-        let personnel = mission.personnel.map_or_else(
-            || "None".to_string(),
-            |personnel| format!("Some({:?})", Category::ALL.iter().map(|c| personnel.get(*c)).collect::<Vec<_>>()),
-        );
-        let _ = writeln!(
-            out,
-            "    ({:?}, {}, {:?}, {:?}, Region::{:?}, Period::{:?}, {}, {}, {}, {personnel}, {}),",
+    let _ = writeln!(out, "\n#[allow(clippy::type_complexity)]\nconst {name}: &[{row_type}] = &[");
+    for row in rows {
+        let _ = writeln!(out, "    {row},");
+    }
+    let _ = writeln!(out, "];");
+}
+
+/// The source of five constant tables of the paper's missions, budget shares, events, facts and errata, one tuple
+/// per record in the order of the record's fields (a mission's personnel as its four counts); `src/paper.rs` turns
+/// them into records. Tables rather than code that builds each record: the wasm then holds data, not thousands of
+/// instructions.
+fn paper_records(dataset: &data::Dataset) -> String {
+    let mut out = String::from("// Written by build.rs from data/*.csv, which it has validated. Do not edit.\n");
+    let missions = dataset.missions().iter().map(|mission| {
+        format!(
+            "({:?}, {}, {:?}, {:?}, Region::{:?}, Period::{:?}, {}, {}, {}, {}, {})",
             mission.acronym,
-            optional_string(mission.predecessor.as_deref()),
+            optional(mission.predecessor.as_deref(), string),
             mission.name,
             mission.host,
             mission.region,
             mission.period,
             month(mission.un_start),
             month(mission.china_start),
-            optional_month(mission.china_end),
-            optional_string(mission.note.as_deref())
-        );
-    }
-    let _ = writeln!(
-        out,
-        "];\n\n#[allow(clippy::type_complexity)]\nconst BUDGET_SHARES: &[(u16, u16, f64, Option<u32>, bool, &str)] = &["
-    );
-    for share in dataset.budget_shares() {
-        let _ = writeln!(
-            out,
-            "    ({}, {}, {:?}, {:?}, {}, {:?}),",
+            optional(mission.china_end, month),
+            optional(mission.personnel, |personnel| {
+                format!("{:?}", Category::ALL.iter().map(|c| personnel.get(*c)).collect::<Vec<_>>())
+            }),
+            optional(mission.note.as_deref(), string)
+        )
+    });
+    let mission_type = "(&str, Option<&str>, &str, &str, Region, Period, YearMonth, YearMonth, Option<YearMonth>, Option<[u32; 4]>, Option<&str>)";
+    table(&mut out, "MISSIONS", mission_type, missions);
+    let shares = dataset.budget_shares().iter().map(|share| {
+        format!(
+            "({}, {}, {:?}, {:?}, {}, {:?})",
             share.from_year, share.to_year, share.share_percent, share.rank, share.in_paper, share.source
-        );
-    }
-    let _ = writeln!(
-        out,
-        "];\n\n#[allow(clippy::type_complexity)]\nconst EVENTS: &[(EventDate, &str, &str, PaperSection)] = &["
-    );
-    for event in dataset.events() {
-        let _ = writeln!(
-            out,
-            "    ({}, {:?}, {:?}, PaperSection::{:?}),",
+        )
+    });
+    table(&mut out, "BUDGET_SHARES", "(u16, u16, f64, Option<u32>, bool, &str)", shares);
+    let events = dataset.events().iter().map(|event| {
+        format!(
+            "({}, {:?}, {:?}, PaperSection::{:?})",
             event_date(event.date),
             event.title,
             event.description,
             event.section
-        );
-    }
-    let _ = writeln!(out, "];\n\n#[allow(clippy::type_complexity)]\nconst FACTS: &[(FactKey, u32, &str, &str)] = &[");
-    for fact in dataset.facts() {
-        let _ =
-            writeln!(out, "    (FactKey::{:?}, {}, {:?}, {:?}),", fact.key, fact.value, fact.statement, fact.location);
-    }
-    let _ = writeln!(
-        out,
-        "];\n\n#[allow(clippy::type_complexity)]\nconst ERRATA: &[(Option<&str>, Option<MissionColumn>, &str, &str, ErratumAction, &str, &str)] = &["
-    );
-    for erratum in dataset.errata() {
-        let column =
-            erratum.column.map_or_else(|| "None".to_string(), |column| format!("Some(MissionColumn::{column:?})"));
-        let _ = writeln!(
-            out,
-            "    ({}, {column}, {:?}, {:?}, ErratumAction::{:?}, {:?}, {:?}),",
-            optional_string(erratum.acronym.as_deref()),
+        )
+    });
+    table(&mut out, "EVENTS", "(EventDate, &str, &str, PaperSection)", events);
+    let facts = dataset
+        .facts()
+        .iter()
+        .map(|fact| format!("(FactKey::{:?}, {}, {:?}, {:?})", fact.key, fact.value, fact.statement, fact.location));
+    table(&mut out, "FACTS", "(FactKey, u32, &str, &str)", facts);
+    let errata = dataset.errata().iter().map(|erratum| {
+        format!(
+            "({}, {}, {:?}, {:?}, ErratumAction::{:?}, {:?}, {:?})",
+            optional(erratum.acronym.as_deref(), string),
+            optional(erratum.column, |column| format!("MissionColumn::{column:?}")),
             erratum.printed,
             erratum.used,
             erratum.action,
             erratum.reason,
             erratum.source
-        );
-    }
-    let _ = writeln!(out, "];");
+        )
+    });
+    let errata_type = "(Option<&str>, Option<MissionColumn>, &str, &str, ErratumAction, &str, &str)";
+    table(&mut out, "ERRATA", errata_type, errata);
     out
 }
