@@ -1,6 +1,6 @@
 //! The parts of the interface that many readers never use, loaded the first time a reader uses them: a mission's
-//! details, the Share, Embed and Cite menus, the chart downloads, and the checker of a reader's own file. The code
-//! loaded at start-up is then what draws the charts and their filters.
+//! details, the Share, Embed and Cite menus, the chart downloads, the checker of a reader's own file, and the
+//! Chinese and Japanese texts. The code loaded at start-up is then what draws the charts and their filters.
 //!
 //! Each part is a function declared with [`on_first_use!`]. The release build (`cargo xtask dist`, which sets
 //! `--cfg pko_split`) moves each such function, with the code that only it reaches, into a wasm file of its own,

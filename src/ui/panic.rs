@@ -1,7 +1,7 @@
 //! A panic shows a message in the page instead of leaving it blank or frozen, in an element that `index.html`
 //! already holds. In a development build this hook writes the panic's message there, then the module aborts.
 //! The release build aborts at the panic itself, without running the hook and without the code that formats
-//! panic messages (`RELEASE_BUILD_ENV` in xtask): there `public/crash.js` shows the notice with the trap's stack.
+//! panic messages (`release_build_env` in xtask): there `public/crash.js` shows the notice with the trap's stack.
 
 use std::panic::PanicHookInfo;
 
