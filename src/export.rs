@@ -83,7 +83,7 @@ pub fn budget_csv<'a>(shares: impl IntoIterator<Item = &'a BudgetShare>, comment
         rows.push(vec![
             share.from_year.to_string(),
             share.to_year.to_string(),
-            share.share_percent.to_string(),
+            crate::i18n::format_decimal(share.share_percent),
             share.rank.map(|rank| rank.to_string()).unwrap_or_default(),
             if share.in_paper { "yes" } else { "no" }.to_string(),
             share.source.clone(),

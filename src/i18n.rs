@@ -709,9 +709,8 @@ impl Texts {
     }
 
     pub fn budget_tooltip(&self, step: &BudgetStep, later: bool) -> String {
-        let last_year = step.to as u32 - 1;
-        let years =
-            if step.from as u32 == last_year { last_year.to_string() } else { format!("{}–{last_year}", step.from) };
+        let (first_year, last_year) = (step.from as u32, step.to as u32 - 1);
+        let years = if first_year == last_year { last_year.to_string() } else { format!("{first_year}–{last_year}") };
         let rank = step.rank.map(|rank| format!(", {}", self.rank(rank))).unwrap_or_default();
         let outside = if later { format!(" ({})", self.outside_paper) } else { String::new() };
         format!("{years}: {}{rank}{outside}. {}", format_share(step.share_percent), step.source)
@@ -959,7 +958,20 @@ pub fn format_percent(share: f64) -> String {
 
 /// A budget share as printed in the sources: "0.9%", "1.91%", "3.147%".
 pub fn format_share(percent: f64) -> String {
-    format!("{percent}%")
+    format!("{}%", format_decimal(percent))
+}
+
+/// A number with as many decimals as it has, up to six: "0.9", "1.91", "12". The data's parser allows six decimals,
+/// so millionths hold every share exactly; integer arithmetic keeps Rust's float formatter out of the app.
+pub fn format_decimal(value: f64) -> String {
+    let millionths = (value.abs() * 1e6).round() as u64;
+    let sign = if value < 0.0 && millionths > 0 { "-" } else { "" };
+    let (whole, fraction) = (millionths / 1_000_000, millionths % 1_000_000);
+    if fraction == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{fraction:06}");
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
 /// An English ordinal for ranks: 1st, 2nd, 3rd, 7th.
@@ -987,6 +999,12 @@ mod tests {
         assert_eq!(format_percent(0.0), "0%");
         assert_eq!(format_share(0.9), "0.9%");
         assert_eq!(format_share(1.91), "1.91%");
+        assert_eq!(format_share(3.147), "3.147%");
+        assert_eq!(format_share(12.0), "12%");
+        assert_eq!(format_share(0.000001), "0.000001%");
+        assert_eq!(format_share(100.0), "100%");
+        assert_eq!(format_decimal(-2.5), "-2.5");
+        assert_eq!(format_decimal(-0.0000001), "0");
         let ranks: Vec<String> = [1, 2, 3, 7, 11, 12, 22].into_iter().map(format_rank).collect();
         assert_eq!(ranks, ["1st", "2nd", "3rd", "7th", "11th", "12th", "22nd"]);
     }

@@ -6,8 +6,8 @@ use pko_explorer::chart::{self, Style, LIGHT};
 use pko_explorer::data::Dataset;
 use pko_explorer::i18n::ENGLISH;
 use pko_explorer::model::{self, Filters, Scale, Sort};
+use pko_explorer::ui::canvas_backend::CanvasBackend;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Document, HtmlCanvasElement, HtmlElement};
@@ -61,12 +61,31 @@ async fn settle() {
     }
 }
 
+/// The backend sets a colour only when it changes: a colour used, then another, then the first again must each
+/// reach the canvas.
+#[wasm_bindgen_test]
+fn the_canvas_backend_sets_each_colour_again_after_another() {
+    use plotters::prelude::{Color, DrawingBackend, RGBColor};
+    let canvas = new_canvas(30, 10);
+    let mut backend = CanvasBackend::new(canvas.clone()).expect("a 2D context");
+    let (red, blue) = (RGBColor(200, 0, 0).filled(), RGBColor(0, 0, 200).filled());
+    for (left, style) in [(0, &red), (10, &blue), (20, &red)] {
+        backend.draw_rect((left, 0), (left + 10, 10), style, true).expect("drawn");
+    }
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").ok().flatten().expect("a 2D context").dyn_into().expect("is a 2D context");
+    let pixel = |x: f64| context.get_image_data(x, 5.0, 1.0, 1.0).expect("readable").data().to_vec()[..3].to_vec();
+    assert_eq!(pixel(5.0), [200, 0, 0]);
+    assert_eq!(pixel(15.0), [0, 0, 200]);
+    assert_eq!(pixel(25.0), [200, 0, 0]);
+}
+
 #[wasm_bindgen_test]
 fn the_personnel_chart_draws_on_a_real_canvas() {
     let data = Dataset::embedded().expect("valid data");
     let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
     let canvas = new_canvas(1200, (chart::personnel::height(bars.len()) * 2.0) as u32);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).expect("a 2D context");
+    let backend = CanvasBackend::new(canvas.clone()).expect("a 2D context");
     let drawn = chart::personnel::draw(
         &backend.into_drawing_area(),
         &bars,

@@ -5,7 +5,7 @@
 use super::axis::Axis;
 use super::frame::{Anchor, Frame, LegendEntry, Swatch};
 use super::{ChartError, Drawn, PixelRect, Style, Target};
-use crate::i18n::{format_share, Texts};
+use crate::i18n::{format_decimal, format_share, Texts};
 use crate::model::{BudgetSeries, BudgetStep};
 use plotters::prelude::*;
 
@@ -51,13 +51,13 @@ pub fn draw<DB: DrawingBackend>(
     for tick in y_axis.ticks(4) {
         let y = y_of(tick);
         frame.line(vec![(plot.left, y), (plot.right, y)], theme.grid, 1.0)?;
-        frame.label(&format!("{tick}%"), (plot.left - frame.px(6.0), y), Anchor::RightMiddle, &tick_font)?;
+        frame.label(&format_share(tick), (plot.left - frame.px(6.0), y), Anchor::RightMiddle, &tick_font)?;
     }
     let year_ticks = ((plot.right - plot.left) / frame.px(60.0)).clamp(2, 8) as usize;
     for year in x_axis.ticks(year_ticks) {
         let x = x_of(year);
         frame.line(vec![(x, plot.bottom), (x, plot.bottom + frame.px(4.0))], theme.muted_text, 1.0)?;
-        frame.label(&format!("{year}"), (x, plot.bottom + frame.px(6.0)), Anchor::CenterTop, &tick_font)?;
+        frame.label(&format_decimal(year), (x, plot.bottom + frame.px(6.0)), Anchor::CenterTop, &tick_font)?;
     }
 
     // The paper's labels go first, so that where space is short they win over the later series'.

@@ -60,7 +60,12 @@ pub fn draw<DB: DrawingBackend>(
     for year in x_axis.ticks(year_ticks) {
         let x = x_of(year);
         frame.line(vec![(x, plot.top), (x, plot.bottom)], theme.grid, 1.0)?;
-        frame.label(&format!("{year}"), (x, plot.bottom + frame.px(6.0)), Anchor::CenterTop, &tick_font)?;
+        frame.label(
+            &crate::i18n::format_decimal(year),
+            (x, plot.bottom + frame.px(6.0)),
+            Anchor::CenterTop,
+            &tick_font,
+        )?;
     }
 
     // Events: a marker each on a strip above the bars. Their text is in the tooltip and the table; markers

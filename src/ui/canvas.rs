@@ -2,10 +2,10 @@
 //! change, and turns pointer and keyboard input into targets through the marks the chart reports.
 
 use super::browser;
+use super::canvas_backend::CanvasBackend;
 use crate::chart::{ChartData, Drawn, Style, Target};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 
 /// The smallest and largest CSS width a chart is drawn at; a window outside this range scrolls or centres.
 const MIN_WIDTH: f64 = 240.0;
@@ -76,7 +76,7 @@ pub fn ChartCanvas(
         scale.set(ratio);
         let style = Style { theme: context.theme.get(), scale: ratio };
         let ring = focused.get().or_else(|| selected.get());
-        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
+        let Some(backend) = CanvasBackend::new(canvas) else {
             failure.set(Some("this browser gave no 2D canvas".to_string()));
             return;
         };
@@ -154,7 +154,7 @@ pub fn ChartCanvas(
                 aria-label=label
                 aria-describedby=format!("{slug}-description")
                 class:pointing=move || hovered.get().is_some()
-                style:height=move || format!("{}px", height.get())
+                style:height=move || css_pixels(height.get())
                 on:mousemove=on_move
                 on:mouseleave=move |_| hovered.set(None)
                 on:click=on_click
@@ -165,8 +165,8 @@ pub fn ChartCanvas(
                 class="tooltip"
                 role="tooltip"
                 class:hidden=move || tooltip_position.get().is_none()
-                style:left=move || tooltip_position.get().map(|(x, _)| format!("{x}px")).unwrap_or_default()
-                style:top=move || tooltip_position.get().map(|(_, y)| format!("{y}px")).unwrap_or_default()
+                style:left=move || tooltip_position.get().map(|(x, _)| css_pixels(x)).unwrap_or_default()
+                style:top=move || tooltip_position.get().map(|(_, y)| css_pixels(y)).unwrap_or_default()
             >
                 {tooltip_text}
             </div>
@@ -177,4 +177,10 @@ pub fn ChartCanvas(
             </Show>
         </div>
     }
+}
+
+/// A CSS length in whole pixels ("12px"): whole pixels are all a tooltip or a chart's height needs, and printing
+/// them as integers keeps Rust's float formatter out of the app.
+fn css_pixels(pixels: f64) -> String {
+    format!("{}px", pixels.round() as i32)
 }

@@ -3,6 +3,7 @@
 
 mod browser;
 mod canvas;
+pub mod canvas_backend;
 mod controls;
 mod lazy;
 mod own_data;

@@ -1,5 +1,6 @@
 //! Share, embed and cite the current view, and download its charts and data.
 
+use super::canvas_backend::CanvasBackend;
 use super::lazy::{on_first_use, when_loaded, NotLoaded};
 use super::{browser, AppContext};
 use crate::chart::{self, ChartData, Style, Theme};
@@ -9,7 +10,6 @@ use crate::i18n::Texts;
 use crate::state::{ChartKind, ViewState};
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
-use plotters_canvas::CanvasBackend;
 
 /// The width, in CSS pixels, of downloaded charts: the same file whatever the reader's window.
 const EXPORT_WIDTH: f64 = 900.0;
@@ -285,7 +285,7 @@ fn export_png(chart: &ChartData, title: &str, theme: &'static Theme, texts: &Tex
     let scale = 2.0;
     canvas.set_width((EXPORT_WIDTH * scale) as u32);
     canvas.set_height((chart::export_height(chart) * scale).ceil() as u32);
-    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    let area = CanvasBackend::new(canvas.clone())?.into_drawing_area();
     chart::draw_for_export(&area, chart, title, CHART_SOURCE_LINE, Style { theme, scale }, texts).ok()?;
     canvas.to_data_url().ok()
 }

@@ -3,7 +3,7 @@
 
 use super::AppContext;
 use crate::data::{Category, ErratumAction, FactKey, Vocabulary};
-use crate::i18n::format_count;
+use crate::i18n::{format_count, format_share};
 use leptos::prelude::*;
 
 #[component]
@@ -48,7 +48,7 @@ pub fn Sources() -> impl IntoView {
         .filter(|share| !share.in_paper)
         .map(|share| {
             view! {
-                <li>{format!("{}–{}: {}% — {}", share.from_year, share.to_year, share.share_percent, share.source)}</li>
+                <li>{format!("{}–{}: {} — {}", share.from_year, share.to_year, format_share(share.share_percent), share.source)}</li>
             }
         })
         .collect_view();
