@@ -10,7 +10,7 @@ import { DIST, harness } from './harness.mjs';
 
 // A ratchet at the size of 2026-11-28 (169.7 KiB) plus 2%: a change that adds more fails here and has to say why.
 // Lower it whenever the app shrinks. Issue #7's budget is 150 KiB (aim: 100), which the app does not meet yet.
-const CEILING_KIB = 174;
+const CEILING_KIB = 167;
 const ISSUE_BUDGET_KIB = 150;
 
 const app = harness();

@@ -6,6 +6,8 @@
 mod import_names;
 mod release;
 mod tools;
+mod unused_exports;
+mod wasm_format;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};

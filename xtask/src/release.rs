@@ -4,7 +4,7 @@
 //! between cargo and wasm-bindgen, wasm-split moves the parts of the interface that are loaded on first use
 //! (`src/ui/lazy.rs`) into wasm files of their own.
 
-use super::{import_names, root, run, step, tools};
+use super::{import_names, root, run, step, tools, unused_exports};
 use std::path::{Path, PathBuf};
 
 /// The name of the app's JavaScript glue (`pko-explorer.js`) and wasm (`pko-explorer_bg.wasm`).
@@ -138,10 +138,14 @@ fn build_app(packaging: Packaging) -> Result<PathBuf, String> {
         }
         run(&root, "wasm-bindgen", &args, &[])
     })?;
-    step("short import names in the wasm and its glue", || {
+    step("drop the unused wasm-streams classes; short import names in the wasm and its glue", || {
         let (wasm_path, glue_path) = (out.join(format!("{APP}_bg.wasm")), out.join(format!("{APP}.js")));
-        let (wasm, glue) =
-            import_names::shorten(&read(&wasm_path)?, &read_text(&glue_path)?, &format!("./{APP}_bg.js"))?;
+        let (wasm, glue) = unused_exports::drop_classes(
+            &read(&wasm_path)?,
+            &read_text(&glue_path)?,
+            &unused_exports::WASM_STREAMS_CLASSES,
+        )?;
+        let (wasm, glue) = import_names::shorten(&wasm, &glue, &format!("./{APP}_bg.js"))?;
         write(&wasm_path, &wasm)?;
         write(&glue_path, glue.as_bytes())
     })?;
