@@ -67,6 +67,24 @@ describe('print and keyboard', () => {
     for (const shown of ['.summary', '#chart-personnel canvas', '#personnel-table table', '#regions-table table', '#sources']) {
       assert.equal(await page.locator(shown).first().isVisible(), true, `${shown} is printed`);
     }
+    // Print media loads the sources (on first use) in place of their placeholder.
+    await page.locator('#sources [data-testid=arithmetic-check]').waitFor();
+    await context.close();
+  });
+
+  test('Ctrl+P before the sources are loaded loads them, then opens the print dialog', async () => {
+    const { page, problems, context } = await openApp('?v=1');
+    // Headless Chromium has no print dialog: count the calls, and what the page held at each.
+    await page.evaluate(() => {
+      window.printed = [];
+      window.print = () => window.printed.push(Boolean(document.querySelector('[data-testid=arithmetic-check]')));
+    });
+    assert.equal(await page.locator('[data-testid=arithmetic-check]').count(), 0, 'the sources are not loaded at start');
+    assert.equal(await page.locator('#sources .print-only').count(), 1, 'their placeholder gives the address instead');
+    await page.keyboard.press('Control+p');
+    await page.waitForFunction(() => window.printed.length > 0);
+    assert.deepEqual(await page.evaluate(() => window.printed), [true], 'printed once, with the sources');
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

@@ -168,6 +168,8 @@ describe('the explorer', () => {
     await page.getByRole('button', { name: 'Asia', exact: true }).click();
     await page.locator('#chart-personnel .table-toggle').click();
     assert.equal(await page.locator('#personnel-table tbody tr').count(), 1, 'the mission table shows the one Asian mission with troops (UNTAC)');
+    // The sources load when a reader comes near them.
+    await page.locator('#sources').scrollIntoViewIfNeeded();
     assert.match(await page.textContent('[data-testid=arithmetic-check]'), /12,433 troops and civilian police; the tables add up to 12,431 uniformed personnel, a gap of 2/);
     const unamsil = await page.locator('.errata-table tr', { hasText: 'UNAMSIL' }).textContent();
     assert.match(unamsil, /2008-08.*1998-08.*corrected/);
@@ -175,11 +177,11 @@ describe('the explorer', () => {
     await context.close();
   });
 
-  test('a link to #sources lands on the sources, which are built after the charts', async () => {
+  test('a link to #sources lands on the sources, which are loaded after the charts', async () => {
     const { page, problems, context } = await openApp('?v=1#sources');
     await page.waitForFunction(() => {
-      const top = document.querySelector('#sources').getBoundingClientRect().top;
-      return top >= 0 && top < window.innerHeight;
+      const top = document.querySelector('#sources')?.getBoundingClientRect().top;
+      return document.querySelector('[data-testid=arithmetic-check]') && top >= 0 && top < window.innerHeight;
     });
     const drawnFirst = await page.evaluate(() => performance.getEntriesByName('pko:charts-drawn').length === 1);
     assert.ok(drawnFirst, 'the charts were drawn');

@@ -150,6 +150,8 @@ describe('robustness', () => {
     const { page, problems, context } = await openApp('');
     const paperCsv = await readFile(resolve(import.meta.dirname, '../data/missions.csv'), 'utf8');
     const [header, ...rows] = paperCsv.trim().split('\n');
+    // Your own data loads when a reader comes near it.
+    await page.locator('#sources').scrollIntoViewIfNeeded();
     const picker = page.locator('#own-data input[type=file]');
     // Reading a file is asynchronous: wait until the page speaks of the file just given.
     const settled = (selector, name) =>

@@ -10,7 +10,7 @@ import { DIST, harness } from './harness.mjs';
 
 // A ratchet at the size of 2026-11-28 (169.7 KiB) plus 2%: a change that adds more fails here and has to say why.
 // Lower it whenever the app shrinks. Issue #7's budget is 150 KiB (aim: 100), which the app does not meet yet.
-const CEILING_KIB = 167;
+const CEILING_KIB = 158;
 const ISSUE_BUDGET_KIB = 150;
 
 const app = harness();
@@ -18,6 +18,8 @@ const app = harness();
 test(`the page transfers at most ${CEILING_KIB} KiB gzip (issue budget ${ISSUE_BUDGET_KIB} KiB)`, async () => {
   const { page, requests, context } = await app.openApp('');
   await page.waitForFunction(() => performance.getEntriesByName('pko:charts-drawn').length === 1);
+  // What the page builds after the charts' first paint must not fetch a part either.
+  await page.waitForTimeout(500);
   const origin = new URL(app.server.url).origin;
   const paths = [...new Set(requests.filter((url) => url.startsWith(origin)).map((url) => new URL(url).pathname))];
   await context.close();

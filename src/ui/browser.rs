@@ -123,6 +123,71 @@ impl Drop for WidthObserver {
     }
 }
 
+/// Calls `on_near` once, when `element` comes within a screen's height below the viewport (or into it), until
+/// dropped. Where the browser has no IntersectionObserver, `on_near` is called at once: the content then loads
+/// with the page, which is what it did before it was loaded on approach.
+pub struct NearObserver {
+    observer: Option<web_sys::IntersectionObserver>,
+    // Held so that the callback lives exactly as long as the observer.
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl NearObserver {
+    pub fn new(element: &web_sys::Element, on_near: impl FnOnce() + 'static) -> NearObserver {
+        use std::cell::Cell;
+        use std::rc::Rc;
+        use wasm_bindgen::JsCast;
+        type Once = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
+        let on_near: Once = Rc::new(Cell::new(Some(Box::new(on_near))));
+        let call_once = |on_near: &Once| {
+            if let Some(on_near) = on_near.take() {
+                on_near();
+            }
+        };
+        let from_observer = on_near.clone();
+        let callback =
+            wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                let near = entries
+                    .iter()
+                    .filter_map(|entry| entry.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+                    .any(|entry| entry.is_intersecting());
+                if near {
+                    call_once(&from_observer);
+                }
+            });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("0px 0px 100% 0px");
+        let observer =
+            web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok();
+        match &observer {
+            Some(observer) => observer.observe(element),
+            None => call_once(&on_near),
+        }
+        NearObserver { observer, _callback: callback }
+    }
+}
+
+impl Drop for NearObserver {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+    }
+}
+
+/// The URL's fragment without its `#` ("sources"), or "".
+pub fn fragment() -> String {
+    let hash = web_sys::window().and_then(|window| window.location().hash().ok()).unwrap_or_default();
+    hash.trim_start_matches('#').to_string()
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// Sets an attribute of the root `<html>` element (theme, language).
 pub fn set_root_attribute(name: &str, value: &str) {
     if let Some(root) =

@@ -1,6 +1,7 @@
 //! The Leptos components: thin glue between the view state, the pure model and charts, and the DOM. Only this
 //! module knows about signals, canvases and the browser.
 
+mod below;
 mod browser;
 mod canvas;
 pub mod canvas_backend;
@@ -116,9 +117,12 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         browser::post_height_to_parent();
     }
 
-    // The full explorer builds what lies below the charts (mission details, your own data, sources) only after
-    // the charts' first paint, so that the charts appear sooner; it then stays built, through language changes.
+    // The full explorer builds what lies below the charts (mission details, and the place of your own data and
+    // the sources, which load when a reader comes near them) only after the charts' first paint, so that the
+    // charts appear sooner; it then stays built, through language changes.
     let below_charts = RwSignal::new(false);
+    // Whether Your own data and Sources & notes are wanted (see `below`); kept here, through language changes.
+    let below_wanted = RwSignal::new(below::linked());
     if !embed {
         browser::after_next_paint(move || {
             below_charts.set(true);
@@ -153,7 +157,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         Some(if embed {
             view! { <EmbedView notices /> }.into_any()
         } else {
-            view! { <FullView notices dark below_charts /> }.into_any()
+            view! { <FullView notices dark below_charts below_wanted /> }.into_any()
         })
     }
 }
@@ -182,7 +186,12 @@ on_first_use! { japanese:
 }
 
 #[component]
-fn FullView(notices: Vec<Notice>, dark: Memo<bool>, below_charts: RwSignal<bool>) -> impl IntoView {
+fn FullView(
+    notices: Vec<Notice>,
+    dark: Memo<bool>,
+    below_charts: RwSignal<bool>,
+    below_wanted: RwSignal<bool>,
+) -> impl IntoView {
     let context = expect_context::<AppContext>();
     let AppContext { state, texts, .. } = context;
     let toggle_theme = move |_| {
@@ -229,7 +238,7 @@ fn FullView(notices: Vec<Notice>, dark: Memo<bool>, below_charts: RwSignal<bool>
                 <panels::TimelinePanel />
             </div>
             {move || {
-                below_charts.get().then(|| view! { <panels::MissionDetails /> <own_data::OwnData /> <sources::Sources /> })
+                below_charts.get().then(|| view! { <panels::MissionDetails /> <below::BelowTheCharts wanted=below_wanted /> })
             }}
         </main>
         <footer class="site-footer">

@@ -1,0 +1,101 @@
+//! What lies below the charts, Your own data and Sources & notes, loaded as one part when a reader comes near it:
+//! scrolls to within a screen of it, follows a link to it (`#sources`, `#own-data`), or prints. A reader who only
+//! looks at the charts never fetches it.
+//!
+//! Printing needs the sources on paper, and the browser's `beforeprint` event cannot wait for a fetch. So Ctrl+P
+//! (Cmd+P) before the part is loaded is held back: the part loads, then the print dialog opens. Printing from the
+//! browser's menu starts the load too, but that first print shows the page's address for the sources instead.
+
+use super::lazy::{on_first_use, when_loaded};
+use super::{browser, own_data, sources, AppContext};
+use leptos::prelude::*;
+
+/// The fragments that name something in this part.
+const FRAGMENTS: [&str; 2] = ["own-data", "sources"];
+
+/// Whether the URL's fragment names a section in this part: a page opened on such a link loads it at once.
+pub fn linked() -> bool {
+    FRAGMENTS.contains(&browser::fragment().as_str())
+}
+
+/// The part, once `wanted`; until then a placeholder that asks for it when it comes near. `wanted` outlives this
+/// component, which a language change builds again.
+#[component]
+pub fn BelowTheCharts(wanted: RwSignal<bool>) -> impl IntoView {
+    let AppContext { texts, printing, .. } = expect_context::<AppContext>();
+    let placeholder = NodeRef::<leptos::html::Section>::new();
+    let loaded = RwSignal::new(false);
+    let print_when_loaded = RwSignal::new(false);
+
+    // Owned by this component: dropped, and so disconnected, when it leaves the page.
+    let near_observer = StoredValue::new_local(None::<browser::NearObserver>);
+    Effect::new(move |_| {
+        if let Some(element) = placeholder.get() {
+            near_observer.set_value(Some(browser::NearObserver::new(&element, move || wanted.set(true))));
+        }
+    });
+    Effect::new(move |_| {
+        if printing.get() {
+            wanted.set(true);
+        }
+    });
+    let hash_listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+        if linked() {
+            wanted.set(true);
+        }
+    });
+    let can_hold_back = gloo::events::EventListenerOptions::enable_prevent_default();
+    let print_listener = gloo::events::EventListener::new_with_options(
+        &gloo::utils::document(),
+        "keydown",
+        can_hold_back,
+        move |event| {
+            let Some(key) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(event) else { return };
+            let print_shortcut = (key.ctrl_key() || key.meta_key()) && key.key().eq_ignore_ascii_case("p");
+            if print_shortcut && !loaded.get_untracked() {
+                event.prevent_default();
+                print_when_loaded.set(true);
+                wanted.set(true);
+            }
+        },
+    );
+    // Owned by this component, like the observer: the listeners go when it goes.
+    StoredValue::new_local((hash_listener, print_listener));
+
+    // Whether the part came or could not be fetched, a print that waited for it goes ahead, and a link to a
+    // section in it lands there now that it exists.
+    let load = move || async move {
+        let part = below_the_charts().await;
+        loaded.set(true);
+        browser::after_next_paint(move || {
+            if linked() {
+                browser::scroll_to_fragment();
+            }
+            if print_when_loaded.get_untracked() {
+                print_when_loaded.set(false);
+                browser::print();
+            }
+        });
+        part
+    };
+    move || {
+        if wanted.get() {
+            when_loaded(load)
+        } else {
+            view! {
+                <section id="sources" class="sources" aria-labelledby="sources-title" node_ref=placeholder>
+                    <h2 id="sources-title">{texts.sources_title}</h2>
+                    <p class="print-only">{texts.sources_online}" "{browser::page_base()}"#sources"</p>
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
+
+on_first_use! { below:
+    /// Your own data and Sources & notes.
+    pub fn below_the_charts() -> AnyView {
+        view! { <own_data::OwnData /> <sources::Sources /> }.into_any()
+    }
+}
