@@ -61,29 +61,31 @@ describe('print and keyboard', () => {
   test('printing gives the charts, the summary, the data tables and the sources, without controls', async () => {
     const { page, context } = await openApp('?v=1&region=africa');
     await page.emulateMedia({ media: 'print' });
+    // Print media loads the tables and the sources (on first use).
+    await page.locator('#sources [data-testid=arithmetic-check]').waitFor();
+    await page.locator('#personnel-table table').waitFor();
     for (const hidden of ['.filters', '.header-tools', '.toolbar', '.downloads', '.table-toggle', '#own-data']) {
       assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
     }
     for (const shown of ['.summary', '#chart-personnel canvas', '#personnel-table table', '#regions-table table', '#sources']) {
       assert.equal(await page.locator(shown).first().isVisible(), true, `${shown} is printed`);
     }
-    // Print media loads the sources (on first use) in place of their placeholder.
-    await page.locator('#sources [data-testid=arithmetic-check]').waitFor();
     await context.close();
   });
 
-  test('Ctrl+P before the sources are loaded loads them, then opens the print dialog', async () => {
+  test('Ctrl+P before the tables and sources are loaded loads them, then opens the print dialog', async () => {
     const { page, problems, context } = await openApp('?v=1');
     // Headless Chromium has no print dialog: count the calls, and what the page held at each.
     await page.evaluate(() => {
       window.printed = [];
-      window.print = () => window.printed.push(Boolean(document.querySelector('[data-testid=arithmetic-check]')));
+      window.print = () =>
+        window.printed.push(['[data-testid=arithmetic-check]', '#personnel-table table', '#timeline-table table'].every((selector) => document.querySelector(selector)));
     });
     assert.equal(await page.locator('[data-testid=arithmetic-check]').count(), 0, 'the sources are not loaded at start');
     assert.equal(await page.locator('#sources .print-only').count(), 1, 'their placeholder gives the address instead');
     await page.keyboard.press('Control+p');
     await page.waitForFunction(() => window.printed.length > 0);
-    assert.deepEqual(await page.evaluate(() => window.printed), [true], 'printed once, with the sources');
+    assert.deepEqual(await page.evaluate(() => window.printed), [true], 'printed once, with the tables and the sources');
     assert.deepEqual(problems, []);
     await context.close();
   });

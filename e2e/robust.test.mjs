@@ -51,6 +51,21 @@ describe('robustness', () => {
     await context.close();
   });
 
+  test('a data table that cannot be fetched says so in its panel, and Try again loads it', async () => {
+    const { page, context } = await openPage(app.browser);
+    let offline = true;
+    await context.route(/\/split_below\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${app.server.url}/?region=asia`);
+    await page.locator('#chart-regions .table-toggle').click();
+    const alert = page.locator('#regions-table').getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /could not be loaded/);
+    offline = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    assert.match(await page.locator('#regions-table tr', { hasText: 'Asia' }).textContent(), /5.*1,146.*9%/);
+    await context.close();
+  });
+
   test('a language that cannot be fetched leaves the explorer in English, with a notice', async () => {
     const { page, context } = await openPage(app.browser);
     await context.route(/\/split_japanese\.wasm$/, (route) => route.abort('internetdisconnected'));

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, harness } from './harness.mjs';
 
-// A ratchet at the size of 2026-11-28 (169.7 KiB) plus 2%: a change that adds more fails here and has to say why.
-// Lower it whenever the app shrinks. Issue #7's budget is 150 KiB (aim: 100), which the app does not meet yet.
-const CEILING_KIB = 158;
+// Issue #7's budget: 150 KiB at start (aim: 100). The app is at 148.2 KiB (2026-11-29), so a change that adds more
+// than a little fails here and has to say why. Lower the ceiling whenever the app shrinks.
+const CEILING_KIB = 150;
 const ISSUE_BUDGET_KIB = 150;
 
 const app = harness();

@@ -1,10 +1,12 @@
-//! What lies below the charts, Your own data and Sources & notes, loaded as one part when a reader comes near it:
-//! scrolls to within a screen of it, follows a link to it (`#sources`, `#own-data`), or prints. A reader who only
-//! looks at the charts never fetches it.
+//! What lies below the charts, Your own data and Sources & notes, loaded when a reader comes near it: scrolls to
+//! within a screen of it, follows a link to it (`#sources`, `#own-data`), or prints. A reader who only looks at the
+//! charts never fetches it. The same part (`below`) holds the data tables (`super::tables`), loaded by the first
+//! table a reader shows, if it comes first.
 //!
-//! Printing needs the sources on paper, and the browser's `beforeprint` event cannot wait for a fetch. So Ctrl+P
-//! (Cmd+P) before the part is loaded is held back: the part loads, then the print dialog opens. Printing from the
-//! browser's menu starts the load too, but that first print shows the page's address for the sources instead.
+//! Printing needs the sources and the tables on paper, and the browser's `beforeprint` event cannot wait for a
+//! fetch. So Ctrl+P (Cmd+P) before the part is loaded is held back: the part loads, the tables are built, then the
+//! print dialog opens. Printing from the browser's menu starts the load too, but that first print has no tables,
+//! and the page's address for the sources instead.
 
 use super::lazy::{on_first_use, when_loaded};
 use super::{browser, own_data, sources, AppContext};
@@ -73,7 +75,9 @@ pub fn BelowTheCharts(wanted: RwSignal<bool>) -> impl IntoView {
             }
             if print_when_loaded.get_untracked() {
                 print_when_loaded.set(false);
-                browser::print();
+                // The tables are built for print first; the dialog opens once they are on the page.
+                printing.set(true);
+                browser::after_next_paint(browser::print);
             }
         });
         part

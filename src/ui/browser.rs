@@ -17,24 +17,25 @@ fn media_matches(query: &str) -> bool {
 }
 
 /// Whether `query` matches (`(prefers-color-scheme: dark)`, `print`), as a signal that follows the media query
-/// list's `change` events; also its setter, for events that say the same thing another way.
-pub fn media_signal(query: &'static str) -> (leptos::prelude::ReadSignal<bool>, leptos::prelude::WriteSignal<bool>) {
+/// list's `change` events, and that events saying the same thing another way may also set.
+pub fn media_signal(query: &'static str) -> leptos::prelude::RwSignal<bool> {
     use leptos::prelude::Set;
-    let (matches, set_matches) = leptos::prelude::signal(media_matches(query));
+    let matches = leptos::prelude::RwSignal::new(media_matches(query));
     if let Some(list) = media_list(query) {
-        gloo::events::EventListener::new(&list, "change", move |_| set_matches.set(media_matches(query))).forget();
+        gloo::events::EventListener::new(&list, "change", move |_| matches.set(media_matches(query))).forget();
     }
-    (matches, set_matches)
+    matches
 }
 
 /// Whether the page is being printed: true from `beforeprint` to `afterprint`, and while print media is shown
-/// (print preview, or print emulated by developer tools).
-pub fn printing_signal() -> leptos::prelude::ReadSignal<bool> {
+/// (print preview, or print emulated by developer tools). The app sets it too, just before it opens the print
+/// dialog itself (see `below`), as the `beforeprint` of a dialog opened from code comes too late to build anything.
+pub fn printing_signal() -> leptos::prelude::RwSignal<bool> {
     use leptos::prelude::Set;
-    let (printing, set_printing) = media_signal("print");
+    let printing = media_signal("print");
     let window = gloo::utils::window();
-    gloo::events::EventListener::new(&window, "beforeprint", move |_| set_printing.set(true)).forget();
-    gloo::events::EventListener::new(&window, "afterprint", move |_| set_printing.set(media_matches("print"))).forget();
+    gloo::events::EventListener::new(&window, "beforeprint", move |_| printing.set(true)).forget();
+    gloo::events::EventListener::new(&window, "afterprint", move |_| printing.set(media_matches("print"))).forget();
     printing
 }
 

@@ -1,6 +1,6 @@
 //! The parts of the interface that many readers never use, loaded the first time a reader uses them: a mission's
-//! details, the Share, Embed and Cite menus, the chart downloads, the checker of a reader's own file, and the
-//! Chinese and Japanese texts. The code loaded at start-up is then what draws the charts and their filters.
+//! details, the Share, Embed and Cite menus, the chart downloads, the data tables with Your own data and Sources &
+//! notes, the checker of a reader's own file, and the Chinese and Japanese texts. The code loaded at start-up is then what draws the charts and their filters.
 //!
 //! Each part is a function declared with [`on_first_use!`]. The release build (`cargo xtask dist`, which sets
 //! `--cfg pko_split`) moves each such function, with the code that only it reaches, into a wasm file of its own,
@@ -50,8 +50,26 @@ pub fn when_loaded<Part>(load: impl Fn() -> Part + Send + Sync + 'static) -> Any
 where
     Part: Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
 {
-    // Only this line is compiled once per part; the view below, once for all.
-    loaded_view(Arc::new(move || Box::pin(load()) as LoadingPart))
+    Loader::new(load).view()
+}
+
+/// How to load a view, kept to show it later and again (a data table each time it is shown).
+#[derive(Clone)]
+pub struct Loader(Arc<dyn Fn() -> LoadingPart + Send + Sync>);
+
+impl Loader {
+    pub fn new<Part>(load: impl Fn() -> Part + Send + Sync + 'static) -> Loader
+    where
+        Part: Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
+    {
+        // Only this line is compiled once per part; the view, once for all.
+        Loader(Arc::new(move || Box::pin(load()) as LoadingPart))
+    }
+
+    /// The view, as [`when_loaded`] shows it.
+    pub fn view(&self) -> AnyView {
+        loaded_view(self.0.clone())
+    }
 }
 
 type LoadingPart = Pin<Box<dyn Future<Output = Result<AnyView, NotLoaded>> + Send>>;

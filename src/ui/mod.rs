@@ -12,6 +12,7 @@ mod panels;
 pub mod panic;
 mod share;
 mod sources;
+mod tables;
 
 use crate::chart::{Theme, DARK, LIGHT};
 use crate::data::Dataset;
@@ -45,8 +46,8 @@ pub struct AppContext {
     pub paper: &'static Dataset,
     pub state: RwSignal<ViewState>,
     pub texts: &'static Texts,
-    /// Whether the page is being printed (or shown as print media): the data tables are then built.
-    pub printing: ReadSignal<bool>,
+    /// Whether the page is being printed (or shown as print media, or about to be): the data tables are then built.
+    pub printing: RwSignal<bool>,
 }
 
 impl AppContext {
@@ -80,7 +81,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     let data = RwSignal::new(paper);
 
     let printing = browser::printing_signal();
-    let (system_dark, _) = browser::media_signal("(prefers-color-scheme: dark)");
+    let system_dark = browser::media_signal("(prefers-color-scheme: dark)");
     let dark = Memo::new(move |_| match state.with(|s| s.theme) {
         Some(choice) => choice == ThemeChoice::Dark,
         None => system_dark.get(),

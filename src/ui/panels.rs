@@ -2,24 +2,26 @@
 
 use super::canvas::ChartCanvas;
 use super::controls::Toggle;
-use super::lazy::{on_first_use, when_loaded};
+use super::lazy::{on_first_use, when_loaded, Loader};
 use super::share::{csv_callback, Downloads};
+use super::tables;
 use super::AppContext;
 use crate::chart::{ChartData, Target};
 use crate::data::{Category, Dataset, ErratumAction, Mission, Vocabulary};
 use crate::export;
-use crate::i18n::{format_count, format_percent, format_rank, format_share, Texts};
+use crate::i18n::{format_count, Texts};
 use crate::model::{self, Scale, Sort};
 use leptos::prelude::*;
 
-/// A chart panel: heading, options, the chart, and a "Table" toggle that shows the same data as a table.
+/// A chart panel: heading, options, the chart, and a "Table" toggle that shows the same data as a table (loaded
+/// on first use, see `super::tables`).
 #[component]
 fn Panel(
     title: &'static str,
     slug: &'static str,
     chart: Memo<ChartData>,
     csv: Callback<(), String>,
-    #[prop(into)] table: ViewFn,
+    table: Loader,
     children: Children,
 ) -> impl IntoView {
     let AppContext { texts, printing, .. } = expect_context::<AppContext>();
@@ -46,18 +48,9 @@ fn Panel(
             <div id=table_id class="table-wrap" hidden=move || !show_table.get()>
                 // Built only while shown or printed, and then rebuilt when its data changes: a hidden table
                 // rebuilt on every click would cost each click hundreds of elements.
-                {move || (show_table.get() || printing.get()).then(|| table.run())}
+                {move || (show_table.get() || printing.get()).then(|| table.view())}
             </div>
         </section>
-    }
-}
-
-/// A button in a table that opens a mission's details, so missions can be chosen without a pointer.
-fn mission_button(acronym: String) -> impl IntoView {
-    let AppContext { state, .. } = expect_context::<AppContext>();
-    let label = acronym.clone();
-    view! {
-        <button type="button" class="link" on:click=move |_| state.update(|s| s.mission = Some(acronym.clone()))>{label}</button>
     }
 }
 
@@ -101,47 +94,7 @@ pub fn PersonnelPanel() -> impl IntoView {
         let pressed = Signal::derive(move || state.with(|s| s.scale == scale));
         view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.scale = scale)) /> }
     });
-    let table = move || {
-        let rows = bars
-            .get()
-            .into_iter()
-            .filter_map(|bar| data.get().mission(&bar.acronym).cloned())
-            .map(|mission| {
-                let cells = Category::ALL
-                    .iter()
-                    .map(|category| {
-                        let count = mission
-                            .personnel
-                            .map(|personnel| format_count(personnel.get(*category)))
-                            .unwrap_or_default();
-                        view! { <td class="number">{count}</td> }
-                    })
-                    .collect_view();
-                let total =
-                    mission.personnel.map_or(texts.no_figures.to_string(), |personnel| format_count(personnel.total()));
-                view! {
-                    <tr>
-                        <th scope="row">{mission_button(mission.acronym.clone())}</th>
-                        <td>{texts.region(mission.region)}</td>
-                        <td>{texts.participation(&mission)}</td>
-                        {cells}
-                        <td class="number">{total}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table>
-                <caption>{texts.personnel_caption}</caption>
-                <thead><tr>
-                    <th scope="col">{texts.col_mission}</th><th scope="col">{texts.col_region}</th><th scope="col">{texts.col_participation}</th>
-                    {Category::ALL.iter().map(|c| view! { <th scope="col" class="number">{texts.category(*c)}</th> }).collect_view()}
-                    <th scope="col" class="number">{texts.col_total}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-    };
+    let table = Loader::new(move || tables::personnel_table(bars));
     view! {
         <Panel title=texts.personnel_title slug="personnel" chart csv table=table>
             <div class="toolbar" role="group" aria-label=texts.order_and_scale>
@@ -173,29 +126,7 @@ pub fn RegionsPanel() -> impl IntoView {
     let description = Signal::derive(move || {
         bars.with(|bars| bars.iter().map(|bar| texts.region_tooltip(bar)).collect::<Vec<_>>().join("; "))
     });
-    let table = move || {
-        let rows = bars
-            .get()
-            .into_iter()
-            .map(|bar| {
-                view! {
-                    <tr>
-                        <th scope="row">{texts.region(bar.region)}</th>
-                        <td class="number">{bar.missions}</td>
-                        <td class="number">{format_count(bar.personnel)}</td>
-                        <td class="number">{format_percent(bar.share)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table>
-                <caption>{texts.regions_caption}</caption>
-                <thead><tr><th scope="col">{texts.col_region}</th><th scope="col" class="number">{texts.col_missions}</th><th scope="col" class="number">{texts.col_personnel}</th><th scope="col" class="number">{texts.col_share}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-    };
+    let table = Loader::new(move || tables::regions_table(bars));
     view! {
         <Panel title=texts.regions_title slug="regions" chart csv table=table>
             <p class="hint">{texts.regions_hint}</p>
@@ -229,37 +160,7 @@ pub fn BudgetPanel() -> impl IntoView {
             paper.chain(later).collect::<Vec<_>>().join(" ")
         })
     });
-    let table = move || {
-        let rows = data
-            .get()
-            .budget_shares()
-            .iter()
-            .filter(|share| share.in_paper || state.with(|s| s.later))
-            .map(|share| {
-                let years = if share.from_year == share.to_year {
-                    share.from_year.to_string()
-                } else {
-                    format!("{}–{}", share.from_year, share.to_year)
-                };
-                view! {
-                    <tr>
-                        <th scope="row">{years}</th>
-                        <td class="number">{format_share(share.share_percent)}</td>
-                        <td class="number">{share.rank.map(format_rank).unwrap_or_default()}</td>
-                        <td>{if share.in_paper { texts.series_paper } else { texts.series_later }}</td>
-                        <td>{share.source.clone()}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table>
-                <caption>{texts.budget_title}</caption>
-                <thead><tr><th scope="col">{texts.col_years}</th><th scope="col" class="number">{texts.col_share}</th><th scope="col" class="number">{texts.col_rank}</th><th scope="col">{texts.col_series}</th><th scope="col">{texts.col_source}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-    };
+    let table = Loader::new(tables::budget_table);
     view! {
         <Panel title=texts.budget_title slug="budget" chart csv table=table>
             <div class="toolbar">
@@ -293,49 +194,7 @@ pub fn TimelinePanel() -> impl IntoView {
     });
     let description = summary_description();
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
-    let table = move || {
-        let missions = bars
-            .get()
-            .into_iter()
-            .filter_map(|bar| data.get().mission(&bar.acronym).cloned())
-            .map(|mission| {
-                view! {
-                    <tr>
-                        <th scope="row">{mission_button(mission.acronym.clone())}</th>
-                        <td>{texts.region(mission.region)}</td>
-                        <td>{texts.participation(&mission)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        let events = data
-            .get()
-            .events()
-            .iter()
-            .map(|event| {
-                view! {
-                    <tr>
-                        <th scope="row">{texts.event_date(event.date)}</th>
-                        <td>{event.title.clone()}</td>
-                        <td>{event.description.clone()}</td>
-                        <td>{event.section.number()}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table>
-                <caption>{texts.timeline_title}</caption>
-                <thead><tr><th scope="col">{texts.col_mission}</th><th scope="col">{texts.col_region}</th><th scope="col">{texts.col_participation}</th></tr></thead>
-                <tbody>{missions}</tbody>
-            </table>
-            <table>
-                <caption>{texts.events_caption}</caption>
-                <thead><tr><th scope="col">{texts.col_date}</th><th scope="col">{texts.col_event}</th><th scope="col">{texts.col_what}</th><th scope="col">{texts.col_section}</th></tr></thead>
-                <tbody>{events}</tbody>
-            </table>
-        }
-    };
+    let table = Loader::new(move || tables::timeline_table(bars));
     view! {
         <Panel title=texts.timeline_title slug="timeline" chart csv table=table>
             <p class="hint">{texts.timeline_hint}</p>

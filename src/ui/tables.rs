@@ -1,0 +1,186 @@
+//! The data tables of the four charts, built while a reader shows one or prints the page. They are loaded on first
+//! use with Your own data and Sources & notes, in one part (`below`, see `super::below`), so that a held-back
+//! Ctrl+P waits for one part and prints the tables and the sources.
+
+use super::lazy::on_first_use;
+use super::AppContext;
+use crate::data::{Category, Vocabulary};
+use crate::i18n::{format_count, format_percent, format_rank, format_share};
+use crate::model::{MissionBar, RegionBar, TimelineBar};
+use leptos::prelude::*;
+
+/// A button in a table that opens a mission's details, so missions can be chosen without a pointer.
+fn mission_button(acronym: String) -> impl IntoView {
+    let AppContext { state, .. } = expect_context::<AppContext>();
+    let label = acronym.clone();
+    view! {
+        <button type="button" class="link" on:click=move |_| state.update(|s| s.mission = Some(acronym.clone()))>{label}</button>
+    }
+}
+
+on_first_use! { below:
+    /// The personnel chart's table: a row per mission shown, with each category and the total.
+    pub fn personnel_table(bars: Memo<Vec<MissionBar>>) -> AnyView {
+        let AppContext { data, texts, .. } = expect_context::<AppContext>();
+        (move || {
+            let rows = bars
+                .get()
+                .into_iter()
+                .filter_map(|bar| data.get().mission(&bar.acronym).cloned())
+                .map(|mission| {
+                    let cells = Category::ALL
+                        .iter()
+                        .map(|category| {
+                            let count = mission
+                                .personnel
+                                .map(|personnel| format_count(personnel.get(*category)))
+                                .unwrap_or_default();
+                            view! { <td class="number">{count}</td> }
+                        })
+                        .collect_view();
+                    let total =
+                        mission.personnel.map_or(texts.no_figures.to_string(), |personnel| format_count(personnel.total()));
+                    view! {
+                        <tr>
+                            <th scope="row">{mission_button(mission.acronym.clone())}</th>
+                            <td>{texts.region(mission.region)}</td>
+                            <td>{texts.participation(&mission)}</td>
+                            {cells}
+                            <td class="number">{total}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table>
+                    <caption>{texts.personnel_caption}</caption>
+                    <thead><tr>
+                        <th scope="col">{texts.col_mission}</th><th scope="col">{texts.col_region}</th><th scope="col">{texts.col_participation}</th>
+                        {Category::ALL.iter().map(|c| view! { <th scope="col" class="number">{texts.category(*c)}</th> }).collect_view()}
+                        <th scope="col" class="number">{texts.col_total}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+        .into_any()
+    }
+}
+on_first_use! { below:
+    /// The regional chart's table: missions, personnel and share per region.
+    pub fn regions_table(bars: Memo<Vec<RegionBar>>) -> AnyView {
+        let AppContext { texts, .. } = expect_context::<AppContext>();
+        (move || {
+            let rows = bars
+                .get()
+                .into_iter()
+                .map(|bar| {
+                    view! {
+                        <tr>
+                            <th scope="row">{texts.region(bar.region)}</th>
+                            <td class="number">{bar.missions}</td>
+                            <td class="number">{format_count(bar.personnel)}</td>
+                            <td class="number">{format_percent(bar.share)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table>
+                    <caption>{texts.regions_caption}</caption>
+                    <thead><tr><th scope="col">{texts.col_region}</th><th scope="col" class="number">{texts.col_missions}</th><th scope="col" class="number">{texts.col_personnel}</th><th scope="col" class="number">{texts.col_share}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+        .into_any()
+    }
+}
+on_first_use! { below:
+    /// The budget chart's table: each share with its years, rank, series and source.
+    pub fn budget_table() -> AnyView {
+        let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
+        (move || {
+            let rows = data
+                .get()
+                .budget_shares()
+                .iter()
+                .filter(|share| share.in_paper || state.with(|s| s.later))
+                .map(|share| {
+                    let years = if share.from_year == share.to_year {
+                        share.from_year.to_string()
+                    } else {
+                        format!("{}–{}", share.from_year, share.to_year)
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{years}</th>
+                            <td class="number">{format_share(share.share_percent)}</td>
+                            <td class="number">{share.rank.map(format_rank).unwrap_or_default()}</td>
+                            <td>{if share.in_paper { texts.series_paper } else { texts.series_later }}</td>
+                            <td>{share.source.clone()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table>
+                    <caption>{texts.budget_title}</caption>
+                    <thead><tr><th scope="col">{texts.col_years}</th><th scope="col" class="number">{texts.col_share}</th><th scope="col" class="number">{texts.col_rank}</th><th scope="col">{texts.col_series}</th><th scope="col">{texts.col_source}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+        .into_any()
+    }
+}
+on_first_use! { below:
+    /// The timeline's tables: the missions shown, and the policy events.
+    pub fn timeline_table(bars: Memo<Vec<TimelineBar>>) -> AnyView {
+        let AppContext { data, texts, .. } = expect_context::<AppContext>();
+        (move || {
+            let missions = bars
+                .get()
+                .into_iter()
+                .filter_map(|bar| data.get().mission(&bar.acronym).cloned())
+                .map(|mission| {
+                    view! {
+                        <tr>
+                            <th scope="row">{mission_button(mission.acronym.clone())}</th>
+                            <td>{texts.region(mission.region)}</td>
+                            <td>{texts.participation(&mission)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let events = data
+                .get()
+                .events()
+                .iter()
+                .map(|event| {
+                    view! {
+                        <tr>
+                            <th scope="row">{texts.event_date(event.date)}</th>
+                            <td>{event.title.clone()}</td>
+                            <td>{event.description.clone()}</td>
+                            <td>{event.section.number()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table>
+                    <caption>{texts.timeline_title}</caption>
+                    <thead><tr><th scope="col">{texts.col_mission}</th><th scope="col">{texts.col_region}</th><th scope="col">{texts.col_participation}</th></tr></thead>
+                    <tbody>{missions}</tbody>
+                </table>
+                <table>
+                    <caption>{texts.events_caption}</caption>
+                    <thead><tr><th scope="col">{texts.col_date}</th><th scope="col">{texts.col_event}</th><th scope="col">{texts.col_what}</th><th scope="col">{texts.col_section}</th></tr></thead>
+                    <tbody>{events}</tbody>
+                </table>
+            }
+        })
+        .into_any()
+    }
+}
