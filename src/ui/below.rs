@@ -82,18 +82,21 @@ pub fn BelowTheCharts(wanted: RwSignal<bool>) -> impl IntoView {
         });
         part
     };
-    move || {
-        if wanted.get() {
-            when_loaded(load)
-        } else {
+    // The placeholder stays until the part has come (or failed), so that a print started meanwhile still has the
+    // address of the sources.
+    let placeholder_view = move || {
+        (!loaded.get()).then(|| {
             view! {
                 <section id="sources" class="sources" aria-labelledby="sources-title" node_ref=placeholder>
                     <h2 id="sources-title">{texts.sources_title}</h2>
                     <p class="print-only">{texts.sources_online}" "{browser::page_base()}"#sources"</p>
                 </section>
             }
-            .into_any()
-        }
+        })
+    };
+    view! {
+        {placeholder_view}
+        {move || wanted.get().then(|| when_loaded(load))}
     }
 }
 
