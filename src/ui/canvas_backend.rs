@@ -51,24 +51,16 @@ impl CanvasBackend {
     }
 
     fn fill_with(&mut self, color: BackendColor) {
-        let css = css_color(color);
-        if self.set.fill.as_ref() != Some(&css) {
-            self.context.set_fill_style_str(&css);
-            self.set.fill = Some(css);
-        }
+        let context = &self.context;
+        set_if_changed(&mut self.set.fill, css_color(color), |css| context.set_fill_style_str(css));
     }
 
     fn stroke_with(&mut self, style: &impl BackendStyle) {
-        let css = css_color(style.color());
-        if self.set.stroke.as_ref() != Some(&css) {
-            self.context.set_stroke_style_str(&css);
-            self.set.stroke = Some(css);
-        }
-        let width = style.stroke_width();
-        if self.set.line_width != Some(width) {
-            self.context.set_line_width(f64::from(width));
-            self.set.line_width = Some(width);
-        }
+        let context = &self.context;
+        set_if_changed(&mut self.set.stroke, css_color(style.color()), |css| context.set_stroke_style_str(css));
+        set_if_changed(&mut self.set.line_width, style.stroke_width(), |&width| {
+            context.set_line_width(f64::from(width))
+        });
     }
 
     fn trace(&self, points: impl IntoIterator<Item = BackendCoord>) {
@@ -207,24 +199,16 @@ impl DrawingBackend for CanvasBackend {
             HPos::Center => "center",
             HPos::Right => "end",
         };
-        if self.set.align != Some(align) {
-            self.context.set_text_align(align);
-            self.set.align = Some(align);
-        }
         let baseline = match anchor.v_pos {
             VPos::Top => "top",
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
         };
-        if self.set.baseline != Some(baseline) {
-            self.context.set_text_baseline(baseline);
-            self.set.baseline = Some(baseline);
-        }
         let font = css_font(style.style().as_str(), style.size(), style.family().as_str());
-        if self.set.font.as_ref() != Some(&font) {
-            self.context.set_font(&font);
-            self.set.font = Some(font);
-        }
+        let context = &self.context;
+        set_if_changed(&mut self.set.align, align, |align| context.set_text_align(align));
+        set_if_changed(&mut self.set.baseline, baseline, |baseline| context.set_text_baseline(baseline));
+        set_if_changed(&mut self.set.font, font, |font| context.set_font(font));
         self.fill_with(color);
         let refused = |_| DrawingErrorKind::DrawingError(CanvasRefused);
         if quarter_turns == 0 {
@@ -238,6 +222,14 @@ impl DrawingBackend for CanvasBackend {
             .and_then(|()| self.context.fill_text(text, 0.0, 0.0));
         self.context.restore();
         drawn.map_err(refused)
+    }
+}
+
+/// Applies `value` to the context unless `last` says the context already holds it, and remembers it.
+fn set_if_changed<T: PartialEq>(last: &mut Option<T>, value: T, apply: impl FnOnce(&T)) {
+    if last.as_ref() != Some(&value) {
+        apply(&value);
+        *last = Some(value);
     }
 }
 
