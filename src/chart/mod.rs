@@ -2,7 +2,7 @@
 //! on a canvas, tests and exports draw the same pixels as SVG.
 //!
 //! Sizes here are in CSS pixels multiplied by [`Style::scale`], so a chart stays crisp on high-density screens
-//! (plotters' canvas backend draws in device pixels and knows nothing of `devicePixelRatio`). Every chart
+//! (a plotters backend, the canvas one in `ui::canvas_backend` too, draws in device pixels). Every chart
 //! returns where it drew its clickable marks ([`Hit`]) and its labels, so the interface can map a pointer to a
 //! mission or region, and tests can check that no two labels overlap.
 
