@@ -45,6 +45,8 @@ pub fn ChartCanvas(
     let focused = RwSignal::new(None::<Target>);
     let failure = RwSignal::new(None::<String>);
     let scale = RwSignal::new(1.0);
+    // The CSS height of the canvas's bitmap, which may be taller than the chart (see the drawing effect).
+    let bitmap_css_height = RwSignal::new(height.get_untracked());
     let drawn_before = std::cell::Cell::new(false);
 
     // The width of the chart's box, from a resize observer; `None` until the box is laid out (or while hidden).
@@ -68,11 +70,18 @@ pub fn ChartCanvas(
         let css_height = height.get();
         let ratio = browser::device_pixel_ratio();
         let (pixel_width, pixel_height) = ((css_width * ratio).round() as u32, (css_height * ratio).round() as u32);
-        // Setting a canvas's size reallocates its bitmap even when the size is unchanged: only on a real change.
-        if canvas.width() != pixel_width || canvas.height() != pixel_height {
+        // Setting a canvas's size reallocates and clears its bitmap, even to the same size, and that cost more than
+        // drawing the chart on every click that changed its number of rows. So the bitmap only grows in height: a
+        // shorter chart draws into its top, and `.canvas-clip` hides the rest. A new width sizes it afresh.
+        let bitmap_height =
+            if canvas.width() == pixel_width { canvas.height().max(pixel_height) } else { pixel_height };
+        if canvas.width() != pixel_width {
             canvas.set_width(pixel_width);
-            canvas.set_height(pixel_height);
         }
+        if canvas.height() != bitmap_height {
+            canvas.set_height(bitmap_height);
+        }
+        bitmap_css_height.set(f64::from(bitmap_height) / ratio);
         scale.set(ratio);
         let style = Style { theme: context.theme.get(), scale: ratio };
         let ring = focused.get().or_else(|| selected.get());
@@ -80,7 +89,7 @@ pub fn ChartCanvas(
             failure.set(Some("this browser gave no 2D canvas".to_string()));
             return;
         };
-        let area = backend.into_drawing_area();
+        let area = backend.into_drawing_area().shrink((0, 0), (pixel_width, pixel_height));
         match data.with(|data| data.draw(&area, ring.as_ref(), style, texts)) {
             Ok(result) => {
                 failure.set(None);
@@ -147,20 +156,22 @@ pub fn ChartCanvas(
 
     view! {
         <div class="canvas-wrap">
-            <canvas
-                node_ref=canvas_ref
-                role="img"
-                tabindex="0"
-                aria-label=label
-                aria-describedby=format!("{slug}-description")
-                class:pointing=move || hovered.get().is_some()
-                style:height=move || css_pixels(height.get())
-                on:mousemove=on_move
-                on:mouseleave=move |_| hovered.set(None)
-                on:click=on_click
-                on:keydown=on_key
-                on:blur=move |_| focused.set(None)
-            ></canvas>
+            <div class="canvas-clip" style:height=move || css_pixels(height.get())>
+                <canvas
+                    node_ref=canvas_ref
+                    role="img"
+                    tabindex="0"
+                    aria-label=label
+                    aria-describedby=format!("{slug}-description")
+                    class:pointing=move || hovered.get().is_some()
+                    style:height=move || css_pixels(bitmap_css_height.get())
+                    on:mousemove=on_move
+                    on:mouseleave=move |_| hovered.set(None)
+                    on:click=on_click
+                    on:keydown=on_key
+                    on:blur=move |_| focused.set(None)
+                ></canvas>
+            </div>
             <div
                 class="tooltip"
                 role="tooltip"
