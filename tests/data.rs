@@ -21,6 +21,14 @@ fn has_the_25_rows_of_tables_1_and_2() {
 }
 
 #[test]
+fn missions_named_follow_the_names_order_and_skip_unknown_names() {
+    let data = dataset();
+    let named: Vec<&str> =
+        data.missions_named(["UNMIL", "NOPE", "untag"]).map(|mission| mission.acronym.as_str()).collect();
+    assert_eq!(named, ["UNMIL", "UNTAG"]);
+}
+
+#[test]
 fn category_totals_match_the_hand_sums() {
     let totals = dataset().totals();
     let expected = [

@@ -150,6 +150,14 @@ impl Dataset {
         self.missions.iter().find(|mission| mission.acronym.eq_ignore_ascii_case(acronym))
     }
 
+    /// The missions `acronyms` names, in that order (a chart's bars, say); a name of no mission is skipped.
+    pub fn missions_named<'a>(
+        &'a self,
+        acronyms: impl IntoIterator<Item = &'a str> + 'a,
+    ) -> impl Iterator<Item = &'a Mission> + 'a {
+        acronyms.into_iter().filter_map(|acronym| self.mission(acronym))
+    }
+
     pub fn budget_shares(&self) -> &[BudgetShare] {
         &self.budget_shares
     }

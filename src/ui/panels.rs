@@ -73,8 +73,8 @@ pub fn PersonnelPanel() -> impl IntoView {
     let bars = Memo::new(move |_| state.with(|s| model::mission_bars(data.get(), &s.filters, s.sort)));
     let chart = Memo::new(move |_| ChartData::Personnel { bars: bars.get(), scale: state.with(|s| s.scale) });
     let csv = csv_callback(move |_, comments| {
-        let missions = bars.get_untracked().into_iter().filter_map(|bar| data.get_untracked().mission(&bar.acronym));
-        export::missions_csv(missions, comments)
+        let bars = bars.get_untracked();
+        export::missions_csv(data.get_untracked().missions_named(bars.iter().map(|bar| bar.acronym.as_str())), comments)
     });
     let describe = Callback::new(move |target: Target| match &target {
         Target::Mission(acronym) => {
@@ -180,8 +180,8 @@ pub fn TimelinePanel() -> impl IntoView {
     let bars = Memo::new(move |_| state.with(|s| model::timeline_bars(data.get(), &s.filters)));
     let chart = Memo::new(move |_| ChartData::Timeline { bars: bars.get(), events: data.get().events().to_vec() });
     let csv = csv_callback(move |_, comments| {
-        let missions = bars.get_untracked().into_iter().filter_map(|bar| data.get_untracked().mission(&bar.acronym));
-        export::missions_csv(missions, comments)
+        let bars = bars.get_untracked();
+        export::missions_csv(data.get_untracked().missions_named(bars.iter().map(|bar| bar.acronym.as_str())), comments)
     });
     let describe = Callback::new(move |target: Target| match &target {
         Target::Mission(acronym) => {

@@ -23,10 +23,10 @@ on_first_use! { below:
     pub fn personnel_table(bars: Memo<Vec<MissionBar>>) -> AnyView {
         let AppContext { data, texts, .. } = expect_context::<AppContext>();
         (move || {
-            let rows = bars
+            let bars = bars.get();
+            let rows = data
                 .get()
-                .into_iter()
-                .filter_map(|bar| data.get().mission(&bar.acronym).cloned())
+                .missions_named(bars.iter().map(|bar| bar.acronym.as_str()))
                 .map(|mission| {
                     let cells = Category::ALL
                         .iter()
@@ -44,7 +44,7 @@ on_first_use! { below:
                         <tr>
                             <th scope="row">{mission_button(mission.acronym.clone())}</th>
                             <td>{texts.region(mission.region)}</td>
-                            <td>{texts.participation(&mission)}</td>
+                            <td>{texts.participation(mission)}</td>
                             {cells}
                             <td class="number">{total}</td>
                         </tr>
@@ -139,16 +139,16 @@ on_first_use! { below:
     pub fn timeline_table(bars: Memo<Vec<TimelineBar>>) -> AnyView {
         let AppContext { data, texts, .. } = expect_context::<AppContext>();
         (move || {
-            let missions = bars
+            let bars = bars.get();
+            let missions = data
                 .get()
-                .into_iter()
-                .filter_map(|bar| data.get().mission(&bar.acronym).cloned())
+                .missions_named(bars.iter().map(|bar| bar.acronym.as_str()))
                 .map(|mission| {
                     view! {
                         <tr>
                             <th scope="row">{mission_button(mission.acronym.clone())}</th>
                             <td>{texts.region(mission.region)}</td>
-                            <td>{texts.participation(&mission)}</td>
+                            <td>{texts.participation(mission)}</td>
                         </tr>
                     }
                 })
