@@ -13,6 +13,15 @@ const app = harness();
 const strict = harness({ headers: { 'content-security-policy': STRICT_CSP } });
 const openApp = (query, options) => app.openApp(query, options);
 
+/** Opens `query` on a page whose part `part` (a file loaded on first use) cannot be fetched until `reconnect()`. */
+async function openWithPartOffline(part, query) {
+  const opened = await openPage(app.browser);
+  let offline = true;
+  await opened.context.route(new RegExp(`/${part}\\.wasm$`), (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await opened.page.goto(`${app.server.url}/${query}`);
+  return { ...opened, reconnect: () => (offline = false) };
+}
+
 describe('robustness', () => {
   test('runs under a strict Content-Security-Policy with every request on its own origin', async () => {
     const { page, problems, requests, context } = await strict.openApp('', { acceptDownloads: true });
@@ -33,10 +42,7 @@ describe('robustness', () => {
   });
 
   test('a part loaded on first use that cannot be fetched says so, and Try again loads it', async () => {
-    const { page, context } = await openPage(app.browser);
-    let offline = true;
-    await context.route(/\/split_details\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
-    await page.goto(`${app.server.url}/?mission=UNAMSIL`);
+    const { page, context, reconnect } = await openWithPartOffline('split_details', '?mission=UNAMSIL');
     const details = page.locator('aside.details');
     const alert = details.getByRole('alert');
     await alert.waitFor();
@@ -44,7 +50,7 @@ describe('robustness', () => {
     // The rest of the app still works.
     await page.getByRole('button', { name: 'Asia', exact: true }).click();
     assert.match(await page.textContent('.summary'), /^5 missions in Asia/);
-    offline = false;
+    reconnect();
     await alert.getByRole('button', { name: 'Try again' }).click();
     await details.getByRole('heading', { name: /UNAMSIL: United Nations Mission in Sierra Leone/ }).waitFor();
     assert.equal(await details.getByRole('alert').count(), 0);
@@ -52,24 +58,32 @@ describe('robustness', () => {
   });
 
   test('a data table that cannot be fetched says so in its panel, and Try again loads it', async () => {
-    const { page, context } = await openPage(app.browser);
-    let offline = true;
-    await context.route(/\/split_below\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
-    await page.goto(`${app.server.url}/?region=asia`);
+    const { page, context, reconnect } = await openWithPartOffline('split_below', '?region=asia');
     await page.locator('#chart-regions .table-toggle').click();
     const alert = page.locator('#regions-table').getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.textContent(), /could not be loaded/);
-    offline = false;
+    reconnect();
     await alert.getByRole('button', { name: 'Try again' }).click();
     assert.match(await page.locator('#regions-table tr', { hasText: 'Asia' }).textContent(), /5.*1,146.*9%/);
     await context.close();
   });
 
+  test('a download whose drawing code cannot be fetched says so, and a later click downloads and clears it', async () => {
+    const { page, context, reconnect } = await openWithPartOffline('split_export', '');
+    const downloads = page.locator('#chart-personnel .downloads');
+    const svg = downloads.getByRole('button', { name: 'Download Personnel per mission as SVG' });
+    await svg.click();
+    await page.waitForFunction(() => document.querySelector('#chart-personnel .download-status').textContent.includes('could not be loaded'));
+    reconnect();
+    const [download] = await Promise.all([page.waitForEvent('download'), svg.click()]);
+    assert.equal(download.suggestedFilename(), 'pko-explorer-personnel.svg');
+    assert.equal(await downloads.locator('.download-status').textContent(), '');
+    await context.close();
+  });
+
   test('a language that cannot be fetched leaves the explorer in English, with a notice', async () => {
-    const { page, context } = await openPage(app.browser);
-    await context.route(/\/split_japanese\.wasm$/, (route) => route.abort('internetdisconnected'));
-    await page.goto(`${app.server.url}/?lang=ja&region=asia`);
+    const { page, context } = await openWithPartOffline('split_japanese', '?lang=ja&region=asia');
     const notice = page.locator('.notice');
     await notice.waitFor();
     assert.match(await notice.textContent(), /The 日本語 interface could not be loaded, so the explorer is in English/);

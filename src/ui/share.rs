@@ -191,6 +191,8 @@ pub fn Downloads(
     let status = RwSignal::new("");
     let svg = move |_| {
         let theme = theme.get_untracked();
+        // A new attempt clears the message of one that could not load the downloads.
+        status.set("");
         leptos::task::spawn_local(async move {
             match chart_svg(chart, title, theme, texts).await {
                 Ok(text) => browser::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text),
@@ -200,6 +202,7 @@ pub fn Downloads(
     };
     let png = move |_| {
         let theme = theme.get_untracked();
+        status.set("");
         leptos::task::spawn_local(async move {
             match chart_png(chart, title, theme, texts).await {
                 Ok(Some(url)) => browser::download_url(&format!("pko-explorer-{slug}.png"), &url),
