@@ -14,12 +14,15 @@ pub const SOURCE_LINE: &str = "Source: Yasuhiro Matsuda, “China's UN Peacekeep
 pub const CHART_SOURCE_LINE: &str =
     "Source: Y. Matsuda, “China's UN Peacekeeping Operations Policy”, Tables 1–2 and text · PKO Explorer";
 
-/// Comma-separated text with quoting where a field needs it (RFC 4180), each line preceded by `# ` comments.
+/// Comma-separated text with quoting where a field needs it (RFC 4180), preceded by `# ` comment lines, which the
+/// loader of a reader's own file skips (`data::csv`), so that a downloaded file loads back as it is.
 pub fn write_csv(comments: &[&str], rows: &[Vec<String>]) -> String {
     let mut out = String::new();
     for comment in comments {
+        // A comment is one line: a line break would start a line without `#`, which a reader's loader takes for
+        // the header.
         out.push_str("# ");
-        out.push_str(comment);
+        out.push_str(&comment.replace(['\n', '\r'], " "));
         out.push('\n');
     }
     for row in rows {

@@ -863,6 +863,23 @@ impl Texts {
         }
     }
 
+    /// A problem of a reader's own file in this language, with its file, line and column: "cyprus.csv 第2行，
+    /// region 列：…". English is the data module's own printer (`Display`), which the build script uses too.
+    pub fn data_error(&self, error: &crate::data::DataError) -> String {
+        let crate::data::Location { file, line, column } = &error.location;
+        if self.lang == Lang::English {
+            return error.to_string();
+        }
+        let problem = problem_words(self.lang, &error.problem);
+        match (self.lang, line, column) {
+            (Lang::Chinese, Some(line), Some(column)) => format!("{file} 第{line}行，{column} 列：{problem}"),
+            (Lang::Chinese, Some(line), None) => format!("{file} 第{line}行：{problem}"),
+            (_, Some(line), Some(column)) => format!("{file} {line}行目、列 {column}：{problem}"),
+            (_, Some(line), None) => format!("{file} {line}行目：{problem}"),
+            (_, None, _) => format!("{file}：{problem}"),
+        }
+    }
+
     /// The arithmetic check of the tables against the text.
     pub fn arithmetic(
         &self,
@@ -918,6 +935,140 @@ impl Texts {
             ),
         }
     }
+}
+
+/// Picks the Chinese or the Japanese words: the two stand side by side below, so that a translator sees both.
+fn chinese_or_japanese(lang: Lang, (chinese, japanese): (String, String)) -> String {
+    if lang == Lang::Chinese {
+        chinese
+    } else {
+        japanese
+    }
+}
+
+/// What a cell should hold, in Chinese or Japanese (the data's own values, such as region names, stay as the file
+/// writes them).
+fn expected_words(lang: Lang, expected: crate::data::Expected) -> String {
+    use crate::data::Expected;
+    let choices = expected.choices().join("、");
+    let words = |chinese: &str, japanese: &str| (chinese.to_string(), japanese.to_string());
+    let words = match expected {
+        Expected::Acronym => words("由大写字母组成的缩写（如 UNMIL）", "大文字の略称（例：UNMIL）"),
+        Expected::Region | Expected::FactKey => (format!("以下之一：{choices}"), format!("次のいずれか（{choices}）")),
+        Expected::TableNumber => words("1 或 2（论文的表号）", "1 または 2（論文の表の番号）"),
+        Expected::Month => words("YYYY-MM 格式的年月", "YYYY-MM 形式の年月"),
+        Expected::MonthOrPresent => {
+            words("YYYY-MM 格式的年月，或留空表示“至今”", "YYYY-MM 形式の年月、または「現在まで」を表す空欄")
+        }
+        Expected::WholeNumber => words("整数", "整数"),
+        Expected::Year => words("年份", "年"),
+        Expected::Percent => words("0 到 100 之间的百分比", "0 から 100 までの百分率"),
+        Expected::Rank => words("1 或以上的名次", "1 以上の順位"),
+        Expected::YesNo => words("yes 或 no", "yes または no"),
+        Expected::EventDate => words("年份（YYYY）或年月（YYYY-MM）", "年（YYYY）または年月（YYYY-MM）"),
+        Expected::Section => (format!("论文的章节之一（{choices}）"), format!("論文の節のいずれか（{choices}）")),
+        Expected::ErratumColumn => {
+            (format!("以下之一：{choices}，或留空"), format!("次のいずれか（{choices}）または空欄"))
+        }
+        Expected::ErratumAction => words("corrected 或 flagged", "corrected または flagged"),
+    };
+    chinese_or_japanese(lang, words)
+}
+
+/// A problem in a data file, in Chinese or Japanese.
+fn problem_words(lang: Lang, problem: &crate::data::Problem) -> String {
+    use crate::data::Problem;
+    let words = |chinese: &str, japanese: &str| (chinese.to_string(), japanese.to_string());
+    let words = match problem {
+        Problem::EmptyFile => words("文件为空：应有标题行", "ファイルが空です。見出し行が必要です"),
+        Problem::WrongHeader { expected, found } => (
+            format!("标题行应为“{expected}”，实为“{found}”"),
+            format!("見出し行は「{expected}」のはずですが、「{found}」でした"),
+        ),
+        Problem::FieldCount { found, expected } => (
+            format!("有 {found} 个字段，而标题行有 {expected} 个"),
+            format!("フィールドが {found} 個ありますが、見出し行は {expected} 個です"),
+        ),
+        Problem::QuoteInUnquotedField => words(
+            "未加引号的字段中有引号（请给整个字段加引号，并把其中的引号写两次）",
+            "引用符で囲まれていないフィールドに引用符があります（フィールド全体を引用符で囲み、中の引用符は二重にしてください）",
+        ),
+        Problem::TextAfterClosingQuote => words(
+            "字段的右引号后还有文字（字段要么整体加引号，要么完全不加）",
+            "フィールドの閉じ引用符の後に文字があります（フィールドは全体を引用符で囲むか、まったく囲まないかのどちらかです）",
+        ),
+        Problem::UnclosedQuote => words("加引号的字段没有结束", "引用符で始まるフィールドが閉じられていません"),
+        Problem::NoRows => words(
+            "没有任务：文件只有标题行，没有数据行",
+            "ミッションがありません。見出し行だけで、データ行がありません",
+        ),
+        Problem::TooManyRows { rows, max } => (
+            format!("共 {rows} 行：只能加载最多 {max} 个任务的文件"),
+            format!("{rows} 行あります。読み込めるのは {max} ミッションまでです"),
+        ),
+        Problem::EmptyCell { expected: None } => words("此单元格不能为空", "このセルは空にできません"),
+        Problem::EmptyCell { expected: Some(expected) } => (
+            format!("此单元格不能为空：应为{}", expected_words(Lang::Chinese, *expected)),
+            format!("このセルは空にできません。{}が必要です", expected_words(Lang::Japanese, *expected)),
+        ),
+        Problem::NotA { text, expected } => (
+            format!("“{text}”无效：应为{}", expected_words(Lang::Chinese, *expected)),
+            format!("「{text}」は使えません。{}が必要です", expected_words(Lang::Japanese, *expected)),
+        ),
+        Problem::Negative { text } => {
+            (format!("“{text}”是负数：人数应为 0 或以上"), format!("「{text}」は負の数です。人数は 0 以上です"))
+        }
+        Problem::ThousandsSeparator { text } => (
+            format!("“{text}”：整数请不要使用千位分隔符"),
+            format!("「{text}」：整数は桁区切りなしで書いてください"),
+        ),
+        Problem::TooLarge { text, max } => (
+            format!("“{text}”超过了每个单元格的上限 {max}"),
+            format!("「{text}」は 1 セルの上限 {max} を超えています"),
+        ),
+        Problem::AmbiguousDate { text, day_first, month_first } => (
+            format!("“{text}”可能是 {day_first}（日在前）也可能是 {month_first}（月在前）：请把年月写成 YYYY-MM"),
+            format!("「{text}」は {day_first}（日が先）とも {month_first}（月が先）とも読めます。年月は YYYY-MM で書いてください"),
+        ),
+        Problem::TwoDigitYear { text } => (
+            format!("“{text}”的年份只有两位，纯数字的日期无法确定哪一部分是年份：请把年月写成 YYYY-MM"),
+            format!("「{text}」は年が 2 桁で、数字だけの日付ではどこが年か決まりません。年月は YYYY-MM で書いてください"),
+        ),
+        Problem::Duplicate { value } => (format!("{value} 出现了两次"), format!("{value} が 2 回出てきます")),
+        Problem::HalfFilledPersonnel => words(
+            "此单元格为空，而该行其他人员单元格已填写：没有人员请写 0；论文未给出数字时，四个单元格都留空",
+            "このセルは空ですが、同じ行のほかの要員のセルには値があります。いない場合は 0 と書き、論文に数値がない場合は 4 つとも空欄にしてください",
+        ),
+        Problem::EndsBeforeStart { end, start } => (
+            format!("中国的参与结束（{end}）早于开始（{start}）"),
+            format!("中国の参加の終了（{end}）が開始（{start}）より前です"),
+        ),
+        Problem::WrongTable { start, table } => (
+            format!("{start} 与表 {table} 不符：表 1 为 2000 年以前开始的任务，表 2 为 2000 年起开始的任务"),
+            format!("{start} は表 {table} に合いません。表 1 は 2000 年より前、表 2 は 2000 年以降に始まったミッションです"),
+        ),
+        Problem::YearsReversed { from, to } => (
+            format!("期间的结束（{to}）早于开始（{from}）"),
+            format!("期間の終わり（{to}）が始まり（{from}）より前です"),
+        ),
+        Problem::MissingFact { key } => (format!("缺少数字“{key}”"), format!("数値「{key}」がありません")),
+        Problem::UnknownMission { acronym } => (
+            format!("data/missions.csv 中没有任务 {acronym}"),
+            format!("data/missions.csv にミッション {acronym} がありません"),
+        ),
+        Problem::ErratumMismatch(mismatch) => {
+            let crate::data::ErratumMismatch { acronym, column, used, value } = &**mismatch;
+            (
+                format!("称 {acronym} 的 {column} 为“{used}”，但 data/missions.csv 中为“{value}”"),
+                format!("{acronym} の {column} を「{used}」としていますが、data/missions.csv では「{value}」です"),
+            )
+        }
+        Problem::CorrectionWithoutNote { acronym } => (
+            format!("{acronym} 有更正值，因此它在 data/missions.csv 中的行需要注释"),
+            format!("{acronym} には訂正された値があるため、data/missions.csv のその行には注記が必要です"),
+        ),
+    };
+    chinese_or_japanese(lang, words)
 }
 
 fn join_with_and<S: AsRef<str>>(words: &[S]) -> String {

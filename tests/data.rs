@@ -183,7 +183,7 @@ fn corrupted_copies_fail_with_file_line_and_column() {
     type Case = (File, &'static str, &'static str, &'static str);
     let cases: [Case; 11] = [
         (Missions, "Namibia,Africa", "Namibia,Afrika", "data/missions.csv line 2, column region: `Afrika` is not one of Africa, Asia, Middle East, Europe, Americas"),
-        (Missions, "1991-04,1991-04,2003-10", "1991-04,April 1991,2003-10", "data/missions.csv line 4, column china_start: `April 1991` is not a month written YYYY-MM"),
+        (Missions, "1991-04,1991-04,2003-10", "1991-04,Spring 1991,2003-10", "data/missions.csv line 4, column china_start: `Spring 1991` is not a month written YYYY-MM"),
         (Missions, "1991-04,1991-04,2003-10", "1991-04,1991-04,1990-10", "data/missions.csv line 4, column china_end: China's participation ends (1990-10) before it starts (1991-04)"),
         (Missions, "0,89,0,0", "0,-89,0,0", "data/missions.csv line 3, column military_observers: `-89` is negative: a count of people is 0 or more"),
         (Missions, "1999-10,1998-08,2005-12", "1999-10,2008-08,2005-12", "data/missions.csv line 10, column china_end: China's participation ends (2005-12) before it starts (2008-08)"),

@@ -2,7 +2,14 @@
 //! first, so that a person fixing a file sees all that is wrong at once.
 
 use super::csv::{Row, Table};
-use super::error::DataError;
+use super::dates::{read_month, DateProblem};
+use super::error::{DataError, Expected, Problem};
+use super::types::YearMonth;
+
+/// The most people one cell may count. Stated so that no sum can overflow: a file holds at most
+/// `MAX_OWN_ROWS` missions of four cells each, and their sum must fit the `u32` totals (checked at compile time in
+/// `data`). Far above any country's contribution to one mission, even counted over decades.
+pub const MAX_COUNT: u32 = 500_000;
 
 /// A cell could not be read; its error is already in the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,16 +39,16 @@ impl<'a> Cells<'a> {
     }
 
     /// Records a problem with a cell.
-    pub fn report(&mut self, column: &str, message: impl Into<String>) -> Reported {
+    pub fn report(&mut self, column: &str, problem: Problem) -> Reported {
         let location = self.table.cell(self.row, self.index(column));
-        self.errors.push(DataError::new(location, message));
+        self.errors.push(DataError::new(location, problem));
         Reported
     }
 
     /// A cell that must not be empty.
     pub fn required(&mut self, column: &str) -> Result<String, Reported> {
         match self.text(column) {
-            "" => Err(self.report(column, "this cell must not be empty")),
+            "" => Err(self.report(column, Problem::EmptyCell { expected: None })),
             text => Ok(text.to_string()),
         }
     }
@@ -52,19 +59,24 @@ impl<'a> Cells<'a> {
     }
 
     /// A required cell read by `parse`; `expected` describes a valid value for the message.
-    pub fn parse<T>(&mut self, column: &str, expected: &str, parse: impl Fn(&str) -> Option<T>) -> Result<T, Reported> {
+    pub fn parse<T>(
+        &mut self,
+        column: &str,
+        expected: Expected,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Result<T, Reported> {
         let text = self.text(column);
         if text.is_empty() {
-            return Err(self.report(column, format!("this cell must not be empty: expected {expected}")));
+            return Err(self.report(column, Problem::EmptyCell { expected: Some(expected) }));
         }
-        parse(text).ok_or_else(|| self.report(column, format!("`{text}` is not {expected}")))
+        parse(text).ok_or_else(|| self.report(column, Problem::NotA { text: text.to_string(), expected }))
     }
 
     /// An optional cell read by `parse`: empty is `None`.
     pub fn parse_optional<T>(
         &mut self,
         column: &str,
-        expected: &str,
+        expected: Expected,
         parse: impl Fn(&str) -> Option<T>,
     ) -> Result<Option<T>, Reported> {
         if self.text(column).is_empty() {
@@ -73,17 +85,53 @@ impl<'a> Cells<'a> {
         self.parse(column, expected, parse).map(Some)
     }
 
-    /// An optional whole number, with a message of its own for negative numbers and thousands separators,
-    /// the two mistakes people make when copying figures from a paper.
+    /// A month in any form a spreadsheet may have re-saved it as (see `dates`).
+    pub fn month(&mut self, column: &str) -> Result<YearMonth, Reported> {
+        self.month_or_empty(column, Expected::Month)?.ok_or(Reported)
+    }
+
+    /// A month as [`Cells::month`] reads it, or `None` for an empty cell ("to present").
+    pub fn optional_month(&mut self, column: &str) -> Result<Option<YearMonth>, Reported> {
+        self.month_or_empty(column, Expected::MonthOrPresent)
+    }
+
+    /// A form that could be two months, or has a year that could be anywhere, is reported as such.
+    fn month_or_empty(&mut self, column: &str, expected: Expected) -> Result<Option<YearMonth>, Reported> {
+        let text = self.text(column);
+        let problem = match read_month(text) {
+            Ok(month) => return Ok(Some(month)),
+            Err(_) if text.is_empty() && expected == Expected::MonthOrPresent => return Ok(None),
+            Err(_) if text.is_empty() => Problem::EmptyCell { expected: Some(expected) },
+            Err(DateProblem::Unreadable) => Problem::NotA { text: text.to_string(), expected },
+            Err(DateProblem::Ambiguous { day_first, month_first }) => {
+                Problem::AmbiguousDate { text: text.to_string(), day_first, month_first }
+            }
+            Err(DateProblem::TwoDigitYear) => Problem::TwoDigitYear { text: text.to_string() },
+        };
+        Err(self.report(column, problem))
+    }
+
+    /// An optional count of people, at most [`MAX_COUNT`], with a message of its own for negative numbers and
+    /// thousands separators, the two mistakes people make when copying figures from a paper.
     pub fn count(&mut self, column: &str) -> Result<Option<u32>, Reported> {
         let text = self.text(column);
-        if text.starts_with('-') && text[1..].bytes().all(|b| b.is_ascii_digit()) && text.len() > 1 {
-            return Err(self.report(column, format!("`{text}` is negative: a count of people is 0 or more")));
-        }
-        if text.contains(',') {
-            return Err(self.report(column, format!("`{text}`: write whole numbers without thousands separators")));
-        }
-        self.parse_optional(column, "a whole number", parse_whole_number)
+        let digits = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+        let problem = if text.is_empty() {
+            return Ok(None);
+        } else if text.strip_prefix('-').is_some_and(digits) {
+            Problem::Negative { text: text.to_string() }
+        } else if text.contains(',') {
+            Problem::ThousandsSeparator { text: text.to_string() }
+        } else if !digits(text) {
+            Problem::NotA { text: text.to_string(), expected: Expected::WholeNumber }
+        } else {
+            // Any number of digits is a number; only its size is wrong, and the message says the limit.
+            match text.parse::<u32>() {
+                Ok(count) if count <= MAX_COUNT => return Ok(Some(count)),
+                _ => Problem::TooLarge { text: text.to_string(), max: MAX_COUNT },
+            }
+        };
+        Err(self.report(column, problem))
     }
 }
 

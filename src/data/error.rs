@@ -1,5 +1,11 @@
 //! Errors that say where a data file is wrong, in the words a person editing it in a spreadsheet would use.
+//!
+//! A problem is a typed value (a kind with its parameters), not a sentence, so that each language can print it:
+//! the English printer is `Display` here, because the build script (which sees only this module) reports problems
+//! in `data/` with it; `i18n::Texts::data_error` prints Chinese and Japanese for a reader's own file.
 
+use super::records::{FactKey, MissionColumn, PaperSection};
+use super::types::{Region, Vocabulary, YearMonth};
 use std::fmt;
 
 /// Where in the data a problem is: a file, optionally a line, optionally a column (by its header name).
@@ -24,17 +30,227 @@ impl Location {
     }
 }
 
-/// A problem in a data file. Its `Display` form is the message shown to people: "data/missions.csv line 5,
-/// column region: ...".
+/// What a cell should hold, for the message about one that does not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Acronym,
+    Region,
+    TableNumber,
+    Month,
+    MonthOrPresent,
+    WholeNumber,
+    Year,
+    Percent,
+    Rank,
+    YesNo,
+    EventDate,
+    Section,
+    FactKey,
+    ErratumColumn,
+    ErratumAction,
+}
+
+impl Expected {
+    /// The values a cell may hold, as the data writes them, where there is a closed list; every language's
+    /// message lists them as they are, since they are what the file must contain.
+    pub fn choices(self) -> Vec<&'static str> {
+        match self {
+            Expected::Region => Region::ALL.iter().map(|region| region.data_name()).collect(),
+            Expected::Section => PaperSection::ALL.iter().map(|section| section.number()).collect(),
+            Expected::FactKey => FactKey::ALL.iter().map(|key| key.key()).collect(),
+            Expected::ErratumColumn => MissionColumn::ALL.iter().map(|column| column.header()).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// What is wrong. The parameters are what the message names: the text found, the values involved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The file holds nothing but comments or blank lines.
+    EmptyFile,
+    /// The header is not the schema's; both are written with commas.
+    WrongHeader {
+        expected: String,
+        found: String,
+    },
+    FieldCount {
+        found: usize,
+        expected: usize,
+    },
+    QuoteInUnquotedField,
+    TextAfterClosingQuote,
+    UnclosedQuote,
+    /// A header but no rows.
+    NoRows,
+    TooManyRows {
+        rows: usize,
+        max: usize,
+    },
+    /// An empty cell that must be filled; `expected` says with what, where the column has a format.
+    EmptyCell {
+        expected: Option<Expected>,
+    },
+    NotA {
+        text: String,
+        expected: Expected,
+    },
+    Negative {
+        text: String,
+    },
+    ThousandsSeparator {
+        text: String,
+    },
+    /// A count above the stated limit per cell (`data::MAX_COUNT`).
+    TooLarge {
+        text: String,
+        max: u32,
+    },
+    /// A date of numbers alone whose day and month could be either way round, each giving a different month.
+    AmbiguousDate {
+        text: String,
+        day_first: YearMonth,
+        month_first: YearMonth,
+    },
+    /// A date of numbers alone with a two-digit year, which could be in any position.
+    TwoDigitYear {
+        text: String,
+    },
+    /// A value that must be unique, such as an acronym, appears again.
+    Duplicate {
+        value: String,
+    },
+    /// Some personnel cells of a row are filled and some empty.
+    HalfFilledPersonnel,
+    EndsBeforeStart {
+        end: YearMonth,
+        start: YearMonth,
+    },
+    WrongTable {
+        start: YearMonth,
+        table: u8,
+    },
+    YearsReversed {
+        from: u16,
+        to: u16,
+    },
+    MissingFact {
+        key: &'static str,
+    },
+    UnknownMission {
+        acronym: String,
+    },
+    /// Boxed, as the largest problem: every `Result` that may hold a `DataError` stays small.
+    ErratumMismatch(Box<ErratumMismatch>),
+    CorrectionWithoutNote {
+        acronym: String,
+    },
+}
+
+/// An erratum whose "used" value is not what `data/missions.csv` holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErratumMismatch {
+    pub acronym: String,
+    pub column: &'static str,
+    pub used: String,
+    pub value: String,
+}
+
+/// A problem in a data file. Its `Display` form is the English message: "data/missions.csv line 5, column
+/// region: ...".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError {
     pub location: Location,
-    pub message: String,
+    pub problem: Problem,
 }
 
 impl DataError {
-    pub fn new(location: Location, message: impl Into<String>) -> DataError {
-        DataError { location, message: message.into() }
+    pub fn new(location: Location, problem: Problem) -> DataError {
+        DataError { location, problem }
+    }
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Expected::Acronym => "an acronym of capital letters (e.g. UNMIL)",
+            Expected::TableNumber => "1 or 2 (the paper's table)",
+            Expected::Month => "a month written YYYY-MM",
+            Expected::MonthOrPresent => "a month written YYYY-MM, or empty for 'to present'",
+            Expected::WholeNumber => "a whole number",
+            Expected::Year => "a year",
+            Expected::Percent => "a percentage between 0 and 100",
+            Expected::Rank => "a rank of 1 or more",
+            Expected::YesNo => "yes or no",
+            Expected::EventDate => "a year (YYYY) or a month (YYYY-MM)",
+            Expected::ErratumAction => "corrected or flagged",
+            Expected::Region | Expected::FactKey => return write!(f, "one of {}", self.choices().join(", ")),
+            Expected::Section => return write!(f, "one of the paper's sections ({})", self.choices().join(", ")),
+            Expected::ErratumColumn => return write!(f, "one of {} or empty", self.choices().join(", ")),
+        };
+        f.write_str(text)
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::EmptyFile => write!(f, "the file is empty: a header row is expected"),
+            Problem::WrongHeader { expected, found } => {
+                write!(f, "the header should be `{expected}`, found `{found}`")
+            }
+            Problem::FieldCount { found, expected } => write!(f, "{found} fields where the header has {expected}"),
+            Problem::QuoteInUnquotedField => {
+                write!(f, "a quote inside an unquoted field (quote the whole field and double the quote)")
+            }
+            Problem::TextAfterClosingQuote => write!(
+                f,
+                "text after the closing quote of a field (a field is either quoted whole or not at all)"
+            ),
+            Problem::UnclosedQuote => write!(f, "a quoted field is never closed"),
+            Problem::NoRows => write!(f, "no missions: the file has a header but no rows"),
+            Problem::TooManyRows { rows, max } => write!(f, "{rows} rows: files of up to {max} missions can be loaded"),
+            Problem::EmptyCell { expected: None } => write!(f, "this cell must not be empty"),
+            Problem::EmptyCell { expected: Some(expected) } => {
+                write!(f, "this cell must not be empty: expected {expected}")
+            }
+            Problem::NotA { text, expected } => write!(f, "`{text}` is not {expected}"),
+            Problem::Negative { text } => write!(f, "`{text}` is negative: a count of people is 0 or more"),
+            Problem::ThousandsSeparator { text } => {
+                write!(f, "`{text}`: write whole numbers without thousands separators")
+            }
+            Problem::TooLarge { text, max } => write!(f, "`{text}` is more than {max}, the most a cell may hold"),
+            Problem::AmbiguousDate { text, day_first, month_first } => write!(
+                f,
+                "`{text}` could be {day_first} (day first) or {month_first} (month first): write the month as YYYY-MM"
+            ),
+            Problem::TwoDigitYear { text } => write!(
+                f,
+                "`{text}` has a two-digit year, which a date of numbers alone leaves ambiguous: write the month as YYYY-MM"
+            ),
+            Problem::Duplicate { value } => write!(f, "{value} appears twice"),
+            Problem::HalfFilledPersonnel => write!(
+                f,
+                "empty, while other personnel cells of the row are filled: write 0 for none, or leave all four empty where the paper gives no figures"
+            ),
+            Problem::EndsBeforeStart { end, start } => {
+                write!(f, "China's participation ends ({end}) before it starts ({start})")
+            }
+            Problem::WrongTable { start, table } => write!(
+                f,
+                "{start} does not fit table {table}: Table 1 covers starts before 2000, Table 2 from 2000"
+            ),
+            Problem::YearsReversed { from, to } => write!(f, "the period ends ({to}) before it starts ({from})"),
+            Problem::MissingFact { key } => write!(f, "the figure `{key}` is missing"),
+            Problem::UnknownMission { acronym } => write!(f, "no mission {acronym} in data/missions.csv"),
+            Problem::ErratumMismatch(mismatch) => {
+                let ErratumMismatch { acronym, column, used, value } = &**mismatch;
+                write!(f, "says {acronym} {column} is `{used}`, but data/missions.csv has `{value}`")
+            }
+            Problem::CorrectionWithoutNote { acronym } => {
+                write!(f, "{acronym} has a corrected value, so its row in data/missions.csv needs a note")
+            }
+        }
     }
 }
 
@@ -47,7 +263,7 @@ impl fmt::Display for DataError {
         if let Some(column) = &self.location.column {
             write!(f, ", column {column}")?;
         }
-        write!(f, ": {}", self.message)
+        write!(f, ": {}", self.problem)
     }
 }
 

@@ -9,13 +9,15 @@
 
 mod cells;
 pub mod csv;
+pub mod dates;
 pub mod error;
 pub mod records;
 pub mod types;
 
+pub use cells::MAX_COUNT;
 use cells::{parse_whole_number, Cells, Reported};
 use csv::Table;
-pub use error::{DataError, Location};
+pub use error::{DataError, ErratumMismatch, Expected, Location, Problem};
 pub use records::{
     BudgetShare, Erratum, ErratumAction, Fact, FactKey, Mission, MissionColumn, PaperSection, Personnel, PolicyEvent,
 };
@@ -42,8 +44,13 @@ const EVENTS_HEADER: [&str; 4] = ["date", "title", "description", "section"];
 const FACTS_HEADER: [&str; 4] = ["key", "value", "statement", "where"];
 const ERRATA_HEADER: [&str; 7] = ["acronym", "column", "printed", "used", "action", "reason", "source"];
 
-/// The most missions a reader's own file may hold: far more than any country's record, few enough to draw.
+/// The most missions a missions file (a reader's own or the paper's) may hold: far more than any country's
+/// record, few enough to draw.
 pub const MAX_OWN_ROWS: usize = 2_000;
+
+// No sum of personnel overflows its `u32`: every count is at most `MAX_COUNT` (checked with the other
+// validation), so all four categories of all missions of the largest file add up to at most this.
+const _: () = assert!(MAX_OWN_ROWS as u64 * 4 * MAX_COUNT as u64 <= u32::MAX as u64);
 /// The largest own file read, checked before reading it.
 pub const MAX_OWN_BYTES: f64 = 1_000_000.0;
 
@@ -123,11 +130,6 @@ impl Dataset {
     /// checked by the same code as the paper's missions; errors name `file_name`. The errata are the paper's, so
     /// none apply.
     pub fn with_own_missions(&self, file_name: &str, text: &str) -> Result<Dataset, Vec<DataError>> {
-        let rows = text.lines().filter(|line| !line.trim().is_empty()).count().saturating_sub(1);
-        if rows > MAX_OWN_ROWS {
-            let message = format!("{rows} rows: files of up to {MAX_OWN_ROWS} missions can be loaded");
-            return Err(vec![DataError::new(Location::file(file_name), message)]);
-        }
         let mut errors = Vec::new();
         let missions = parse_missions(text, &mut errors);
         if errors.is_empty() {
@@ -206,35 +208,38 @@ fn parse_missions(text: &str, errors: &mut Vec<DataError>) -> Vec<Mission> {
             return Vec::new();
         }
     };
+    if table.rows.len() > MAX_OWN_ROWS {
+        let problem = Problem::TooManyRows { rows: table.rows.len(), max: MAX_OWN_ROWS };
+        errors.push(DataError::new(Location::file(file), problem));
+        return Vec::new();
+    }
     let mut missions: Vec<Mission> = Vec::new();
     for row in &table.rows {
         let mut cells = Cells::new(&table, row, errors);
         if let Ok(mission) = parse_mission(&mut cells) {
             if missions.iter().any(|other| other.acronym == mission.acronym) {
-                cells.report("acronym", format!("{} appears twice", mission.acronym));
+                cells.report("acronym", Problem::Duplicate { value: mission.acronym.clone() });
             } else {
                 missions.push(mission);
             }
         }
     }
     if missions.is_empty() && errors.is_empty() {
-        errors.push(DataError::new(Location::file(file), "no missions: the file has a header but no rows"));
+        errors.push(DataError::new(Location::file(file), Problem::NoRows));
     }
     missions
 }
 
 fn parse_mission(cells: &mut Cells) -> Result<Mission, Reported> {
-    let acronym = cells.parse("acronym", "an acronym of capital letters (e.g. UNMIL)", parse_acronym);
-    let predecessor = cells.parse_optional("predecessor", "an acronym of capital letters", parse_acronym);
+    let acronym = cells.parse("acronym", Expected::Acronym, parse_acronym);
+    let predecessor = cells.parse_optional("predecessor", Expected::Acronym, parse_acronym);
     let name = cells.required("name");
     let host = cells.required("host");
-    let region_names: Vec<&str> = Region::ALL.iter().map(|region| region.data_name()).collect();
-    let region = cells.parse("region", &format!("one of {}", region_names.join(", ")), Region::from_data_name);
-    let period = cells.parse("table", "1 or 2 (the paper's table)", Period::from_table_number);
-    let un_start = cells.parse("un_start", "a month written YYYY-MM", YearMonth::parse);
-    let china_start = cells.parse("china_start", "a month written YYYY-MM", YearMonth::parse);
-    let china_end =
-        cells.parse_optional("china_end", "a month written YYYY-MM, or empty for 'to present'", YearMonth::parse);
+    let region = cells.parse("region", Expected::Region, Region::from_data_name);
+    let period = cells.parse("table", Expected::TableNumber, Period::from_table_number);
+    let un_start = cells.month("un_start");
+    let china_start = cells.month("china_start");
+    let china_end = cells.optional_month("china_end");
     let counts: Vec<Result<Option<u32>, Reported>> =
         Category::ALL.iter().map(|category| cells.count(category.column())).collect();
     let note = cells.optional("note");
@@ -265,29 +270,20 @@ fn parse_mission(cells: &mut Cells) -> Result<Mission, Reported> {
                 .zip(&counts)
                 .find(|(_, count)| count.is_none())
                 .map_or("civilian", |(c, _)| c.column());
-            return Err(cells.report(
-                column,
-                "empty, while other personnel cells of the row are filled: write 0 for none, or leave all four empty where the paper gives no figures",
-            ));
+            return Err(cells.report(column, Problem::HalfFilledPersonnel));
         }
     };
     if let Some(end) = china_end {
         if end < china_start {
-            return Err(cells
-                .report("china_end", format!("China's participation ends ({end}) before it starts ({china_start})")));
+            return Err(cells.report("china_end", Problem::EndsBeforeStart { end, start: china_start }));
         }
     }
     // The paper splits its two tables at 2000: a start on the wrong side of it is a typing error (as the
     // paper's own "August 2008" for UNAMSIL, in Table 1, shows).
     let active_from = YearMonth::new(2000, 1).ok_or(Reported)?;
     if (period == Period::Initial) != (china_start < active_from) {
-        return Err(cells.report(
-            "china_start",
-            format!(
-                "{china_start} does not fit table {}: Table 1 covers starts before 2000, Table 2 from 2000",
-                period.table_number()
-            ),
-        ));
+        let problem = Problem::WrongTable { start: china_start, table: period.table_number() };
+        return Err(cells.report("china_start", problem));
     }
     Ok(Mission { acronym, predecessor, name, host, region, period, un_start, china_start, china_end, personnel, note })
 }
@@ -303,12 +299,12 @@ fn parse_budget_shares(text: &str, errors: &mut Vec<DataError>) -> Vec<BudgetSha
     let mut shares = Vec::new();
     for row in &table.rows {
         let mut cells = Cells::new(&table, row, errors);
-        let from_year = cells.parse("from_year", "a year", parse_year);
-        let to_year = cells.parse("to_year", "a year", parse_year);
-        let share = cells.parse("share_percent", "a percentage between 0 and 100", parse_percent);
-        let rank = cells
-            .parse_optional("rank", "a rank of 1 or more", |text| parse_whole_number(text).filter(|rank| *rank > 0));
-        let in_paper = cells.parse("in_paper", "yes or no", parse_yes_no);
+        let from_year = cells.parse("from_year", Expected::Year, parse_year);
+        let to_year = cells.parse("to_year", Expected::Year, parse_year);
+        let share = cells.parse("share_percent", Expected::Percent, parse_percent);
+        let rank =
+            cells.parse_optional("rank", Expected::Rank, |text| parse_whole_number(text).filter(|rank| *rank > 0));
+        let in_paper = cells.parse("in_paper", Expected::YesNo, parse_yes_no);
         let source = cells.required("source");
         let (Ok(from_year), Ok(to_year), Ok(share_percent), Ok(rank), Ok(in_paper), Ok(source)) =
             (from_year, to_year, share, rank, in_paper, source)
@@ -316,7 +312,7 @@ fn parse_budget_shares(text: &str, errors: &mut Vec<DataError>) -> Vec<BudgetSha
             continue;
         };
         if to_year < from_year {
-            cells.report("to_year", format!("the period ends ({to_year}) before it starts ({from_year})"));
+            cells.report("to_year", Problem::YearsReversed { from: from_year, to: to_year });
             continue;
         }
         shares.push(BudgetShare { from_year, to_year, share_percent, rank, in_paper, source });
@@ -331,15 +327,10 @@ fn parse_events(text: &str, errors: &mut Vec<DataError>) -> Vec<PolicyEvent> {
     let mut events = Vec::new();
     for row in &table.rows {
         let mut cells = Cells::new(&table, row, errors);
-        let date = cells.parse("date", "a year (YYYY) or a month (YYYY-MM)", EventDate::parse);
+        let date = cells.parse("date", Expected::EventDate, EventDate::parse);
         let title = cells.required("title");
         let description = cells.required("description");
-        let sections: Vec<&str> = PaperSection::ALL.iter().map(|section| section.number()).collect();
-        let section = cells.parse(
-            "section",
-            &format!("one of the paper's sections ({})", sections.join(", ")),
-            PaperSection::parse,
-        );
+        let section = cells.parse("section", Expected::Section, PaperSection::parse);
         if let (Ok(date), Ok(title), Ok(description), Ok(section)) = (date, title, description, section) {
             events.push(PolicyEvent { date, title, description, section });
         }
@@ -375,16 +366,15 @@ fn parse_facts(text: &str, errors: &mut Vec<DataError>) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
     for row in &table.rows {
         let mut cells = Cells::new(&table, row, errors);
-        let keys: Vec<&str> = FactKey::ALL.iter().map(|key| key.key()).collect();
-        let key = cells.parse("key", &format!("one of {}", keys.join(", ")), FactKey::parse);
-        let value = cells.parse("value", "a whole number", parse_whole_number);
+        let key = cells.parse("key", Expected::FactKey, FactKey::parse);
+        let value = cells.parse("value", Expected::WholeNumber, parse_whole_number);
         let statement = cells.required("statement");
         let location = cells.required("where");
         let (Ok(key), Ok(value), Ok(statement), Ok(location)) = (key, value, statement, location) else {
             continue;
         };
         if facts.iter().any(|fact| fact.key == key) {
-            cells.report("key", format!("{} appears twice", key.key()));
+            cells.report("key", Problem::Duplicate { value: key.key().to_string() });
             continue;
         }
         facts.push(Fact { key, value, statement, location });
@@ -392,7 +382,7 @@ fn parse_facts(text: &str, errors: &mut Vec<DataError>) -> Vec<Fact> {
     let parsed_without_errors = errors.iter().all(|error| error.location.file != file);
     for key in FactKey::ALL {
         if parsed_without_errors && !facts.iter().any(|fact| fact.key == key) {
-            errors.push(DataError::new(Location::file(file), format!("the figure `{}` is missing", key.key())));
+            errors.push(DataError::new(Location::file(file), Problem::MissingFact { key: key.key() }));
         }
     }
     facts
@@ -408,13 +398,8 @@ fn parse_errata(text: &str, missions: &[Mission], errors: &mut Vec<DataError>) -
     for row in &table.rows {
         let mut cells = Cells::new(&table, row, errors);
         let acronym = cells.optional("acronym");
-        let columns: Vec<&str> = MissionColumn::ALL.iter().map(|column| column.header()).collect();
-        let column = cells.parse_optional(
-            "column",
-            &format!("one of {} or empty", columns.join(", ")),
-            MissionColumn::from_header,
-        );
-        let action = cells.parse("action", "corrected or flagged", ErratumAction::parse);
+        let column = cells.parse_optional("column", Expected::ErratumColumn, MissionColumn::from_header);
+        let action = cells.parse("action", Expected::ErratumAction, ErratumAction::parse);
         let reason = cells.required("reason");
         let source = cells.required("source");
         let (printed, used) = (cells.text("printed").to_string(), cells.text("used").to_string());
@@ -427,24 +412,20 @@ fn parse_errata(text: &str, missions: &[Mission], errors: &mut Vec<DataError>) -
                 continue;
             }
             let Some(mission) = missions.iter().find(|mission| &mission.acronym == acronym) else {
-                cells.report("acronym", format!("no mission {acronym} in data/missions.csv"));
+                cells.report("acronym", Problem::UnknownMission { acronym: acronym.clone() });
                 continue;
             };
             if let Some(column) = column {
                 let value = mission.column_text(column);
                 if value != used {
-                    cells.report(
-                        "used",
-                        format!("says {acronym} {} is `{used}`, but data/missions.csv has `{value}`", column.header()),
-                    );
+                    let (acronym, column) = (acronym.clone(), column.header());
+                    let mismatch = ErratumMismatch { acronym, column, used, value };
+                    cells.report("used", Problem::ErratumMismatch(Box::new(mismatch)));
                     continue;
                 }
             }
             if action == ErratumAction::Corrected && mission.note.is_none() {
-                cells.report(
-                    "acronym",
-                    format!("{acronym} has a corrected value, so its row in data/missions.csv needs a note"),
-                );
+                cells.report("acronym", Problem::CorrectionWithoutNote { acronym: acronym.clone() });
                 continue;
             }
         }

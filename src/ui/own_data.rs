@@ -134,7 +134,8 @@ pub fn OwnData() -> impl IntoView {
 
 on_first_use! { own_data:
     /// A reader's file checked against the schema of `data/missions.csv`: the dataset it makes with the paper's
-    /// other records, or the problems to list (at most `MAX_LISTED_PROBLEMS`, then how many more).
+    /// other records, or the problems to list in the interface's language (at most `MAX_LISTED_PROBLEMS`, then how
+    /// many more).
     pub fn check_own_file(
         paper: &'static Dataset,
         texts: &'static Texts,
@@ -142,7 +143,8 @@ on_first_use! { own_data:
         text: String,
     ) -> Result<Dataset, Vec<String>> {
         paper.with_own_missions(&name, &text).map_err(|errors| {
-            let mut problems: Vec<String> = errors.iter().take(MAX_LISTED_PROBLEMS).map(ToString::to_string).collect();
+            let mut problems: Vec<String> =
+                errors.iter().take(MAX_LISTED_PROBLEMS).map(|error| texts.data_error(error)).collect();
             if errors.len() > MAX_LISTED_PROBLEMS {
                 problems.push(texts.more_problems(errors.len() - MAX_LISTED_PROBLEMS));
             }
