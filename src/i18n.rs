@@ -5,7 +5,7 @@
 //! data has them: no official translations are in the data.
 
 use crate::data::{Category, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary, YearMonth};
-use crate::model::{BudgetStep, Filters, RegionBar, Summary};
+use crate::model::{AsOf, BudgetStep, Filters, RegionBar, Summary};
 use crate::state::Notice;
 
 /// A language of the interface. Its slug is the `lang` URL parameter's value.
@@ -228,7 +228,7 @@ pub const ENGLISH: Texts = Texts {
     no_figures: "no figures",
     paper_series: "China's share (the paper)",
     later_series: "UN scales 2007–2027 (not in the paper)",
-    ongoing: "ongoing (to Jan 2011)",
+    ongoing: "ongoing",
     no_missions: "No mission matches these filters.",
     present: "present",
     outside_paper: "not in the paper",
@@ -241,7 +241,7 @@ pub const ENGLISH: Texts = Texts {
     table: "Table",
     close: "Close",
     regions_hint: "Click a region to filter by it.",
-    timeline_hint: "Diamonds are policy events; an arrowhead marks a participation still going on in January 2011.",
+    timeline_hint: "Diamonds are policy events; an arrowhead marks a participation still going on when the data ends (the month in the legend).",
     later_toggle: "Add the later UN scales, 2007–2027 (not in the paper)",
     col_mission: "Mission",
     col_region: "Region",
@@ -358,7 +358,7 @@ pub const CHINESE: Texts = Texts {
     no_figures: "无数据",
     paper_series: "中国的分摊比例（论文）",
     later_series: "联合国2007–2027年分摊比额（非论文数据）",
-    ongoing: "进行中（至2011年1月）",
+    ongoing: "进行中",
     no_missions: "没有符合筛选条件的任务。",
     present: "至今",
     outside_paper: "非论文数据",
@@ -371,7 +371,7 @@ pub const CHINESE: Texts = Texts {
     table: "表格",
     close: "关闭",
     regions_hint: "点击地区即可按该地区筛选。",
-    timeline_hint: "菱形为政策事件；箭头表示截至2011年1月仍在进行的参与。",
+    timeline_hint: "菱形为政策事件；箭头表示截至数据的最后月份（见图例）仍在进行的参与。",
     later_toggle: "加入联合国2007–2027年分摊比额（非论文数据）",
     col_mission: "任务",
     col_region: "地区",
@@ -488,7 +488,7 @@ pub const JAPANESE: Texts = Texts {
     no_figures: "数値なし",
     paper_series: "中国の分担率（論文）",
     later_series: "国連分担率 2007–2027年（論文外）",
-    ongoing: "継続中（2011年1月まで）",
+    ongoing: "継続中",
     no_missions: "この条件に合うミッションはありません。",
     present: "現在",
     outside_paper: "論文外",
@@ -501,7 +501,7 @@ pub const JAPANESE: Texts = Texts {
     table: "表",
     close: "閉じる",
     regions_hint: "地域をクリックすると、その地域で絞り込みます。",
-    timeline_hint: "ひし形は政策上の出来事、矢印は2011年1月時点で継続中の参加を示します。",
+    timeline_hint: "ひし形は政策上の出来事、矢印はデータの最終月（凡例を参照）の時点で継続中の参加を示します。",
     later_toggle: "2007–2027年の国連分担率を加える（論文外）",
     col_mission: "ミッション",
     col_region: "地域",
@@ -625,6 +625,20 @@ impl Texts {
             EventDate::Year(year) if self.is_english() => year.to_string(),
             EventDate::Year(year) => format!("{year}年"),
             EventDate::Month(month) => self.month(month),
+        }
+    }
+
+    /// The timeline's legend entry for its arrowheads: "ongoing (to Jan 2011)", or, where the data states no month
+    /// (a reader's own file), "ongoing (to Jun 2024, the latest month in the data)".
+    pub fn ongoing_until(&self, as_of: AsOf) -> String {
+        let (ongoing, month) = (self.ongoing, self.month(as_of.month));
+        match (self.lang, as_of.inferred) {
+            (Lang::English, false) => format!("{ongoing} (to {month})"),
+            (Lang::English, true) => format!("{ongoing} (to {month}, the latest month in the data)"),
+            (Lang::Chinese, false) => format!("{ongoing}（至{month}）"),
+            (Lang::Chinese, true) => format!("{ongoing}（至{month}，即数据中最晚的月份）"),
+            (Lang::Japanese, false) => format!("{ongoing}（{month}まで）"),
+            (Lang::Japanese, true) => format!("{ongoing}（データ中の最新月、{month}まで）"),
         }
     }
 

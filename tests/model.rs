@@ -1,9 +1,9 @@
 //! Filters and sorting turned into series, checked against figures a reader can recompute from the tables.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_explorer::data::{Category, Dataset, Period, Region, Status};
+use pko_explorer::data::{Category, Dataset, Period, Region, Status, YearMonth};
 use pko_explorer::i18n::ENGLISH;
-use pko_explorer::model::{self, Filters, Sort};
+use pko_explorer::model::{self, AsOf, Filters, Sort};
 
 fn dataset() -> Dataset {
     Dataset::embedded().expect("valid embedded data")
@@ -97,10 +97,30 @@ fn timeline_runs_ongoing_missions_to_the_cut_off() {
     assert_eq!(bars.len(), 25);
     assert_eq!(bars[0].acronym, "UNTAG");
     let unmil = bars.iter().find(|bar| bar.acronym == "UNMIL").expect("UNMIL is on the timeline");
-    assert!(unmil.ongoing);
+    let paper_cut_off = AsOf { month: YearMonth::new(2011, 1).expect("a month"), inferred: false };
+    assert_eq!(unmil.ongoing, Some(paper_cut_off), "the month the paper's sources were read");
     assert!((unmil.end - (2011.0 + 1.0 / 12.0)).abs() < 1e-9);
     let untag = &bars[0];
-    assert!(!untag.ongoing && (untag.end - (1990.0 + 3.0 / 12.0)).abs() < 1e-9);
+    assert!(untag.ongoing.is_none() && (untag.end - (1990.0 + 3.0 / 12.0)).abs() < 1e-9);
+}
+
+#[test]
+fn a_readers_own_missions_run_to_the_latest_month_they_name() {
+    // No date says when this file was written: its ongoing mission runs to its latest month, June 2024 (an end),
+    // not to the paper's January 2011, which lies before the mission began.
+    let header = "acronym,predecessor,name,host,region,table,un_start,china_start,china_end,civilian,military_observers,troops,civilian_police,note";
+    let rows = "ONE,,First Mission,Somewhere,Africa,2,2015-02,2015-03,2024-06,0,1,2,3,\n\
+                TWO,,Second Mission,Elsewhere,Asia,2,2018-01,2019-05,,0,4,0,0,";
+    let own = dataset().with_own_missions("own.csv", &format!("{header}\n{rows}\n")).expect("a valid own file");
+    let as_of = AsOf { month: YearMonth::new(2024, 6).expect("a month"), inferred: true };
+    assert_eq!(model::as_of(&own), as_of);
+    let bars = model::timeline_bars(&own, &Filters::default());
+    let ends: Vec<(&str, f64, Option<AsOf>)> =
+        bars.iter().map(|bar| (bar.acronym.as_str(), bar.end, bar.ongoing)).collect();
+    // The end of June 2024: 2024 and six twelfths.
+    assert_eq!(ends, [("ONE", 2024.5, None), ("TWO", 2024.5, Some(as_of))]);
+    assert_eq!(ENGLISH.ongoing_until(as_of), "ongoing (to Jun 2024, the latest month in the data)");
+    assert_eq!(ENGLISH.ongoing_until(model::as_of(&dataset())), "ongoing (to Jan 2011)");
 }
 
 #[test]

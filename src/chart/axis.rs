@@ -26,6 +26,18 @@ impl Axis {
         Axis::Linear { min, max: min + (span / step).ceil().max(1.0) * step }
     }
 
+    /// A time axis over whole years, from the year before the first of `times` (fractional years) to the year
+    /// after the last one's, so that the first and last marks stand clear of the axis's ends; `None` without
+    /// times. The axis comes from the data drawn, never from the paper's years: a reader's own file may run
+    /// anywhere.
+    pub fn years(times: impl IntoIterator<Item = f64>) -> Option<Axis> {
+        let (first, last) = times.into_iter().fold(None, |span: Option<(f64, f64)>, time| match span {
+            None => Some((time, time)),
+            Some((first, last)) => Some((first.min(time), last.max(time))),
+        })?;
+        Some(Axis::Linear { min: first.floor() - 1.0, max: last.floor() + 1.0 })
+    }
+
     /// A log axis up to the power of ten at or above `max`.
     pub fn log(max: f64) -> Axis {
         Axis::Log { max: 10f64.powi(max.max(10.0).log10().ceil() as i32) }
@@ -109,5 +121,13 @@ mod tests {
     fn year_axes_tick_every_few_years() {
         let axis = Axis::Linear { min: 1988.0, max: 2012.0 };
         assert_eq!(axis.ticks(5), [1990.0, 1995.0, 2000.0, 2005.0, 2010.0]);
+    }
+
+    #[test]
+    fn year_axes_span_the_times_drawn_with_a_year_either_side() {
+        // The paper's timeline: the chronology from 1971 (a year-only date, drawn mid-year) to the cut-off month.
+        assert_eq!(Axis::years([1989.9, 1971.5, 2011.1]), Some(Axis::Linear { min: 1970.0, max: 2012.0 }));
+        assert_eq!(Axis::years([2015.0, 2024.5]), Some(Axis::Linear { min: 2014.0, max: 2025.0 }));
+        assert_eq!(Axis::years([]), None);
     }
 }

@@ -32,9 +32,9 @@ pub fn draw<DB: DrawingBackend>(
     let legend_height = frame.legend(pad, &legend)?;
 
     let all_steps = series.paper.iter().chain(&series.later);
-    let last_year = all_steps.clone().map(|step| step.to).fold(2011.0, f64::max);
+    // The years come from the figures drawn: a year of margin either side of the first and last.
+    let x_axis = Axis::years(all_steps.clone().flat_map(|step| [step.from, step.to]));
     let max_share = all_steps.map(|step| step.share_percent).fold(1.0, f64::max);
-    let x_axis = Axis::Linear { min: 1997.0, max: last_year + 1.0 };
     let y_axis = Axis::linear_rounded(0.0, max_share * 1.15, 4);
 
     let tick_font = frame.font(11.0, theme.muted_text);
@@ -45,7 +45,6 @@ pub fn draw<DB: DrawingBackend>(
         right: frame.width() - pad - frame.px(8.0),
         bottom: frame.height() - frame.px(28.0),
     };
-    let x_of = |year: f64| x_axis.position(year, plot.left, plot.right);
     let y_of = |share: f64| y_axis.position(share, plot.bottom, plot.top);
 
     for tick in y_axis.ticks(4) {
@@ -53,6 +52,9 @@ pub fn draw<DB: DrawingBackend>(
         frame.line(vec![(plot.left, y), (plot.right, y)], theme.grid, 1.0)?;
         frame.label(&format_share(tick), (plot.left - frame.px(6.0), y), Anchor::RightMiddle, &tick_font)?;
     }
+    // Without figures there are no years to show.
+    let Some(x_axis) = x_axis else { return Ok(frame.drawn) };
+    let x_of = |year: f64| x_axis.position(year, plot.left, plot.right);
     let year_ticks = ((plot.right - plot.left) / frame.px(60.0)).clamp(2, 8) as usize;
     for year in x_axis.ticks(year_ticks) {
         let x = x_of(year);

@@ -1,6 +1,6 @@
 //! Chart 4: China's participation in each mission as a bar from its start to its end, coloured by region, with
-//! the policy events of the paper's chronology as markers along the top. Ongoing participations run to the
-//! data's cut-off (January 2011) and end in an arrowhead.
+//! the policy events of the paper's chronology as markers along the top. Ongoing participations run to the month
+//! the data runs to (the paper's January 2011, or a reader's file's latest month) and end in an arrowhead.
 
 use super::axis::Axis;
 use super::frame::{Anchor, Frame, LegendEntry, Swatch};
@@ -12,8 +12,6 @@ use plotters::prelude::*;
 
 const ROW_HEIGHT: f64 = 18.0;
 const CHROME_HEIGHT: f64 = 124.0;
-const FIRST_YEAR: f64 = 1970.0;
-const LAST_YEAR: f64 = 2012.0;
 
 /// The CSS height that gives every row of `rows` bars room for its label.
 pub fn height(rows: usize) -> f64 {
@@ -38,16 +36,18 @@ pub fn draw<DB: DrawingBackend>(
         .iter()
         .map(|region| LegendEntry::new(texts.region(*region), theme.regions[region.index()], Swatch::Box))
         .collect();
-    if bars.iter().any(|bar| bar.ongoing) {
-        legend.push(LegendEntry::new(texts.ongoing, theme.muted_text, Swatch::Arrow));
+    if let Some(as_of) = bars.iter().find_map(|bar| bar.ongoing) {
+        legend.push(LegendEntry::new(texts.ongoing_until(as_of), theme.muted_text, Swatch::Arrow));
     }
     let legend_height = frame.legend(pad, &legend)?;
 
     let label_font = frame.font(11.0, theme.text);
     let tick_font = frame.font(11.0, theme.muted_text);
     let label_width = frame.widest(bars.iter().map(|bar| &bar.acronym), &label_font);
-    // The chronology starts in 1971, long before the first mission: the axis covers both.
-    let x_axis = Axis::Linear { min: FIRST_YEAR, max: LAST_YEAR };
+    // The axis covers every mark drawn: the paper's chronology starts in 1971, long before its first mission.
+    let times = bars.iter().flat_map(|bar| [bar.start, bar.end]);
+    let x_axis = Axis::years(times.chain(events.iter().map(|event| event.date.as_fractional_year())))
+        .unwrap_or(Axis::Linear { min: 0.0, max: 1.0 });
     let plot = PixelRect {
         left: pad + label_width + frame.px(8.0),
         top: pad + legend_height + frame.px(30.0),
@@ -57,7 +57,9 @@ pub fn draw<DB: DrawingBackend>(
     let x_of = |year: f64| x_axis.position(year, plot.left, plot.right);
 
     let year_ticks = ((plot.right - plot.left) / frame.px(56.0)).clamp(2, 9) as usize;
-    for year in x_axis.ticks(year_ticks) {
+    // Without bars or events there are no years to show.
+    let years = if bars.is_empty() && events.is_empty() { Vec::new() } else { x_axis.ticks(year_ticks) };
+    for year in years {
         let x = x_of(year);
         frame.line(vec![(x, plot.top), (x, plot.bottom)], theme.grid, 1.0)?;
         frame.label(
@@ -112,7 +114,7 @@ pub fn draw<DB: DrawingBackend>(
             bottom: middle + bar_height / 2,
         };
         frame.rect(rect, color)?;
-        if bar.ongoing {
+        if bar.ongoing.is_some() {
             let tip = frame.px(7.0);
             let arrow = vec![
                 (rect.right, rect.top - frame.px(2.0)),

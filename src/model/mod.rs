@@ -5,7 +5,9 @@
 
 mod set;
 
-use crate::data::{sort_stably, Category, Dataset, Mission, Period, Region, Status, Vocabulary, DATA_CUT_OFF};
+use crate::data::{
+    sort_stably, Category, Dataset, Mission, Period, Region, Status, Vocabulary, YearMonth, DATA_CUT_OFF,
+};
 pub use set::Set;
 
 /// What the reader has narrowed the data to. An empty set means "all".
@@ -206,21 +208,47 @@ pub fn budget_series(data: &Dataset, include_later: bool) -> BudgetSeries {
     BudgetSeries { paper: steps(true), later: if include_later { steps(false) } else { Vec::new() } }
 }
 
+/// The month up to which a dataset's missions are known: what "to present" (an empty `china_end`) means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AsOf {
+    pub month: YearMonth,
+    /// The data states no such month, so this is the latest month its missions name (a reader's own file), and
+    /// the chart says so.
+    pub inferred: bool,
+}
+
+/// The paper's missions are known up to the month its sources were read ([`DATA_CUT_OFF`]). A reader's own
+/// missions file states no such month: its ongoing missions run to the latest month it names, since the file
+/// cannot have been written before then. The paper's errata travel with the paper's missions only
+/// (`Dataset::with_own_missions` drops them), so they tell the two apart.
+pub fn as_of(data: &Dataset) -> AsOf {
+    if !data.errata().is_empty() {
+        return AsOf { month: DATA_CUT_OFF, inferred: false };
+    }
+    let months = data
+        .missions()
+        .iter()
+        .flat_map(|mission| [Some(mission.un_start), Some(mission.china_start), mission.china_end]);
+    AsOf { month: months.flatten().max().unwrap_or(DATA_CUT_OFF), inferred: true }
+}
+
 /// One mission's span in the participation timeline, in fractional years.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimelineBar {
     pub acronym: String,
     pub region: Region,
     pub start: f64,
-    /// China's end, or the data's cut-off for ongoing missions.
+    /// China's end, or for an ongoing mission the end of the month the data runs to.
     pub end: f64,
-    pub ongoing: bool,
+    /// For an ongoing mission, the month the data runs to (its bar ends there in an arrowhead).
+    pub ongoing: Option<AsOf>,
 }
 
 /// The missions that pass the filters, by China's start (then acronym), as spans.
 pub fn timeline_bars(data: &Dataset, filters: &Filters) -> Vec<TimelineBar> {
     let mut missions: Vec<&Mission> = data.missions().iter().filter(|mission| filters.matches(mission)).collect();
     sort_stably(&mut missions, |mission| (u64::from(mission.china_start.ordinal()), mission.acronym.as_str()));
+    let as_of = as_of(data);
     missions
         .into_iter()
         .map(|mission| TimelineBar {
@@ -228,8 +256,8 @@ pub fn timeline_bars(data: &Dataset, filters: &Filters) -> Vec<TimelineBar> {
             region: mission.region,
             start: mission.china_start.as_fractional_year(),
             // A participation ends at the end of its last month.
-            end: mission.china_end.unwrap_or(DATA_CUT_OFF).as_fractional_year() + 1.0 / 12.0,
-            ongoing: mission.china_end.is_none(),
+            end: mission.china_end.unwrap_or(as_of.month).as_fractional_year() + 1.0 / 12.0,
+            ongoing: mission.china_end.is_none().then_some(as_of),
         })
         .collect()
 }
