@@ -1,10 +1,11 @@
 //! Each chart drawn to SVG with the same code the canvas uses, checked for structure: the right marks, the
-//! labels a reader needs, clickable regions for every bar, and no two labels on top of each other.
+//! labels a reader needs, and clickable regions for every bar that lie inside the chart and apart, at widths from
+//! 200 to 1280 px.
 #![cfg(not(target_arch = "wasm32"))]
 
 use pko_explorer::chart::{self, Drawn, Style, Target, DARK, LIGHT};
-use pko_explorer::data::{Dataset, Region};
-use pko_explorer::i18n::ENGLISH;
+use pko_explorer::data::{Category, Dataset, Region, Vocabulary};
+use pko_explorer::i18n::{format_count, format_percent, ENGLISH};
 use pko_explorer::model::{self, Filters, Scale, Sort};
 use plotters::prelude::*;
 use plotters_backend::{BackendColor, DrawingErrorKind};
@@ -47,11 +48,73 @@ fn rects_of(svg: &str, color: RGBColor) -> usize {
         .count()
 }
 
-fn assert_labels_apart(drawn: &Drawn) {
-    for (i, a) in drawn.labels.iter().enumerate() {
-        for b in &drawn.labels[i + 1..] {
-            assert!(!a.overlaps(b), "labels overlap: {a:?} and {b:?}");
+/// Every text of the SVG joined by spaces, to find a label that a narrow chart wrapped onto several lines.
+fn joined_texts(svg: &str) -> String {
+    texts(svg).join(" ")
+}
+
+/// The widths the checks below draw at: the narrowest a chart is drawn at (`ui/canvas.rs`), two phone widths, and
+/// a wide screen.
+const WIDTHS: [u32; 4] = [200, 240, 320, 1280];
+
+/// Asserts that every label in `wanted` is drawn whole (a wrapped one may span lines), naming the chart and width.
+fn assert_labels(svg: &str, chart: &str, width: u32, wanted: &[String]) {
+    let all = joined_texts(svg);
+    for label in wanted {
+        assert!(has_text(svg, label) || all.contains(label.as_str()), "{chart} at {width} px lacks {label:?}");
+    }
+}
+
+/// The year labels of an axis (four-digit numbers), in drawing order.
+fn years(svg: &str) -> Vec<u32> {
+    texts(svg).iter().filter(|text| text.len() == 4).filter_map(|text| text.parse().ok()).collect()
+}
+
+/// Asserts that clicks land where the chart says: every click target lies inside the drawing, no two overlap, and
+/// the middle of each is found as that target.
+fn assert_hits_sound(drawn: &Drawn, chart: &str, width: u32, height: f64) {
+    let (width_px, height_px) = (width as i32, height.ceil() as i32);
+    for (i, hit) in drawn.hits.iter().enumerate() {
+        let rect = hit.rect;
+        assert!(
+            rect.left >= 0 && rect.right <= width_px && rect.top >= 0 && rect.bottom <= height_px,
+            "{chart} at {width} px: {:?} lies outside the drawing: {rect:?}",
+            hit.target
+        );
+        assert!(rect.left <= rect.right && rect.top <= rect.bottom, "{chart} at {width} px: {rect:?} is empty");
+        for other in &drawn.hits[i + 1..] {
+            assert!(
+                !rect.overlaps(&other.rect),
+                "{chart} at {width} px: the targets of {:?} and {:?} overlap: {rect:?}, {:?}",
+                hit.target,
+                other.target,
+                other.rect
+            );
         }
+        let middle = ((rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2);
+        let found = drawn.hit_at(middle.0, middle.1).map(|found| &found.target);
+        assert_eq!(found, Some(&hit.target), "{chart} at {width} px: a click at {middle:?}");
+    }
+}
+
+/// Where `PKO_CHART_SVG` names a folder, the checks at every width write their SVGs there, to be looked at
+/// (`PKO_CHART_SVG=target/charts cargo test --test charts`).
+fn keep_svg(name: &str, width: u32, svg: &str) {
+    if let Some(folder) = std::env::var_os("PKO_CHART_SVG") {
+        let folder = std::path::PathBuf::from(folder);
+        std::fs::create_dir_all(&folder).expect("the SVG folder can be made");
+        std::fs::write(folder.join(format!("{name}-{width}.svg")), svg).expect("the SVG is written");
+    }
+}
+
+/// Draws `chart` at each of [`WIDTHS`] and hands each SVG and its marks to `check`, after checking its click targets.
+fn at_every_width(name: &str, chart: &chart::ChartData, mut check: impl FnMut(u32, &str, &Drawn)) {
+    for width in WIDTHS {
+        let height = chart.height_at(f64::from(width), &ENGLISH);
+        let (svg, drawn) = render(width, height, |area| chart.draw(area, None, STYLE, &ENGLISH).expect("drawn"));
+        keep_svg(name, width, &svg);
+        assert_hits_sound(&drawn, name, width, height);
+        check(width, &svg, &drawn);
     }
 }
 
@@ -79,7 +142,6 @@ fn personnel_chart_draws_a_stacked_bar_per_mission() {
     for name in ["Civilians", "Military observers", "Troops", "Civilian police"] {
         assert!(has_text(&svg, name), "legend names {name}");
     }
-    assert_labels_apart(&drawn);
 }
 
 #[test]
@@ -118,7 +180,6 @@ fn region_chart_writes_each_share_and_marks_the_chosen_region() {
     // Africa is filled; the four unchosen regions are outlines.
     assert_eq!(rects_of(&svg, LIGHT.regions[0]), 1);
     assert_eq!(rects_of(&svg, LIGHT.regions[1]), 0);
-    assert_labels_apart(&drawn);
 }
 
 trait AllTargets {
@@ -156,9 +217,8 @@ fn budget_chart_labels_the_papers_figures_and_marks_the_later_series_as_outside_
     assert!(has_text(&svg, "23.78% · 2nd"));
     assert!(svg.contains("stroke-dasharray") || svg.matches("<polyline").count() > 20, "the later series is dashed");
     assert_eq!(drawn.hits.len(), 10);
-    assert_labels_apart(&drawn);
-    // On a phone-sized chart (350 CSS pixels at twice the density), labels that no longer fit are left out, never
-    // stacked.
+    // On a phone-sized chart (350 CSS pixels at twice the density), the later series' labels that no longer fit
+    // are left out.
     let (_, dense) = render(700, chart::budget::height() * 2.0, |area| {
         chart::budget::draw(area, &later, None, Style { theme: &DARK, scale: 2.0 }, &ENGLISH).expect("drawn")
     });
@@ -168,7 +228,6 @@ fn budget_chart_labels_the_papers_figures_and_marks_the_later_series_as_outside_
         dense.labels.len(),
         drawn.labels.len()
     );
-    assert_labels_apart(&dense);
 }
 
 #[test]
@@ -184,23 +243,118 @@ fn timeline_draws_a_span_per_mission_and_a_marker_per_event() {
     assert!(has_text(&svg, "1990") && has_text(&svg, "2010"));
     // Africa's missions, plus the legend swatch.
     assert_eq!(rects_of(&svg, LIGHT.regions[0]), 14 + 1);
-    assert_labels_apart(&drawn);
 }
 
 #[test]
-fn charts_draw_on_a_phone_sized_canvas_without_overlaps() {
+fn the_personnel_chart_keeps_every_mission_its_total_and_its_axis_at_every_width() {
     let data = data();
-    let bars = model::mission_bars(&data, &Filters::default(), Sort::Name);
-    let (_, drawn) = render(340, chart::personnel::height(bars.len()), |area| {
-        chart::personnel::draw(area, &bars, Scale::Log, None, STYLE, &ENGLISH).expect("drawn")
+    let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
+    for (scale, ends, title) in [
+        (Scale::Linear, ["0", "5,000"], ENGLISH.personnel_axis),
+        (Scale::Log, ["1", "10,000"], ENGLISH.personnel_axis_log),
+    ] {
+        let mut wanted: Vec<String> = bars
+            .iter()
+            .flat_map(|bar| {
+                let value = if bar.has_figures { format_count(bar.total()) } else { ENGLISH.no_figures.to_string() };
+                [bar.acronym.clone(), value]
+            })
+            .collect();
+        let categories = Category::ALL.iter().map(|category| ENGLISH.category(*category));
+        wanted.extend(categories.chain(ends).chain([title]).map(String::from));
+        let chart = chart::ChartData::Personnel { bars: bars.clone(), scale };
+        at_every_width("personnel", &chart, |width, svg, drawn| {
+            assert_labels(svg, "personnel", width, &wanted);
+            assert_eq!(drawn.hits.len(), 25, "at {width} px");
+        });
+    }
+}
+
+#[test]
+fn the_region_chart_keeps_each_regions_name_count_and_value_at_every_width() {
+    let data = data();
+    let bars = model::region_bars(&data, &Filters::default());
+    let wanted: Vec<String> = bars
+        .iter()
+        .flat_map(|bar| {
+            let value = format!("{} ({})", format_count(bar.personnel), format_percent(bar.share));
+            [ENGLISH.region(bar.region).to_string(), ENGLISH.missions(bar.missions), value]
+        })
+        .collect();
+    assert!(wanted.contains(&"8,832 (71%)".to_string()) && wanted.contains(&"93 (1%)".to_string()));
+    at_every_width("regions", &chart::ChartData::Regions(bars), |width, svg, drawn| {
+        assert_labels(svg, "regions", width, &wanted);
+        let targets: Vec<Target> = drawn.hits.iter().map(|hit| hit.target.clone()).collect();
+        assert_eq!(targets, Region::ALL_TARGETS.to_vec(), "at {width} px");
+        // The bars stay long enough to compare: Africa's, the longest, spans at least a third of the chart.
+        let (left, right) = bar_spans(svg, LIGHT.regions[0], 0.0)[0];
+        assert!(right - left >= f64::from(width) / 3.0, "at {width} px Africa's bar is {} px long", right - left);
     });
-    assert_eq!(drawn.hits.len(), 25);
-    assert_labels_apart(&drawn);
-    let later = model::budget_series(&data, true);
-    let (_, drawn) = render(340, chart::budget::height(), |area| {
-        chart::budget::draw(area, &later, None, STYLE, &ENGLISH).expect("drawn")
+}
+
+#[test]
+fn the_budget_chart_keeps_the_papers_figures_and_its_axes_at_every_width() {
+    let data = data();
+    for (later, top, legend) in
+        [(false, "6%", vec![ENGLISH.paper_series]), (true, "30%", vec![ENGLISH.paper_series, ENGLISH.later_series])]
+    {
+        let mut wanted: Vec<String> = ["0.9%", "1.91%", "3.94% · 7th", "0%", top].map(String::from).to_vec();
+        // The SVG escapes the apostrophe of "China's".
+        wanted.extend(legend.iter().map(|name| name.replace('\'', "&apos;")));
+        let chart = chart::ChartData::Budget(model::budget_series(&data, later));
+        at_every_width("budget", &chart, |width, svg, drawn| {
+            assert_labels(svg, "budget", width, &wanted);
+            let years = years(svg);
+            let (first, last) = (years.iter().min().copied(), years.iter().max().copied());
+            let last_wanted = if later { 2020 } else { 2010 };
+            assert!(
+                years.len() >= 2 && first <= Some(2000) && last >= Some(last_wanted),
+                "budget at {width} px: the year axis's ends are labelled: {years:?}"
+            );
+            assert_eq!(drawn.hits.len(), if later { 10 } else { 3 }, "at {width} px");
+        });
+    }
+}
+
+#[test]
+fn the_timeline_keeps_every_mission_its_legend_and_its_axis_at_every_width() {
+    let data = data();
+    let bars = model::timeline_bars(&data, &Filters::default());
+    let mut wanted: Vec<String> = bars.iter().map(|bar| bar.acronym.clone()).collect();
+    wanted.extend(Region::ALL.iter().map(|region| ENGLISH.region(*region).to_string()));
+    wanted.push("ongoing (to Jan 2011)".to_string());
+    let chart = chart::ChartData::Timeline { bars, events: data.events().to_vec() };
+    at_every_width("timeline", &chart, |width, svg, drawn| {
+        assert_labels(svg, "timeline", width, &wanted);
+        let years = years(svg);
+        let (first, last) = (years.iter().min().copied(), years.iter().max().copied());
+        assert!(
+            years.len() >= 2 && first <= Some(1980) && last >= Some(2000),
+            "timeline at {width} px: the year axis's ends are labelled: {years:?}"
+        );
+        assert_eq!(drawn.hits.len(), 25 + data.events().len(), "at {width} px");
     });
-    assert_labels_apart(&drawn);
+}
+
+#[test]
+fn a_chart_of_few_rows_keeps_their_labels_when_its_legend_wraps() {
+    // Europe's two missions: on a narrow chart the legend takes more rows, and the chart grows rather than
+    // squeezing two rows under their labels' height.
+    let data = data();
+    let mut europe = Filters::default();
+    europe.regions.insert(Region::Europe);
+    let bars = model::mission_bars(&data, &europe, Sort::Total);
+    let mut wanted: Vec<String> =
+        bars.iter().flat_map(|bar| [bar.acronym.clone(), format_count(bar.total())]).collect();
+    wanted.extend(Category::ALL.iter().map(|category| ENGLISH.category(*category).to_string()));
+    assert_eq!(bars.len(), 2);
+    at_every_width("personnel-europe", &chart::ChartData::Personnel { bars, scale: Scale::Linear }, |width, svg, _| {
+        assert_labels(svg, "personnel", width, &wanted);
+    });
+    let bars = model::timeline_bars(&data, &europe);
+    let wanted: Vec<String> = bars.iter().map(|bar| bar.acronym.clone()).chain(["Europe".to_string()]).collect();
+    let timeline = chart::ChartData::Timeline { bars, events: data.events().to_vec() };
+    at_every_width("timeline-europe", &timeline, |width, svg, _| assert_labels(svg, "timeline", width, &wanted));
 }
 
 #[test]
@@ -264,14 +418,13 @@ fn charts_speak_the_readers_language() {
         (Lang::Chinese, ["文职人员", "军事观察员", "部队", "民事警察", "无数据"]),
         (Lang::Japanese, ["文民", "軍事監視要員", "部隊", "文民警察", "数値なし"]),
     ] {
-        let (svg, drawn) = render(900, chart::personnel::height(bars.len()), |area| {
+        let (svg, _) = render(900, chart::personnel::height(bars.len()), |area| {
             chart::personnel::draw(area, &bars, Scale::Linear, None, STYLE, lang.texts()).expect("drawn")
         });
         for word in words {
             assert!(has_text(&svg, word), "{lang:?}: {word} is drawn");
         }
         assert!(has_text(&svg, "UNMIL"), "acronyms stay as they are");
-        assert_labels_apart(&drawn);
     }
     let later = model::budget_series(&data, true);
     let (svg, _) = render(1000, chart::budget::height(), |area| {
@@ -279,4 +432,19 @@ fn charts_speak_the_readers_language() {
     });
     assert!(has_text(&svg, "3.94% · 7位"));
     assert!(has_text(&svg, "国連分担率 2007–2027年（論文外）"));
+}
+
+/// The left and right edges of the bars filled in `color` below the legend (whose swatch is at the top).
+fn bar_spans(svg: &str, color: RGBColor, below: f64) -> Vec<(f64, f64)> {
+    let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", color.0, color.1, color.2);
+    let attribute = |tag: &str, name: &str| -> f64 {
+        let value = tag.split(&format!(" {name}=\"")).nth(1).and_then(|rest| rest.split('"').next());
+        value.and_then(|value| value.parse().ok()).expect("a numeric attribute")
+    };
+    svg.split("<rect")
+        .skip(1)
+        .filter_map(|rest| rest.split('>').next())
+        .filter(|tag| tag.contains(&fill) && attribute(tag, "y") > below)
+        .map(|tag| (attribute(tag, "x"), attribute(tag, "x") + attribute(tag, "width")))
+        .collect()
 }

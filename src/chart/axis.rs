@@ -58,18 +58,37 @@ impl Axis {
         start + (f64::from(end - start) * self.fraction(value)).round() as i32
     }
 
-    /// Tick values: about `count` round numbers on a linear axis, the powers of ten on a log axis.
+    /// Tick values: about `count` round numbers on a linear axis, the powers of ten on a log axis. A linear axis
+    /// gets at least two ticks, so that its scale can be read: rounding the step up can leave one tick on a
+    /// narrow chart (a step of 50 years on 1970-2012), and then a finer step is taken.
     pub fn ticks(&self, count: usize) -> Vec<f64> {
         match *self {
             Axis::Linear { min, max } => {
-                let step = nice_step(max - min, count);
-                let first = (min / step).ceil() as i64;
-                let last = (max / step + 1e-9).floor() as i64;
-                (first..=last).map(|i| i as f64 * step).collect()
+                let mut count = count.max(1);
+                loop {
+                    let step = nice_step(max - min, count);
+                    let first = (min / step).ceil() as i64;
+                    let last = (max / step + 1e-9).floor() as i64;
+                    if last > first || count >= 10 {
+                        return (first..=last).map(|i| i as f64 * step).collect();
+                    }
+                    count += 1;
+                }
             }
             Axis::Log { max } => (0..=max.log10().round() as i32).map(|power| 10f64.powi(power)).collect(),
         }
     }
+}
+
+/// `ticks` with the two ends first. Labels are drawn in this order, and [`super::frame::Frame::label`] leaves out
+/// a label that would overlap one drawn before: on a narrow chart the labels left out are inner ones, so that the
+/// axis's range can still be read.
+pub fn ends_first(mut ticks: Vec<f64>) -> Vec<f64> {
+    if let (true, Some(last)) = (ticks.len() > 2, ticks.last().copied()) {
+        ticks.pop();
+        ticks.insert(1, last);
+    }
+    ticks
 }
 
 /// A step of 1, 2 or 5 times a power of ten that divides `span` into about `count` parts.
@@ -121,6 +140,20 @@ mod tests {
     fn year_axes_tick_every_few_years() {
         let axis = Axis::Linear { min: 1988.0, max: 2012.0 };
         assert_eq!(axis.ticks(5), [1990.0, 1995.0, 2000.0, 2005.0, 2010.0]);
+    }
+
+    #[test]
+    fn axis_ends_are_labelled_first() {
+        assert_eq!(ends_first(vec![1.0, 10.0, 100.0, 1000.0]), [1.0, 1000.0, 10.0, 100.0]);
+        assert_eq!(ends_first(vec![1980.0, 2000.0]), [1980.0, 2000.0]);
+        assert_eq!(ends_first(Vec::new()), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn a_narrow_axis_still_gets_two_ticks() {
+        let axis = Axis::Linear { min: 1970.0, max: 2012.0 };
+        assert_eq!(axis.ticks(2), [1980.0, 2000.0], "not 2000 alone, from a step of 50");
+        assert_eq!(axis.ticks(9), [1970.0, 1975.0, 1980.0, 1985.0, 1990.0, 1995.0, 2000.0, 2005.0, 2010.0]);
     }
 
     #[test]

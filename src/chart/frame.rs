@@ -47,7 +47,7 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
     /// The size of `text` in device pixels, from the glyph table in [`super::metrics`], so that every backend
     /// lays out the same way without asking the browser to measure.
     pub fn measure(&self, text: &str, font: &TextStyle) -> (i32, i32) {
-        super::metrics::text_size(text, font.font.get_size())
+        measure(text, font)
     }
 
     /// The width of the widest of `texts`, to size a column of labels.
@@ -86,6 +86,29 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
         Ok(true)
     }
 
+    /// Draws `text` at the first of `positions` where [`Frame::label`] can; says whether it drew. A label a reader
+    /// needs gets places to fall back on when a narrow chart has no room at the first.
+    pub fn label_at_first(
+        &mut self,
+        text: &str,
+        positions: &[((i32, i32), Anchor)],
+        font: &TextStyle,
+    ) -> Result<bool, ChartError> {
+        for (point, anchor) in positions {
+            if self.label(text, *point, *anchor, font)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// The centre nearest `x` for a label `width` wide that keeps it `pad` inside the chart's edges, so that a
+    /// label over a mark near an edge moves inwards rather than being left out.
+    pub fn center_inside(&self, x: i32, width: i32, pad: i32) -> i32 {
+        let (first, last) = (pad + width / 2, self.width() - pad - width / 2);
+        x.clamp(first, last.max(first))
+    }
+
     pub fn rect(&self, rect: PixelRect, color: RGBColor) -> Result<(), ChartError> {
         self.area.draw(&Rectangle::new([(rect.left, rect.top), (rect.right, rect.bottom)], color.filled()))?;
         Ok(())
@@ -115,19 +138,15 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
         self.drawn.hits.push(super::Hit { rect, target });
     }
 
-    /// Draws a legend of swatches and names from `top`, wrapping to the chart's width; returns its height.
+    /// Draws a legend of swatches and names from `top`, wrapping to the chart's width, and wrapping a name that
+    /// is wider than the chart onto more lines; returns its height.
     pub fn legend(&mut self, top: i32, entries: &[LegendEntry]) -> Result<i32, ChartError> {
-        let font = self.font(12.0, self.style.theme.text);
-        let (pad, swatch_size, gap, row_height) = (self.px(8.0), self.px(12.0), self.px(16.0), self.px(20.0));
-        let (mut x, mut y) = (pad, top);
-        for entry in entries {
-            let (text_width, _) = self.measure(&entry.name, &font);
-            let item_width = swatch_size + self.px(6.0) + text_width;
-            if x > pad && x + item_width > self.width() - pad {
-                x = pad;
-                y += row_height;
-            }
-            let middle = y + row_height / 2;
+        let font = legend_font(self.style);
+        let layout = legend_layout(entries, self.width(), self.style);
+        let (swatch_size, row_height) = (self.px(SWATCH_SIZE), self.px(LEGEND_ROW_HEIGHT));
+        let line_height = line_height(&font);
+        for (entry, item) in entries.iter().zip(&layout.items) {
+            let (x, middle) = (item.left, top + item.top + row_height / 2);
             let rect = PixelRect {
                 left: x,
                 top: middle - swatch_size / 2,
@@ -145,11 +164,108 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
                     self.area.draw(&Polygon::new(arrow, entry.color.filled()))?;
                 }
             }
-            self.label(&entry.name, (x + swatch_size + self.px(6.0), middle), Anchor::LeftMiddle, &font)?;
-            x += item_width + gap;
+            let text_left = x + swatch_size + self.px(SWATCH_GAP);
+            for (index, line) in item.lines.iter().enumerate() {
+                self.label(line, (text_left, middle + line_height * index as i32), Anchor::LeftMiddle, &font)?;
+            }
         }
-        Ok(y + row_height - top)
+        Ok(layout.height)
     }
+}
+
+const SWATCH_SIZE: f64 = 12.0;
+const SWATCH_GAP: f64 = 6.0;
+const LEGEND_ROW_HEIGHT: f64 = 20.0;
+
+fn legend_font(style: Style) -> TextStyle<'static> {
+    FontDesc::new(FontFamily::SansSerif, 12.0 * style.scale, FontStyle::Normal).color(&style.theme.text)
+}
+
+/// Where a legend puts an entry, relative to the legend's top left, and the lines of its name.
+struct LegendItem {
+    left: i32,
+    top: i32,
+    lines: Vec<String>,
+}
+
+struct LegendLayout {
+    items: Vec<LegendItem>,
+    height: i32,
+}
+
+/// A legend's entries in rows across a chart `width` device pixels wide: the one layout that both draws a legend
+/// and tells a chart how tall its legend will be at a width.
+fn legend_layout(entries: &[LegendEntry], width: i32, style: Style) -> LegendLayout {
+    let font = legend_font(style);
+    let (pad, gap, row_height) = (style.px(8.0), style.px(16.0), style.px(LEGEND_ROW_HEIGHT));
+    let text_left = style.px(SWATCH_SIZE) + style.px(SWATCH_GAP);
+    let line_height = line_height(&font);
+    let (mut x, mut y, mut row_bottom) = (pad, 0, row_height);
+    let mut items = Vec::new();
+    for entry in entries {
+        let lines = wrap(&entry.name, width - 2 * pad - text_left, &font);
+        let item_width = text_left + lines.iter().map(|line| measure(line, &font).0).max().unwrap_or(0);
+        let item_height = row_height + line_height * (lines.len() as i32 - 1);
+        if x > pad && x + item_width > width - pad {
+            x = pad;
+            y = row_bottom;
+        }
+        row_bottom = row_bottom.max(y + item_height);
+        items.push(LegendItem { left: x, top: y, lines });
+        x += item_width + gap;
+    }
+    LegendLayout { items, height: row_bottom }
+}
+
+/// How much taller than `LEGEND_ROWS` rows of legend and one line of title a chart `css_width` wide needs for its
+/// `legend` and its `title` (set in 12 px), in CSS pixels: what a narrow chart adds to its height so that its rows
+/// keep their room.
+pub fn narrow_extra(legend: &[LegendEntry], title: Option<&str>, css_width: f64) -> f64 {
+    let style = Style { theme: &super::LIGHT, scale: 1.0 };
+    let width = css_width.round() as i32;
+    let legend_extra = legend_layout(legend, width, style).height - LEGEND_ROWS * style.px(LEGEND_ROW_HEIGHT);
+    let font = legend_font(style);
+    let title_lines = title.map_or(1, |title| wrap(title, width - 2 * style.px(8.0), &font).len() as i32);
+    f64::from(legend_extra.max(0) + (title_lines - 1) * line_height(&font))
+}
+
+/// How many rows of legend a chart's fixed height has room for.
+const LEGEND_ROWS: i32 = 2;
+
+fn measure(text: &str, font: &TextStyle) -> (i32, i32) {
+    super::metrics::text_size(text, font.font.get_size())
+}
+
+/// The height of a line of text in `font`: the distance between the lines of a wrapped label.
+pub fn line_height(font: &TextStyle) -> i32 {
+    measure("", font).1
+}
+
+/// `text` broken into lines no wider than `max_width`: after spaces, beside CJK characters (which have no spaces
+/// between words), and inside a word only where the word alone is too wide. A narrow chart wraps a legend entry or
+/// an axis title rather than losing it (a label that does not fit is not drawn).
+pub fn wrap(text: &str, max_width: i32, font: &TextStyle) -> Vec<String> {
+    let fits = |line: &str| measure(line.trim_end(), font).0 <= max_width;
+    let mut pieces: Vec<String> = Vec::new();
+    for piece in break_pieces(text) {
+        if fits(piece) {
+            pieces.push(piece.to_string());
+        } else {
+            pieces.extend(piece.chars().map(String::from));
+        }
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for piece in pieces {
+        if line.is_empty() || fits(&format!("{line}{piece}")) {
+            line.push_str(&piece);
+        } else {
+            lines.push(line.trim_end().to_string());
+            line = piece;
+        }
+    }
+    lines.push(line.trim_end().to_string());
+    lines
 }
 
 /// How a legend entry shows what it names.
@@ -170,5 +286,53 @@ pub struct LegendEntry {
 impl LegendEntry {
     pub fn new(name: impl Into<String>, color: RGBColor, swatch: Swatch) -> LegendEntry {
         LegendEntry { name: name.into(), color, swatch }
+    }
+}
+
+/// `text` cut where a line may break: after each run of spaces, and on either side of a CJK character.
+fn break_pieces(text: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut after_space = false;
+    for (index, c) in text.char_indices() {
+        let square = super::metrics::is_square(c);
+        if index > start && ((after_space && c != ' ') || square) {
+            pieces.push(&text[start..index]);
+            start = index;
+        }
+        after_space = c == ' ';
+        if square {
+            pieces.push(&text[start..index + c.len_utf8()]);
+            start = index + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        pieces.push(&text[start..]);
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{break_pieces, narrow_extra, LegendEntry, Swatch};
+    use plotters::style::BLACK;
+
+    #[test]
+    fn lines_break_after_spaces_and_beside_cjk_characters() {
+        assert_eq!(break_pieces("UN scales  2007–2027"), ["UN ", "scales  ", "2007–2027"]);
+        assert_eq!(break_pieces("継続中（2011年"), ["継", "続", "中", "（", "2011", "年"]);
+        assert_eq!(break_pieces(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_narrow_chart_makes_room_for_a_legend_and_title_that_wrap() {
+        let legend: Vec<LegendEntry> = ["Civilians", "Military observers", "Troops", "Civilian police"]
+            .into_iter()
+            .map(|name| LegendEntry::new(name, BLACK, Swatch::Box))
+            .collect();
+        let title = Some("Personnel sent, cumulative to 30 Nov 2008");
+        assert_eq!(narrow_extra(&legend, title, 1280.0), 0.0, "one row of legend, one line of title");
+        // Three rows of legend (one more than the fixed height holds) and a title on two lines.
+        assert_eq!(narrow_extra(&legend, title, 200.0), 20.0 + 15.0);
     }
 }

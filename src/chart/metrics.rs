@@ -21,10 +21,15 @@ const ASCII: [u16; 95] = [
 fn advance(c: char) -> u16 {
     match c as u32 {
         code @ 32..=126 => ASCII[(code - 32) as usize],
-        // CJK ideographs, kana, Hangul and full-width forms are square.
-        0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFF60 => 1000,
+        _ if is_square(c) => 1000,
         _ => 556,
     }
+}
+
+/// CJK ideographs, kana, Hangul and full-width forms: square, and a line may break on either side of them,
+/// since Chinese and Japanese put no spaces between words.
+pub fn is_square(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFF60)
 }
 
 /// The width and height, in pixels, of `text` set at `size` pixels.

@@ -4,7 +4,7 @@
 //! Sizes here are in CSS pixels multiplied by [`Style::scale`], so a chart stays crisp on high-density screens
 //! (a plotters backend, the canvas one in `ui::canvas_backend` too, draws in device pixels). Every chart
 //! returns where it drew its clickable marks ([`Hit`]) and its labels, so the interface can map a pointer to a
-//! mission or region, and tests can check that no two labels overlap.
+//! mission or region, and tests can check which labels were drawn and where clicks land.
 
 mod axis;
 pub mod budget;
@@ -128,6 +128,16 @@ impl ChartData {
             ChartData::Regions(_) => regions::height(),
             ChartData::Budget(_) => budget::height(),
             ChartData::Timeline { bars, .. } => timeline::height(bars.len()),
+        }
+    }
+
+    /// The CSS height the chart needs at `css_width`: [`ChartData::height`], plus the room that a narrow chart's
+    /// legend and axis title take when they wrap onto more lines, so that its rows keep room for their labels.
+    pub fn height_at(&self, css_width: f64, texts: &crate::i18n::Texts) -> f64 {
+        match self {
+            ChartData::Personnel { bars, scale } => personnel::height_at(bars, *scale, css_width, texts),
+            ChartData::Timeline { bars, .. } => timeline::height_at(bars, css_width, texts),
+            ChartData::Regions(_) | ChartData::Budget(_) => self.height(),
         }
     }
 

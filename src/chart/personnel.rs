@@ -1,7 +1,8 @@
 //! Chart 1: personnel per mission, one horizontal bar per mission stacked by category, on a linear or log axis.
 
-use super::axis::Axis;
-use super::frame::{Anchor, Frame, LegendEntry, Swatch};
+use super::axis::{ends_first, Axis};
+use super::frame::{line_height, narrow_extra, wrap, Anchor, Frame, LegendEntry, Swatch};
+use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::data::Vocabulary;
 use crate::i18n::{format_count, Texts};
@@ -18,6 +19,30 @@ pub fn height(rows: usize) -> f64 {
     CHROME_HEIGHT + ROW_HEIGHT * rows.max(1) as f64
 }
 
+/// The CSS height at `css_width`: on a narrow chart the legend and the axis's title take more lines.
+pub fn height_at(bars: &[MissionBar], scale: Scale, css_width: f64, texts: &Texts) -> f64 {
+    let extra = narrow_extra(&legend(bars, &super::LIGHT, texts), Some(axis_title(scale, texts)), css_width);
+    height(bars.len()) + extra
+}
+
+/// The categories counted, as the first bar with figures has them.
+fn legend(bars: &[MissionBar], theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
+    let categories = bars.iter().find(|bar| bar.has_figures).map(|bar| bar.segments.as_slice()).unwrap_or_default();
+    categories
+        .iter()
+        .map(|(category, _)| {
+            LegendEntry::new(texts.category(*category), theme.categories[category.index()], Swatch::Box)
+        })
+        .collect()
+}
+
+fn axis_title(scale: Scale, texts: &Texts) -> &'static str {
+    match scale {
+        Scale::Linear => texts.personnel_axis,
+        Scale::Log => texts.personnel_axis_log,
+    }
+}
+
 /// Draws the bars; `highlight` gets a ring (the focused or selected mission).
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, plotters::coord::Shift>,
@@ -31,16 +56,7 @@ pub fn draw<DB: DrawingBackend>(
     let theme = style.theme;
     let pad = frame.px(8.0);
 
-    let categories: Vec<_> = bars
-        .iter()
-        .find(|bar| bar.has_figures)
-        .map(|bar| bar.segments.iter().map(|(c, _)| *c).collect())
-        .unwrap_or_default();
-    let legend: Vec<LegendEntry> = categories
-        .iter()
-        .map(|category| LegendEntry::new(texts.category(*category), theme.categories[category.index()], Swatch::Box))
-        .collect();
-    let legend_height = frame.legend(pad, &legend)?;
+    let legend_height = frame.legend(pad, &legend(bars, theme, texts))?;
 
     if bars.is_empty() {
         let font = frame.font(14.0, theme.muted_text);
@@ -56,7 +72,11 @@ pub fn draw<DB: DrawingBackend>(
     let plot_left = pad + label_width + frame.px(8.0);
     let plot_right = (frame.width() - pad - value_width - frame.px(6.0)).max(plot_left + 1);
     let top = pad + legend_height + frame.px(6.0);
-    let axis_height = frame.px(44.0);
+    let title_font = frame.font(12.0, theme.muted_text);
+    // On a narrow chart the axis's title takes two lines (and `height_at` the room for them).
+    let title_lines = wrap(axis_title(scale, texts), frame.width() - 2 * pad, &title_font);
+    let title_line_height = line_height(&title_font);
+    let axis_height = frame.px(44.0) + title_line_height * (title_lines.len() as i32 - 1);
     let row_height = ((frame.height() - top - axis_height) / bars.len() as i32).max(1);
     let bar_height = frame.px(BAR_HEIGHT).min(row_height - 2).max(1);
 
@@ -69,17 +89,16 @@ pub fn draw<DB: DrawingBackend>(
 
     // Grid lines and tick labels first, so bars draw over them.
     let tick_count = ((plot_right - plot_left) / frame.px(70.0)).clamp(2, 6) as usize;
-    for tick in axis.ticks(tick_count) {
+    for tick in ends_first(axis.ticks(tick_count)) {
         let x = x_of(tick);
         frame.line(vec![(x, top), (x, plot_bottom)], theme.grid, 1.0)?;
         frame.label(&format_count(tick as u32), (x, plot_bottom + frame.px(4.0)), Anchor::CenterTop, &value_font)?;
     }
-    let title = match scale {
-        Scale::Linear => texts.personnel_axis,
-        Scale::Log => texts.personnel_axis_log,
-    };
-    let title_font = frame.font(12.0, theme.muted_text);
-    frame.label(title, ((plot_left + plot_right) / 2, plot_bottom + frame.px(24.0)), Anchor::CenterTop, &title_font)?;
+    let title_middle = frame.center_inside((plot_left + plot_right) / 2, frame.widest(&title_lines, &title_font), pad);
+    for (index, line) in title_lines.iter().enumerate() {
+        let line_top = plot_bottom + frame.px(24.0) + title_line_height * index as i32;
+        frame.label(line, (title_middle, line_top), Anchor::CenterTop, &title_font)?;
+    }
 
     for (row, bar) in bars.iter().enumerate() {
         let middle = top + row_height * row as i32 + row_height / 2;

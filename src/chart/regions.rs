@@ -33,24 +33,36 @@ pub fn draw<DB: DrawingBackend>(
         .widest(bars.iter().map(|bar| texts.region(bar.region)), &name_font)
         .max(frame.widest(bars.iter().map(|bar| texts.missions(bar.missions)), &detail_font));
     let value_width = frame.widest(bars.iter().map(value_text), &value_font);
-    let plot_left = pad + label_width + frame.px(10.0);
-    let plot_right = (frame.width() - pad - value_width - frame.px(6.0)).max(plot_left + 1);
+    let value_gap = frame.px(6.0);
     let row_height = ((frame.height() - 2 * pad) / bars.len().max(1) as i32).max(1);
-    let bar_height = frame.px(18.0).min(row_height - 2).max(1);
+    let line_gap = frame.px(8.0);
+    // Names left of the bars where that leaves the bars room; on a narrow chart, each row's name and mission
+    // count on one line and its bar, full width, below.
+    let beside = pad + label_width + frame.px(10.0);
+    let narrow = frame.width() - pad - value_width - value_gap - beside < frame.px(96.0);
+    let (plot_left, bar_offset) = if narrow { (pad, line_gap + frame.px(2.0)) } else { (beside, 0) };
+    let plot_right = (frame.width() - pad - value_width - value_gap).max(plot_left + 1);
+    let bar_height = frame.px(if narrow { 12.0 } else { 18.0 }).min(row_height - 2).max(1);
     let max = bars.iter().map(|bar| bar.personnel).max().unwrap_or(0).max(1);
     let any_selected = bars.iter().any(|bar| bar.selected);
 
     for (row, bar) in bars.iter().enumerate() {
         let middle = pad + row_height * row as i32 + row_height / 2;
-        let line_gap = frame.px(8.0);
         frame.label(texts.region(bar.region), (pad, middle - line_gap), Anchor::LeftMiddle, &name_font)?;
-        frame.label(&texts.missions(bar.missions), (pad, middle + line_gap), Anchor::LeftMiddle, &detail_font)?;
+        let missions = texts.missions(bar.missions);
+        if narrow {
+            let end = (frame.width() - pad, middle - line_gap);
+            frame.label(&missions, end, Anchor::RightMiddle, &detail_font)?;
+        } else {
+            frame.label(&missions, (pad, middle + line_gap), Anchor::LeftMiddle, &detail_font)?;
+        }
         let width = ((plot_right - plot_left) as f64 * f64::from(bar.personnel) / f64::from(max)).round() as i32;
+        let bar_middle = middle + bar_offset;
         let bar_rect = PixelRect {
             left: plot_left,
-            top: middle - bar_height / 2,
+            top: bar_middle - bar_height / 2,
             right: plot_left + width,
-            bottom: middle + bar_height / 2,
+            bottom: bar_middle + bar_height / 2,
         };
         // When some regions are chosen, the others are drawn as outlines: the choice is visible without colour.
         let color = theme.regions[bar.region.index()];
@@ -62,7 +74,7 @@ pub fn draw<DB: DrawingBackend>(
         } else {
             frame.rect(bar_rect, color)?;
         }
-        frame.label(&value_text(bar), (bar_rect.right + frame.px(6.0), middle), Anchor::LeftMiddle, &value_font)?;
+        frame.label(&value_text(bar), (bar_rect.right + value_gap, bar_middle), Anchor::LeftMiddle, &value_font)?;
         let target = Target::Region(bar.region);
         if highlight == Some(&target) || bar.selected {
             frame.ring(PixelRect { right: bar_rect.right.max(bar_rect.left + frame.px(4.0)), ..bar_rect })?;

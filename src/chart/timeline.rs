@@ -2,10 +2,11 @@
 //! the policy events of the paper's chronology as markers along the top. Ongoing participations run to the month
 //! the data runs to (the paper's January 2011, or a reader's file's latest month) and end in an arrowhead.
 
-use super::axis::Axis;
-use super::frame::{Anchor, Frame, LegendEntry, Swatch};
+use super::axis::{ends_first, Axis};
+use super::frame::{narrow_extra, Anchor, Frame, LegendEntry, Swatch};
+use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
-use crate::data::{PolicyEvent, Region, Vocabulary};
+use crate::data::{sort_stably, PolicyEvent, Region, Vocabulary};
 use crate::i18n::Texts;
 use crate::model::TimelineBar;
 use plotters::prelude::*;
@@ -16,6 +17,23 @@ const CHROME_HEIGHT: f64 = 124.0;
 /// The CSS height that gives every row of `rows` bars room for its label.
 pub fn height(rows: usize) -> f64 {
     CHROME_HEIGHT + ROW_HEIGHT * rows.max(1) as f64
+}
+
+/// The CSS height at `css_width`: on a narrow chart the legend takes more rows.
+pub fn height_at(bars: &[TimelineBar], css_width: f64, texts: &Texts) -> f64 {
+    height(bars.len()) + narrow_extra(&legend(bars, &super::LIGHT, texts), None, css_width)
+}
+
+/// The regions of the bars, and the arrowhead of ongoing participations with the month they run to.
+fn legend(bars: &[TimelineBar], theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
+    let regions = Region::ALL.iter().filter(|region| bars.iter().any(|bar| bar.region == **region));
+    let mut legend: Vec<LegendEntry> = regions
+        .map(|region| LegendEntry::new(texts.region(*region), theme.regions[region.index()], Swatch::Box))
+        .collect();
+    if let Some(as_of) = bars.iter().find_map(|bar| bar.ongoing) {
+        legend.push(LegendEntry::new(texts.ongoing_until(as_of), theme.muted_text, Swatch::Arrow));
+    }
+    legend
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -30,16 +48,7 @@ pub fn draw<DB: DrawingBackend>(
     let theme = style.theme;
     let pad = frame.px(8.0);
 
-    let regions: Vec<Region> =
-        Region::ALL.iter().copied().filter(|region| bars.iter().any(|bar| bar.region == *region)).collect();
-    let mut legend: Vec<LegendEntry> = regions
-        .iter()
-        .map(|region| LegendEntry::new(texts.region(*region), theme.regions[region.index()], Swatch::Box))
-        .collect();
-    if let Some(as_of) = bars.iter().find_map(|bar| bar.ongoing) {
-        legend.push(LegendEntry::new(texts.ongoing_until(as_of), theme.muted_text, Swatch::Arrow));
-    }
-    let legend_height = frame.legend(pad, &legend)?;
+    let legend_height = frame.legend(pad, &legend(bars, theme, texts))?;
 
     let label_font = frame.font(11.0, theme.text);
     let tick_font = frame.font(11.0, theme.muted_text);
@@ -58,7 +67,7 @@ pub fn draw<DB: DrawingBackend>(
 
     let year_ticks = ((plot.right - plot.left) / frame.px(56.0)).clamp(2, 9) as usize;
     // Without bars or events there are no years to show.
-    let years = if bars.is_empty() && events.is_empty() { Vec::new() } else { x_axis.ticks(year_ticks) };
+    let years = if bars.is_empty() && events.is_empty() { Vec::new() } else { ends_first(x_axis.ticks(year_ticks)) };
     for year in years {
         let x = x_of(year);
         frame.line(vec![(x, plot.top), (x, plot.bottom)], theme.grid, 1.0)?;
@@ -70,12 +79,25 @@ pub fn draw<DB: DrawingBackend>(
         )?;
     }
 
-    // Events: a marker each on a strip above the bars. Their text is in the tooltip and the table; markers
-    // of events close in time stay apart because each is a narrow tick rather than a label.
+    // Events: a marker each on a strip above the bars. Their text is in the tooltip and the table. Markers of
+    // events close in time overlap, but their click targets do not: from left to right, each event's target
+    // reaches halfway to the next and starts after the one before, at least a pixel wide, so that a click lands on
+    // one event and every event can be clicked.
     let strip_middle = plot.top - frame.px(14.0);
     let half = frame.px(5.0);
-    for (index, event) in events.iter().enumerate() {
-        let x = x_of(event.date.as_fractional_year());
+    let xs: Vec<i32> = events.iter().map(|event| x_of(event.date.as_fractional_year())).collect();
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    sort_stably(&mut order, |index| (xs[*index].max(0) as u64, ""));
+    let mut spans = vec![(0, 0); events.len()];
+    let mut taken = i32::MIN;
+    for (rank, index) in order.iter().copied().enumerate() {
+        let x = xs[index];
+        let reach = order.get(rank + 1).map_or(x + half, |next| (x + half).min(x + (xs[*next] - x) / 2));
+        let left = (x - half).max(taken.saturating_add(1));
+        spans[index] = (left, reach.max(left));
+        taken = reach.max(left);
+    }
+    for (index, x) in xs.iter().copied().enumerate() {
         let diamond = vec![
             (x, strip_middle - half),
             (x + half, strip_middle),
@@ -84,9 +106,10 @@ pub fn draw<DB: DrawingBackend>(
         ];
         frame.area.draw(&Polygon::new(diamond, theme.text.filled()))?;
         let target = Target::Event(index);
-        let rect = PixelRect { left: x - half, top: strip_middle - half, right: x + half, bottom: strip_middle + half };
+        let (left, right) = spans[index];
+        let rect = PixelRect { left, top: strip_middle - half, right, bottom: strip_middle + half };
         if highlight == Some(&target) {
-            frame.ring(rect)?;
+            frame.ring(PixelRect { left: x - half, right: x + half, ..rect })?;
         }
         frame.hit(rect, target);
     }

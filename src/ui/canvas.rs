@@ -7,8 +7,11 @@ use crate::chart::{ChartData, Drawn, Style, Target};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 
-/// The smallest and largest CSS width a chart is drawn at; a window outside this range scrolls or centres.
-const MIN_WIDTH: f64 = 240.0;
+/// The smallest and largest CSS width a chart is drawn at; a window outside this range scrolls or centres. Down to
+/// 200 px each chart has a narrow layout that keeps the labels a reader needs (`tests/charts.rs` checks them), and a
+/// chart drawn at the width of its box takes clicks where its bars are: one drawn wider and squeezed by CSS would
+/// squash its text and put the click targets off the bars.
+const MIN_WIDTH: f64 = 200.0;
 const MAX_WIDTH: f64 = 2400.0;
 
 /// What every chart canvas shares with the rest of the app.
@@ -37,7 +40,12 @@ pub fn ChartCanvas(
     selected: Signal<Option<Target>>,
 ) -> impl IntoView {
     let texts = expect_context::<super::AppContext>().texts;
-    let height = Signal::derive(move || data.with(ChartData::height));
+    // The width of the chart's box, from a resize observer; `None` until the box is laid out (or while hidden).
+    let box_width = RwSignal::new(None::<f64>);
+    // The CSS width the chart is drawn at, and the height it needs there: a narrow chart's legend and axis title
+    // wrap onto more lines, and the chart grows rather than squeezing its rows.
+    let css_width = Memo::new(move |_| box_width.get().map(|width| width.clamp(MIN_WIDTH, MAX_WIDTH)));
+    let height = Signal::derive(move || data.with(|data| data.height_at(css_width.get().unwrap_or(MAX_WIDTH), texts)));
     let context = expect_context::<CanvasContext>();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let drawn = RwSignal::new(Drawn::default());
@@ -49,8 +57,6 @@ pub fn ChartCanvas(
     let bitmap_css_height = RwSignal::new(height.get_untracked());
     let drawn_before = std::cell::Cell::new(false);
 
-    // The width of the chart's box, from a resize observer; `None` until the box is laid out (or while hidden).
-    let box_width = RwSignal::new(None::<f64>);
     // Owned by this component: dropped, and so disconnected, when the chart leaves the page.
     let width_observer = StoredValue::new_local(None::<browser::WidthObserver>);
     Effect::new(move |_| {
@@ -65,8 +71,7 @@ pub fn ChartCanvas(
     });
 
     Effect::new(move |_| {
-        let (Some(canvas), Some(width)) = (canvas_ref.get(), box_width.get()) else { return };
-        let css_width = width.clamp(MIN_WIDTH, MAX_WIDTH);
+        let (Some(canvas), Some(css_width)) = (canvas_ref.get(), css_width.get()) else { return };
         let css_height = height.get();
         let ratio = browser::device_pixel_ratio();
         let (pixel_width, pixel_height) = ((css_width * ratio).round() as u32, (css_height * ratio).round() as u32);
