@@ -1,10 +1,10 @@
 //! Each chart drawn to SVG with the same code the canvas uses, checked for structure: the right marks, the
 //! labels a reader needs, and clickable regions for every bar that lie inside the chart and apart, at widths from
-//! 200 to 1280 px.
+//! 200 to 1280 px; and with a reader's own data, axes and bar ends that follow it.
 #![cfg(not(target_arch = "wasm32"))]
 
 use pko_explorer::chart::{self, Drawn, Style, Target, DARK, LIGHT};
-use pko_explorer::data::{Category, Dataset, Region, Vocabulary};
+use pko_explorer::data::{Category, Dataset, Region, Sources, Vocabulary};
 use pko_explorer::i18n::{format_count, format_percent, ENGLISH};
 use pko_explorer::model::{self, Filters, Scale, Sort};
 use plotters::prelude::*;
@@ -434,6 +434,29 @@ fn charts_speak_the_readers_language() {
     assert!(has_text(&svg, "国連分担率 2007–2027年（論文外）"));
 }
 
+/// A made-up dataset whose missions, budget shares and events all lie in 2015-2024, long after the paper, with no
+/// errata and so no stated month it runs to: a reader's own data.
+fn made_up() -> Dataset {
+    let missions = "acronym,predecessor,name,host,region,table,un_start,china_start,china_end,civilian,military_observers,troops,civilian_police,note
+ALPHA,,Alpha Mission,Alphaland,Africa,2,2014-11,2015-01,2016-12,0,10,100,0,
+BRAVO,,Bravo Mission,Bravoland,Asia,2,2016-01,2016-03,2019-12,0,5,0,20,
+CHARLIE,,Charlie Mission,Charlieland,Middle East,2,2018-01,2018-06,2024-06,0,0,300,0,
+DELTA,,Delta Mission,Deltaland,Europe,2,2019-09,2020-01,,0,8,0,0,
+ECHO,,Echo Mission,Echoland,Americas,2,2021-01,2021-09,,2,0,0,40,
+";
+    let budget_shares = "from_year,to_year,share_percent,rank,in_paper,source
+2016,2018,7.5,3,yes,Made up
+2022,2024,12.25,2,yes,Made up
+";
+    let events = "date,title,description,section
+2015,First,The first event,II.2
+2023-04,Last,The last event,III.2
+";
+    let errata = "acronym,column,printed,used,action,reason,source\n";
+    let sources = Sources { missions, budget_shares, events, facts: Sources::EMBEDDED.facts, errata };
+    Dataset::parse(&sources).expect("a valid made-up dataset")
+}
+
 /// The left and right edges of the bars filled in `color` below the legend (whose swatch is at the top).
 fn bar_spans(svg: &str, color: RGBColor, below: f64) -> Vec<(f64, f64)> {
     let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", color.0, color.1, color.2);
@@ -447,4 +470,44 @@ fn bar_spans(svg: &str, color: RGBColor, below: f64) -> Vec<(f64, f64)> {
         .filter(|tag| tag.contains(&fill) && attribute(tag, "y") > below)
         .map(|tag| (attribute(tag, "x"), attribute(tag, "x") + attribute(tag, "width")))
         .collect()
+}
+
+#[test]
+fn own_data_from_2015_to_2024_gets_axes_and_bar_ends_of_its_own() {
+    let data = made_up();
+    let bars = model::timeline_bars(&data, &Filters::default());
+    let timeline = chart::ChartData::Timeline { bars, events: data.events().to_vec() };
+    at_every_width("own-timeline", &timeline, |width, svg, _| {
+        let years = years(svg);
+        assert!(years.len() >= 2, "timeline at {width} px: {years:?}");
+        // The axis runs from 2014 to 2025, a year either side of the data: not the paper's 1970-2012.
+        assert!(years.iter().all(|year| (2014..=2025).contains(year)), "timeline at {width} px: {years:?}");
+        assert!(years.iter().any(|year| *year <= 2016) && years.iter().any(|year| *year >= 2022), "{years:?}");
+        let mut wanted = ["ALPHA", "BRAVO", "CHARLIE", "DELTA", "ECHO"].map(String::from).to_vec();
+        wanted.push("ongoing (to Jun 2024, the latest month in the data)".to_string());
+        assert_labels(svg, "timeline", width, &wanted);
+        // Each mission in its own region's colour: ALPHA (Africa) runs Jan 2015 to Dec 2016, BRAVO (Asia) Mar 2016 to
+        // Dec 2019, CHARLIE (Middle East) to Jun 2024, and DELTA (Europe), ongoing, to Jun 2024 as well.
+        let span = |region: usize| bar_spans(svg, LIGHT.regions[region], 60.0)[0];
+        let (alpha, bravo, charlie, delta) = (span(0), span(1), span(2), span(3));
+        // The scale from ALPHA's start (2015) to DELTA's (2020); each edge is rounded to a pixel.
+        let per_year = (delta.0 - alpha.0) / 5.0;
+        assert!(per_year > 5.0, "timeline at {width} px: a year is {per_year} px wide");
+        let x_of = |year: f64| alpha.0 + (year - 2015.0) * per_year;
+        let near = |x: f64, year: f64| (x - x_of(year)).abs() <= 2.5;
+        assert!(
+            near(alpha.1, 2017.0) && near(bravo.0, 2016.0 + 2.0 / 12.0),
+            "at {width} px: ALPHA's end, BRAVO's start"
+        );
+        assert!((bravo.1 - delta.0).abs() <= 1.0, "at {width} px: BRAVO ends with 2019, where DELTA starts");
+        assert!(near(charlie.1, 2024.5), "at {width} px: CHARLIE ends with June 2024");
+        assert!((delta.1 - charlie.1).abs() <= 1.0, "at {width} px: DELTA, ongoing, ends with the data in June 2024");
+    });
+    let budget = chart::ChartData::Budget(model::budget_series(&data, false));
+    at_every_width("own-budget", &budget, |width, svg, _| {
+        let years = years(svg);
+        assert!(years.len() >= 2, "budget at {width} px: {years:?}");
+        assert!(years.iter().all(|year| (2015..=2026).contains(year)), "budget at {width} px: {years:?}");
+        assert_labels(svg, "budget", width, &["7.5% · 3rd".to_string(), "12.25% · 2nd".to_string()]);
+    });
 }
