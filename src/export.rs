@@ -134,24 +134,67 @@ pub struct Citations {
     pub bibtex: String,
 }
 
-/// `view` describes what is shown, e.g. "Personnel per mission: 14 missions in Africa, 8,832 personnel".
+/// `view` describes what is shown, e.g. "Personnel per mission: 14 missions in Africa, 8,832 personnel", in the
+/// interface's language. APA and Chicago are plain text: the view sits inside the title's quotation marks, so its
+/// own double quotes become single ones, and it loses a final full stop, which the style places itself. BibTeX is
+/// read by LaTeX: see `bibtex_text` and `bibtex_url`.
 pub fn citations(view: &str, url: &str, accessed: Day) -> Citations {
     let paper = "China's UN Peacekeeping Operations Policy: Analysis of the Factors behind the Policy Shift toward Active Engagement";
+    let view = view.trim().trim_end_matches(['.', '。', '．']);
+    let quoted_view = view.replace('“', "‘").replace('”', "’");
+    let title = format!("China in {{UN}} Peacekeeping: {{{}}}", bibtex_text(view));
+    // pdfLaTeX stops at Chinese and Japanese characters; say what compiles them, where BibTeX ignores text: outside
+    // the entry.
+    let cjk = view.chars().any(|c| ('\u{2e80}'..='\u{9fff}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c));
+    let encoding_note = if cjk {
+        "% UTF-8 with Chinese or Japanese text: compile with XeLaTeX or LuaLaTeX and a CJK font (or pdfLaTeX with the CJKutf8 package).\n"
+    } else {
+        ""
+    };
     Citations {
         apa: format!(
-            "PKO Explorer. ({}). China in UN peacekeeping: {view} [Interactive chart]. Data from Y. Matsuda, “{paper}.” Retrieved {}, from {url}",
+            "PKO Explorer. ({}). China in UN peacekeeping: {quoted_view} [Interactive chart]. Data from Y. Matsuda, “{paper}.” Retrieved {}, from {url}",
             accessed.year,
             accessed.long()
         ),
         chicago: format!(
-            "PKO Explorer. “China in UN Peacekeeping: {view}.” Interactive chart. Data from Yasuhiro Matsuda, “{paper}.” Accessed {}. {url}.",
+            "PKO Explorer. “China in UN Peacekeeping: {quoted_view}.” Interactive chart. Data from Yasuhiro Matsuda, “{paper}.” Accessed {}. {url}.",
             accessed.long()
         ),
         bibtex: format!(
-            "@misc{{pkoexplorer{year},\n  author = {{{{PKO Explorer}}}},\n  title = {{China in {{UN}} Peacekeeping: {view}}},\n  year = {{{year}}},\n  howpublished = {{\\url{{{url}}}}},\n  note = {{Interactive chart. Data from Yasuhiro Matsuda, ``{paper}''. Accessed {year}-{month:02}-{day:02}}}\n}}",
+            "{encoding_note}@misc{{pkoexplorer{year},\n  author = {{{{PKO Explorer}}}},\n  title = {{{title}}},\n  year = {{{year}}},\n  howpublished = {{\\url{{{url}}}}},\n  note = {{Interactive chart. Data from Yasuhiro Matsuda, ``{paper}''. Accessed {year}-{month:02}-{day:02}}}\n}}",
+            url = bibtex_url(url),
             year = accessed.year,
             month = accessed.month,
             day = accessed.day,
         ),
     }
+}
+
+/// Text for a BibTeX field that LaTeX typesets: LaTeX's special characters escaped, so that a `%` (as in "71% of
+/// all") no longer comments out the rest of the entry, and braces written as commands, since BibTeX counts every
+/// brace, escaped or not, to find where a field ends. Other text stays UTF-8, which LaTeX reads by default.
+fn bibtex_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' | '&' | '#' | '_' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '{' => out.push_str("\\textbraceleft{}"),
+            '}' => out.push_str("\\textbraceright{}"),
+            '~' => out.push_str("\\textasciitilde{}"),
+            '^' => out.push_str("\\textasciicircum{}"),
+            '\\' => out.push_str("\\textbackslash{}"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A link for `\url{…}`, which reads its argument as it is (`%`, `#`, `&` and `~` included): only what would end
+/// the field or the argument early, braces, backslashes and spaces, is percent-encoded.
+fn bibtex_url(url: &str) -> String {
+    url.replace('\\', "%5C").replace('{', "%7B").replace('}', "%7D").replace(' ', "%20")
 }

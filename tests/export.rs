@@ -5,7 +5,7 @@
 use pko_explorer::chart::{self, ChartData, Style, LIGHT};
 use pko_explorer::data::{Dataset, Sources};
 use pko_explorer::export::{self, Day, CHART_SOURCE_LINE};
-use pko_explorer::i18n::ENGLISH;
+use pko_explorer::i18n::{Texts, CHINESE, ENGLISH, JAPANESE};
 use pko_explorer::model::{self, Filters, Scale, Sort};
 use plotters::prelude::*;
 
@@ -97,4 +97,236 @@ fn citations_carry_the_view_the_link_and_the_date() {
     assert!(cited.bibtex.contains("howpublished = {\\url{https://example.org/pko/?v=1&region=africa}}"));
     assert!(cited.bibtex.contains("Accessed 2026-11-28"));
     assert_eq!(cited.bibtex.matches('{').count(), cited.bibtex.matches('}').count(), "braces balance");
+}
+
+/// The summary line the Cite menu puts in a citation (`ui::AppContext::summary_line`), for missions in Africa.
+fn view_of_africa(texts: &Texts) -> String {
+    let mut filters = Filters::default();
+    filters.regions.insert(pko_explorer::data::Region::Africa);
+    texts.summary(&model::summary(&data(), &filters), &filters)
+}
+
+#[test]
+fn apa_and_chicago_are_punctuated_right_in_every_language() {
+    let day = Day { year: 2026, month: 11, day: 28 };
+    let url = "https://example.org/pko/?v=1&region=africa";
+    let paper = "China's UN Peacekeeping Operations Policy: Analysis of the Factors behind the Policy Shift toward Active Engagement";
+    let views = [
+        (&ENGLISH, "14 missions in Africa, 8,832 personnel (71% of all)"),
+        (&CHINESE, "非洲的14项任务，8,832人（占总数71%）"),
+        (&JAPANESE, "アフリカの14ミッション、8,832人（全体の71%）"),
+    ];
+    for (texts, view) in views {
+        assert_eq!(view_of_africa(texts), view, "the summary line the citations hold");
+        let cited = export::citations(view, url, day);
+        assert_eq!(
+            cited.apa,
+            format!("PKO Explorer. (2026). China in UN peacekeeping: {view} [Interactive chart]. Data from Y. Matsuda, “{paper}.” Retrieved November 28, 2026, from {url}")
+        );
+        assert_eq!(
+            cited.chicago,
+            format!("PKO Explorer. “China in UN Peacekeeping: {view}.” Interactive chart. Data from Yasuhiro Matsuda, “{paper}.” Accessed November 28, 2026. {url}.")
+        );
+    }
+    // A view with quotation marks of its own, inside the title's, takes single ones; its full stop is the
+    // style's, not doubled.
+    let cited = export::citations("Missions named “UNMIL”.", url, day);
+    assert!(
+        cited.apa.contains("China in UN peacekeeping: Missions named ‘UNMIL’ [Interactive chart]."),
+        "{}",
+        cited.apa
+    );
+    assert!(
+        cited.chicago.contains("“China in UN Peacekeeping: Missions named ‘UNMIL’.” Interactive"),
+        "{}",
+        cited.chicago
+    );
+    let cited = export::citations("非洲的任务。", url, day);
+    assert!(cited.chicago.contains("Peacekeeping: 非洲的任务.” Interactive"), "{}", cited.chicago);
+}
+
+/// A BibTeX entry: its type, key and fields (name, value) in order.
+struct Entry {
+    kind: String,
+    key: String,
+    fields: Vec<(String, String)>,
+}
+
+/// The one BibTeX entry in `text`, read as BibTeX reads it: text outside the entry is ignored, a field's value is
+/// braced, and every brace counts, escaped or not.
+fn bibtex_entry(text: &str) -> Result<Entry, String> {
+    let start = text.find('@').ok_or("no entry")?;
+    let rest = &text[start + 1..];
+    let (kind, rest) = rest.split_once('{').ok_or("no opening brace")?;
+    let (key, mut rest) = rest.split_once(',').ok_or("no key")?;
+    let mut fields = Vec::new();
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix('}') {
+            if after.contains(['{', '}', '=']) {
+                return Err(format!("text after the entry: {after:?}"));
+            }
+            return Ok(Entry { kind: kind.to_string(), key: key.to_string(), fields });
+        }
+        let (name, value_start) = rest.split_once('=').ok_or_else(|| format!("no `=` in {rest:?}"))?;
+        let value_start = value_start.trim_start().strip_prefix('{').ok_or("a value that is not braced")?;
+        let mut depth = 1;
+        let end = value_start
+            .char_indices()
+            .find(|(_, c)| {
+                depth += match c {
+                    '{' => 1,
+                    '}' => -1,
+                    _ => 0,
+                };
+                depth == 0
+            })
+            .map(|(index, _)| index)
+            .ok_or("unbalanced braces: the value never ends")?;
+        fields.push((name.trim().to_string(), value_start[..end].to_string()));
+        rest = value_start[end + 1..].trim_start();
+        rest = rest.strip_prefix(',').unwrap_or(rest);
+    }
+}
+
+/// The text LaTeX typesets for a field value: the escapes the app writes undone, grouping braces dropped; a
+/// character LaTeX would take for a command (a `%` comment, a `$` math shift, `&`, `#`, `_`, `^`, `~`) is an
+/// error.
+fn latex_text(value: &str) -> Result<String, String> {
+    let mut out = String::new();
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let mut name = String::new();
+                while let Some(letter) = chars.peek().copied().filter(char::is_ascii_alphabetic) {
+                    name.push(letter);
+                    chars.next();
+                }
+                if name.is_empty() {
+                    let escaped = chars.next().ok_or("a backslash at the end")?;
+                    if !"%&#_${}".contains(escaped) {
+                        return Err(format!("unknown escape \\{escaped}"));
+                    }
+                    out.push(escaped);
+                    continue;
+                }
+                if chars.peek() == Some(&'{') {
+                    chars.next();
+                    if chars.next() != Some('}') {
+                        return Err(format!("\\{name} takes no argument here"));
+                    }
+                }
+                out.push(match name.as_str() {
+                    "textbraceleft" => '{',
+                    "textbraceright" => '}',
+                    "textasciitilde" => '~',
+                    "textasciicircum" => '^',
+                    "textbackslash" => '\\',
+                    _ => return Err(format!("unexpected command \\{name}")),
+                });
+            }
+            '{' | '}' => {}
+            '%' | '$' | '&' | '#' | '_' | '^' | '~' => return Err(format!("unescaped {c} in {value:?}")),
+            _ => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+const AWKWARD_VIEW: &str = "50% of “Côte d’Ivoire” & #1 {A}_b $5 ~x^2 \\ end (71% of all)";
+
+#[test]
+fn a_bibtex_entry_with_latex_specials_and_non_ascii_text_parses_into_its_fields() {
+    let day = Day { year: 2026, month: 11, day: 28 };
+    let url = "https://example.org/my course/pko/?v=1&region=africa~asia";
+    for view in [AWKWARD_VIEW.to_string(), format!("{AWKWARD_VIEW} 非洲的14项任务")] {
+        let bibtex = export::citations(&view, url, day).bibtex;
+        let Entry { kind, key, fields } = bibtex_entry(&bibtex).unwrap_or_else(|error| panic!("{error}:\n{bibtex}"));
+        assert_eq!((kind.as_str(), key.as_str()), ("misc", "pkoexplorer2026"));
+        let names: Vec<&str> = fields.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(names, ["author", "title", "year", "howpublished", "note"]);
+        let field = |name: &str| fields.iter().find(|(field, _)| field == name).map(|(_, value)| value.as_str());
+        assert_eq!(latex_text(field("title").unwrap_or_default()), Ok(format!("China in UN Peacekeeping: {view}")));
+        assert_eq!(field("author"), Some("{PKO Explorer}"));
+        assert_eq!(field("year"), Some("2026"));
+        // `\url` reads its argument as it is: only what would end it early is encoded.
+        assert_eq!(field("howpublished"), Some("\\url{https://example.org/my%20course/pko/?v=1&region=africa~asia}"));
+        let note = latex_text(&field("note").unwrap_or_default().replace("``", "“").replace("''", "”"));
+        assert_eq!(note.as_deref().map(|note| note.ends_with("Accessed 2026-11-28")), Ok(true), "{note:?}");
+        assert_eq!(bibtex.contains('非'), bibtex.starts_with("% UTF-8 with Chinese or Japanese text"), "{bibtex}");
+    }
+}
+
+/// The words of a PDF written uncompressed (`\pdfcompresslevel=0`): the strings of its `TJ` arrays, with a space
+/// where the array moves by a word space.
+fn pdf_words(pdf: &[u8]) -> String {
+    let text = String::from_utf8_lossy(pdf);
+    let mut out = String::new();
+    for array in text.split('[').skip(1).filter_map(|part| part.split_once("]TJ").map(|(array, _)| array)) {
+        let mut chars = array.chars().peekable();
+        let mut number = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                '(' => {
+                    if number.parse::<f64>().is_ok_and(|shift| shift < -150.0) {
+                        out.push(' ');
+                    }
+                    number.clear();
+                    while let Some(c) = chars.next() {
+                        match c {
+                            ')' => break,
+                            '\\' => {
+                                let mut code = String::new();
+                                while code.len() < 3 && chars.peek().is_some_and(char::is_ascii_digit) {
+                                    code.extend(chars.next());
+                                }
+                                match u8::from_str_radix(&code, 8) {
+                                    Ok(byte) => out.push(char::from(byte)),
+                                    Err(_) => out.extend(chars.next()),
+                                }
+                            }
+                            _ => out.push(c),
+                        }
+                    }
+                }
+                _ => number.push(c),
+            }
+        }
+        out.push(' ');
+    }
+    out
+}
+
+/// Runs `program` in `dir`, returning whether it succeeded, or `None` if it is not installed.
+fn run(dir: &std::path::Path, program: &str, args: &[&str]) -> Option<bool> {
+    let output = std::process::Command::new(program).args(args).current_dir(dir).output().ok()?;
+    Some(output.status.success())
+}
+
+#[test]
+fn a_bibtex_entry_with_latex_specials_compiles_with_bibtex_and_pdflatex() {
+    let dir = std::env::temp_dir().join(format!("pko-bibtex-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    if run(&dir, "pdflatex", &["-version"]).is_none() || run(&dir, "bibtex", &["-version"]).is_none() {
+        eprintln!("skipped: pdflatex and bibtex are not installed (Debian: apt-get install texlive-latex-base)");
+        return;
+    }
+    let day = Day { year: 2026, month: 11, day: 28 };
+    let bibtex = export::citations(AWKWARD_VIEW, "https://example.org/pko/?v=1&region=africa~asia", day).bibtex;
+    std::fs::write(dir.join("cite.bib"), &bibtex).expect("written");
+    let document = "\\pdfcompresslevel=0\n\\documentclass{article}\n\\usepackage{url}\n\\begin{document}\n\\nocite{*}\n\\bibliographystyle{plain}\n\\bibliography{cite}\n\\end{document}\n";
+    std::fs::write(dir.join("doc.tex"), document).expect("written");
+    let latex = ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"];
+    assert_eq!(run(&dir, "pdflatex", &latex), Some(true), "first pdflatex run");
+    assert_eq!(run(&dir, "bibtex", &["doc"]), Some(true), "bibtex on:\n{bibtex}");
+    assert_eq!(run(&dir, "pdflatex", &latex), Some(true), "pdflatex with the bibliography");
+    let log = std::fs::read_to_string(dir.join("doc.log")).expect("a log");
+    assert!(!log.lines().any(|line| line.starts_with('!')), "LaTeX errors:\n{log}");
+    let words = pdf_words(&std::fs::read(dir.join("doc.pdf")).expect("a PDF"));
+    // The title's text after each `%` is typeset, and so is the rest of the entry.
+    for expected in ["50% of", "& #1", "end (71% of all).", "Accessed 2026-11-28."] {
+        assert!(words.contains(expected), "{expected:?} is missing from the typeset entry: {words}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }
