@@ -14,6 +14,19 @@ pub const SOURCE_LINE: &str = "Source: Yasuhiro Matsuda, “China's UN Peacekeep
 pub const CHART_SOURCE_LINE: &str =
     "Source: Y. Matsuda, “China's UN Peacekeeping Operations Policy”, Tables 1–2 and text · PKO Explorer";
 
+/// The script a host page adds once so that every embedded frame fits its content: it listens for the embed's
+/// `pko-explorer:resize` messages (see `ui::browser::post_height_to_parent`) and sizes the frame that sent one.
+/// The Embed menu offers it and README.md shows it; a test checks that the two agree.
+pub const EMBED_RESIZE_SCRIPT: &str = "<script>
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.type !== 'pko-explorer:resize' || typeof data.height !== 'number') return;
+    document.querySelectorAll('iframe').forEach(function (frame) {
+      if (frame.contentWindow === event.source) frame.style.height = Math.ceil(data.height) + 'px';
+    });
+  });
+</script>";
+
 /// Comma-separated text with quoting where a field needs it (RFC 4180), preceded by `# ` comment lines, which the
 /// loader of a reader's own file skips (`data::csv`), so that a downloaded file loads back as it is.
 pub fn write_csv(comments: &[&str], rows: &[Vec<String>]) -> String {

@@ -226,7 +226,20 @@ pub fn download_text(file_name: &str, mime: &str, contents: &str) {
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     download_url(file_name, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    revoke_object_url_later(url);
+}
+
+/// Frees an object URL once its download has surely started. Revoked at once, after the click that starts it,
+/// the download is cancelled in some versions of Safari and Firefox, which read the URL asynchronously; a minute
+/// is far longer than any of them waits, and the blob is only held that long.
+pub fn revoke_object_url_later(url: String) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
 }
 
 /// Clicks a temporary link that downloads `url` as `file_name`.
@@ -245,7 +258,14 @@ pub fn download_url(file_name: &str, url: &str) {
 
 /// Copies text to the clipboard; `done` learns whether it worked (it does not in insecure or sandboxed pages).
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
-    let Some(clipboard) = web_sys::window().map(|window| window.navigator().clipboard()) else {
+    use wasm_bindgen::JsCast;
+    // `navigator.clipboard` is undefined on a page that is not a secure context (a course page on plain http):
+    // read it as a property that may be missing, since web-sys's getter assumes it is there.
+    let clipboard = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).ok())
+        .filter(|clipboard| !clipboard.is_undefined() && !clipboard.is_null())
+        .map(JsCast::unchecked_into::<web_sys::Clipboard>);
+    let Some(clipboard) = clipboard else {
         done(false);
         return;
     };
@@ -253,6 +273,17 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
+}
+
+/// Focuses and selects the text of the first text field inside `container`.
+pub fn select_field_in(container: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let Some(field) = container.query_selector("input, textarea").ok().flatten() else { return };
+    if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.select();
+    } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.select();
+    }
 }
 
 /// In an iframe, tells the host page the content's height whenever it changes, as

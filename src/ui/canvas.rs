@@ -51,6 +51,9 @@ pub fn ChartCanvas(
     let drawn = RwSignal::new(Drawn::default());
     let hovered = RwSignal::new(None::<Target>);
     let focused = RwSignal::new(None::<Target>);
+    // The mark the keyboard was on when the canvas lost focus: closing the mission details returns the focus to
+    // the canvas, and the reader goes on from that bar rather than from the first.
+    let last_focused = StoredValue::new(None::<Target>);
     let failure = RwSignal::new(None::<String>);
     let scale = RwSignal::new(1.0);
     // The CSS height of the canvas's bitmap, which may be taller than the chart (see the drawing effect).
@@ -144,7 +147,19 @@ pub fn ChartCanvas(
             "Escape" => focused.set(None),
             _ => return,
         }
+        last_focused.set_value(focused.get_untracked());
         event.prevent_default();
+    };
+    // Only a keyboard focus (`:focus-visible`) brings the last mark back: a click gives focus too, and then the
+    // pointer, not the keyboard's last mark, says where the reader is.
+    let on_focus = move |_| {
+        let keyboard =
+            canvas_ref.get_untracked().is_some_and(|canvas| canvas.matches(":focus-visible").unwrap_or(false));
+        let last = last_focused.get_value();
+        let still_drawn = |target: &Target| drawn.with_untracked(|drawn| drawn.rect_of(target).is_some());
+        if keyboard && focused.get_untracked().is_none() && last.as_ref().is_some_and(still_drawn) {
+            focused.set(last);
+        }
     };
 
     // The tooltip follows the pointer's target, or the keyboard's when the canvas has focus. Memos, because its
@@ -174,6 +189,7 @@ pub fn ChartCanvas(
                     on:mouseleave=move |_| hovered.set(None)
                     on:click=on_click
                     on:keydown=on_key
+                    on:focus=on_focus
                     on:blur=move |_| focused.set(None)
                 ></canvas>
             </div>

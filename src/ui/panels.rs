@@ -207,20 +207,42 @@ pub fn TimelinePanel() -> impl IntoView {
 #[component]
 pub fn MissionDetails() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
+    let panel_ref = NodeRef::<leptos::html::Aside>::new();
     let close_ref = NodeRef::<leptos::html::Button>::new();
+    // The bar, row or button that opened the panel, which gets the focus back when it closes.
+    let opener = StoredValue::new_local(None::<web_sys::Element>);
     let mission =
         Memo::new(move |_| state.with(|s| s.mission.clone()).and_then(|acronym| data.get().mission(&acronym).cloned()));
-    // Focus moves to the panel when it opens, so keyboard and screen-reader users land on what they opened.
-    Effect::new(move |_| {
-        if mission.with(Option::is_some) {
-            if let Some(button) = close_ref.get() {
-                let _ = button.focus();
+    // Focus moves to the panel when it opens, so keyboard and screen-reader users land on what they opened; it
+    // moves without scrolling, and the panel starts at its top, so the mission's title stays in view above the
+    // Close button at the panel's end.
+    Effect::new(move |was_open: Option<bool>| {
+        let open = mission.with(Option::is_some);
+        let (Some(panel), Some(button)) = (panel_ref.get(), close_ref.get()) else { return open };
+        if open {
+            let active = gloo::utils::document().active_element();
+            if let Some(active) = active.filter(|element| !panel.contains(Some(element))) {
+                opener.set_value(Some(active));
+            }
+            panel.set_scroll_top(0);
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = button.focus_with_options(&options);
+        } else if was_open == Some(true) {
+            let body = gloo::utils::document().body().map(web_sys::Element::from);
+            if let Some(opener) =
+                opener.get_value().filter(|opener| opener.is_connected() && Some(opener) != body.as_ref())
+            {
+                if let Some(opener) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&opener) {
+                    let _ = opener.focus();
+                }
             }
         }
+        open
     });
     let close = move |_| state.update(|s| s.mission = None);
     view! {
-        <aside class="details" role="dialog" aria-labelledby="details-title" hidden=move || mission.with(Option::is_none)>
+        <aside class="details" role="dialog" aria-labelledby="details-title" node_ref=panel_ref hidden=move || mission.with(Option::is_none)>
             {move || mission.get().map(|mission| {
                 let data = data.get();
                 when_loaded(move || mission_details(mission.clone(), data, texts))

@@ -28,9 +28,14 @@ fn CopyBox(
 ) -> impl IntoView {
     let texts = expect_context::<AppContext>().texts;
     let status = RwSignal::new("");
+    let copy_box = NodeRef::<leptos::html::Div>::new();
     let copy = move |_| {
         browser::copy_text(&text.get_untracked(), move |copied| {
-            status.set(if copied { texts.copied } else { texts.copy_blocked })
+            status.set(if copied { texts.copied } else { texts.copy_blocked });
+            // Selected, the text is one keystroke (Ctrl+C) from the clipboard where copying from code is refused.
+            if let (false, Some(copy_box)) = (copied, copy_box.get_untracked()) {
+                browser::select_field_in(&copy_box);
+            }
         })
     };
     let field = if multiline {
@@ -39,7 +44,7 @@ fn CopyBox(
         view! { <input type="text" readonly aria-label=label prop:value=move || text.get() /> }.into_any()
     };
     view! {
-        <div class="copy-box">
+        <div class="copy-box" node_ref=copy_box>
             {field}
             <button type="button" aria-label=texts.copy_label(label) on:click=copy>{texts.copy}</button>
             <span class="copy-status" role="status">{move || status.get()}</span>
@@ -101,6 +106,7 @@ fn share_body() -> impl IntoView {
     view! {
         <p>{texts.share_intro}</p>
         <CopyBox label=texts.link text=Signal::derive(move || state.with(permalink)) />
+        {own_data_note()}
     }
 }
 
@@ -148,7 +154,16 @@ fn embed_body() -> impl IntoView {
         </label>
         <CopyBox label=texts.code text=snippet multiline=true />
         <p class="hint">{texts.embed_hint}</p>
+        <CopyBox label=texts.embed_script text=Signal::stored(export::EMBED_RESIZE_SCRIPT.to_string()) multiline=true />
+        {own_data_note()}
     }
+}
+
+/// Where a link to a view is offered while the charts show a reader's own file: a word that the link shows the
+/// paper's data, since the file never leaves the browser and no link can carry it.
+fn own_data_note() -> impl IntoView {
+    let context = expect_context::<AppContext>();
+    move || context.showing_own_data().then(|| view! { <p class="notice">{context.texts.links_show_paper_data}</p> })
 }
 
 fn cite_body() -> impl IntoView {
@@ -165,6 +180,7 @@ fn cite_body() -> impl IntoView {
         <CopyBox label="Chicago" text=Signal::derive(move || cited.with(|c| c.chicago.clone())) multiline=true />
         <h3>"BibTeX"</h3>
         <CopyBox label="BibTeX" text=Signal::derive(move || cited.with(|c| c.bibtex.clone())) multiline=true />
+        {own_data_note()}
     }
 }
 
