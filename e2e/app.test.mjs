@@ -197,10 +197,16 @@ describe('the explorer', () => {
       assert.ok(overflow <= 1, `no sideways scroll at ${width}px (overflow ${overflow}px)`);
       await page.getByRole('button', { name: 'Americas', exact: true }).click();
       assert.equal(await summary(page), '1 mission in Americas, 916 personnel (7% of all)');
+      // The chart's bitmap follows the resize: redrawn at the new width, in device pixels, not stretched by CSS.
+      const bitmapWidth = () => page.$eval('#chart-budget canvas', (canvas) => canvas.width);
+      const before = await bitmapWidth();
       await page.setViewportSize({ width: width === 320 ? 900 : 1024, height: 700 });
-      await page.waitForTimeout(100);
-      const canvasWidth = await page.$eval('#chart-budget canvas', (canvas) => canvas.getBoundingClientRect().width);
-      assert.ok(canvasWidth > 200, 'the chart followed the resize');
+      await page.waitForFunction((before) => document.querySelector('#chart-budget canvas').width !== before, before);
+      const { bitmap, box } = await page.$eval('#chart-budget canvas', (canvas) => ({
+        bitmap: canvas.width,
+        box: Math.round(canvas.parentElement.getBoundingClientRect().width * devicePixelRatio),
+      }));
+      assert.ok(Math.abs(bitmap - box) <= 2, `the bitmap (${bitmap} px) is as wide as the chart's box (${box} device px)`);
       assertNoProblems(problems);
       await context.close();
     }

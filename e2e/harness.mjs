@@ -8,15 +8,16 @@ import { launch, openPage } from './browser.mjs';
 export const DIST = resolve(process.env.DIST ?? '../dist');
 
 /**
- * Serves dist/ (with `serverOptions`, see server.mjs) and starts a browser before the file's tests, and stops
+ * Serves dist/ (with `serverOptions`, see server.mjs) and starts a browser (with `browserArgs`, see
+ * browser.mjs) before the file's tests, and stops
  * both after them. `openApp(query, contextOptions, base)` opens the app and waits until its module runs, its
  * charts are on the page and (in the full explorer) the sections below them are built.
  */
-export function harness(serverOptions = {}) {
+export function harness(serverOptions = {}, browserArgs = []) {
   const h = { server: null, browser: null };
   before(async () => {
     h.server = await serve(DIST, serverOptions);
-    h.browser = await launch();
+    h.browser = await launch(browserArgs);
   });
   after(async () => {
     await h.browser?.close();

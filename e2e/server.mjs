@@ -17,15 +17,18 @@ const TYPES = {
 };
 
 /**
- * Serves `root`; `extraRoutes` maps a path to [type, body] for test pages such as an iframe host. Responses allow
+ * Serves `root`; `extraRoutes` maps a path to [type, body] for test pages such as an iframe host, and `onRequest`
+ * learns the path of every request (to count what a page fetches). Responses allow
  * any origin to read them, as GitHub Pages and most static hosts do: a sandboxed iframe has an opaque origin, so
  * even the app's own module and wasm are cross-origin requests there.
  */
-export async function serve(root, { headers = {}, extraRoutes = {} } = {}) {
-  headers = { 'access-control-allow-origin': '*', ...headers };
+export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = null, cors = true } = {}) {
+  // `cors: false` serves as most university web servers do: with no Access-Control-Allow-Origin at all.
+  headers = { ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...headers };
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    onRequest?.(path);
     if (extraRoutes[path]) {
       const [type, body] = extraRoutes[path];
       response.writeHead(200, { 'content-type': type, ...headers });
@@ -48,5 +51,5 @@ export async function serve(root, { headers = {}, extraRoutes = {} } = {}) {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+  return { url: `http://127.0.0.1:${port}`, port, close: () => new Promise((done) => server.close(done)) };
 }

@@ -18,8 +18,9 @@ const app = harness();
 test(`the page transfers at most ${CEILING_KIB} KiB gzip (issue budget ${ISSUE_BUDGET_KIB} KiB)`, async () => {
   const { page, requests, context } = await app.openApp('');
   await page.waitForFunction(() => performance.getEntriesByName('pko:charts-drawn').length === 1);
-  // What the page builds after the charts' first paint must not fetch a part either.
-  await page.waitForTimeout(500);
+  // What the page builds after the charts' first paint must not fetch a part either: wait until the network has
+  // been idle (Playwright: no request for 500 ms).
+  await page.waitForLoadState('networkidle');
   const origin = new URL(app.server.url).origin;
   const paths = [...new Set(requests.filter((url) => url.startsWith(origin)).map((url) => new URL(url).pathname))];
   await context.close();

@@ -1,18 +1,76 @@
 // Starts the explorer. A file of its own rather than an inline script, so the page runs under a strict
-// Content-Security-Policy (script-src 'self'). It checks for WebAssembly first, so an old browser gets a
-// message instead of a silent failure. `cargo xtask dist` fills in the two file names and puts crash.js first.
-const status = document.querySelector('#app .status');
-const say = (text) => {
-  if (status) status.textContent = text;
-};
-if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-  say('This explorer needs a browser with WebAssembly: any current Chrome, Edge, Firefox or Safari. The figures are in Tables 1 and 2 of the paper.');
-} else {
-  import('./__GLUE__')
-    .then(async (glue) => {
-      const wasm = await glue.default({ module_or_path: './__WASM__' });
-      // For diagnostics and the benchmark: the module's exports and its linear memory.
-      window.pkoExplorer = { exports: glue, memory: wasm.memory };
-    })
-    .catch((error) => say(`The explorer could not start (${error.message}). Reload the page to try again.`));
-}
+// Content-Security-Policy (script-src 'self'). It is a classic script, not a module: a module script is always
+// fetched with CORS, and a page with an opaque origin (an iframe sandboxed without allow-same-origin, a file://
+// page) on a host that sends no Access-Control-Allow-Origin would then run nothing at all. `cargo xtask dist`
+// fills in the four file names and puts crash.js first.
+(function () {
+  var GLUE = './__GLUE__';
+  var WASM = './__WASM__';
+  var SPLIT_LOADER = './__SPLIT_LOADER__';
+  var CLASSIC = './__CLASSIC__';
+  var started = false;
+  var say = function (text) {
+    var status = document.querySelector('#app .status');
+    if (status && !started) status.textContent = text;
+  };
+  var running = function (memory, exports) {
+    started = true;
+    // For diagnostics and the benchmark: the module's exports and its linear memory.
+    window.pkoExplorer = { exports: exports, memory: memory };
+  };
+  var failed = function (what, error) {
+    say('The explorer could not start: ' + what + (error && error.message ? ' (' + error.message + ')' : '') + '. Reload the page to try again.');
+  };
+  // Whatever the cause (a stalled network, a host or proxy that holds a file back), the reader learns within
+  // seconds that the page is still waiting, and what the host can change, instead of an endless loading line.
+  setTimeout(function () {
+    say('The explorer has not started after 8 seconds. On a slow network it may still come; otherwise the host may be blocking its files (' + CLASSIC.slice(2) + ' and the .wasm files must be served, .wasm as application/wasm, and a Content-Security-Policy must allow \'wasm-unsafe-eval\').');
+  }, 8000);
+
+  // The fallback: the whole app in one classic script with its wasm inside, which loads without CORS.
+  var startClassic = function () {
+    var script = document.createElement('script');
+    script.src = CLASSIC;
+    script.onerror = function () {
+      failed('its file ' + CLASSIC.slice(2) + ' could not be loaded; the host must serve it');
+    };
+    script.onload = function () {
+      var app = window.pkoExplorerClassic;
+      if (!app) return failed('its file ' + CLASSIC.slice(2) + ' did not run');
+      app.start().then(function (wasm) {
+        running(wasm.memory, app.glue);
+      }, function (error) {
+        failed('the browser refused its WebAssembly (a Content-Security-Policy must allow \'wasm-unsafe-eval\')', error);
+      });
+    };
+    document.head.appendChild(script);
+  };
+
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    say('This explorer needs a browser with WebAssembly: any current Chrome, Edge, Firefox or Safari. The figures are in Tables 1 and 2 of the paper.');
+  } else if (self.origin === 'null') {
+    // An opaque origin: every fetch and module import would be a CORS request, which most hosts refuse.
+    startClassic();
+  } else {
+    // The wasm, the glue and the loader of the parts are requested at once. The wasm is fetched here, and its
+    // response handed to the glue, rather than preloaded by the page: WebKit does not match a preload to the
+    // glue's own fetch and downloads the wasm twice.
+    var wasm = fetch(WASM);
+    var preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = SPLIT_LOADER;
+    document.head.appendChild(preload);
+    import(GLUE)
+      .then(function (glue) {
+        return glue.default({ module_or_path: wasm }).then(function (instance) {
+          running(instance.memory, glue);
+        });
+      })
+      .catch(function (error) {
+        // A host that refuses module scripts or the wasm's fetch (a proxy, a missing CORS header on a CDN)
+        // may still serve a classic script.
+        if (error instanceof WebAssembly.RuntimeError) return;
+        startClassic();
+      });
+  }
+})();

@@ -11,6 +11,9 @@ use std::path::{Path, PathBuf};
 const APP: &str = "pko-explorer";
 /// The script that fetches the parts loaded on first use. wasm-split writes it and the glue imports it.
 const SPLIT_LOADER: &str = "__wasm_split.js";
+/// The whole app as one classic script with its wasm inside, which `public/boot.js` loads where the page's origin
+/// is opaque: a classic script is the one kind of file such a page can load from a host that sends no CORS header.
+const CLASSIC: &str = "pko-explorer-classic.js";
 const WASM_OPT_ARGS: [&str; 11] = [
     "-Oz",
     "--strip-producers",
@@ -32,12 +35,27 @@ enum Packaging {
     Split,
     /// Everything in one wasm: for the single file, which must work without a server to fetch parts from.
     Whole,
+    /// Everything in one wasm, with a glue that is a classic script (wasm-bindgen's `no-modules`): for
+    /// `dist/`'s fallback where modules and fetches cannot load (an opaque origin on a host without CORS).
+    Classic,
+}
+
+impl Packaging {
+    /// The directory under `target/` of the cargo build: the two whole packagings share one build.
+    fn target_dir(self) -> &'static str {
+        match self {
+            Packaging::Split => "release-split",
+            Packaging::Whole | Packaging::Classic => "release-whole",
+        }
+    }
 }
 
 /// Builds the release `dist/`: the page, its stylesheet, icon and boot script, and the app's files in a folder
 /// named after their content, so that a new release is never mixed with cached files of an old one.
 pub fn dist() -> Result<PathBuf, String> {
     let app = build_app(Packaging::Split)?;
+    let classic = classic_script(&build_app(Packaging::Classic)?)?;
+    write(&app.join(CLASSIC), classic.as_bytes())?;
     let dist = root().join("dist");
     recreate_dir(&dist)?;
     let app_dir = format!("app-{:016x}", hash_files(&app)?);
@@ -50,19 +68,19 @@ pub fn dist() -> Result<PathBuf, String> {
     )?;
     let icon = write_with_hash(&dist, "favicon", "svg", &read(&root().join("public").join("favicon.svg"))?)?;
     let (glue, wasm) = (format!("{app_dir}/{APP}.js"), format!("{app_dir}/{APP}_bg.wasm"));
-    let boot =
-        read_public("crash.js")? + &read_public("boot.js")?.replace("__GLUE__", &glue).replace("__WASM__", &wasm);
+    let boot = read_public("crash.js")?
+        + &read_public("boot.js")?
+            .replace("__GLUE__", &glue)
+            .replace("__WASM__", &wasm)
+            .replace("__SPLIT_LOADER__", &format!("{app_dir}/{SPLIT_LOADER}"))
+            .replace("__CLASSIC__", &format!("{app_dir}/{CLASSIC}"));
     let boot_name = format!("boot-{:016x}.js", fnv1a(boot.as_bytes()));
     write(&dist.join(&boot_name), boot.as_bytes())?;
-    minify_js(&dist.join(&boot_name))?;
-    // The boot script is the page's only script, so it runs under `script-src 'self'`. The preloads start the
-    // glue, the loader it imports and the wasm at once, rather than one after the other.
-    let start = format!(
-        "<script type=\"module\" src=\"./{boot_name}\"></script>\n  \
-         <link rel=\"modulepreload\" href=\"./{glue}\" crossorigin=\"anonymous\">\n  \
-         <link rel=\"modulepreload\" href=\"./{app_dir}/{SPLIT_LOADER}\" crossorigin=\"anonymous\">\n  \
-         <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">"
-    );
+    minify_js(&dist.join(&boot_name), Script::Classic)?;
+    // The boot script is the page's only script, so it runs under `script-src 'self'`. It is a classic script
+    // (see public/boot.js), deferred so that it runs once the page is parsed, and it requests the glue, the
+    // loader of the parts and the wasm at once.
+    let start = format!("<script defer src=\"./{boot_name}\"></script>");
     let page = page(
         &format!("<link rel=\"icon\" href=\"./{icon}\">"),
         &format!("<link rel=\"stylesheet\" href=\"./{stylesheet}\">"),
@@ -111,7 +129,7 @@ fn build_app(packaging: Packaging) -> Result<PathBuf, String> {
     let root = root();
     let split = packaging == Packaging::Split;
     // One target directory per packaging: their flags differ, and a shared one would rebuild everything each time.
-    let target_dir = root.join("target").join(if split { "release-split" } else { "release-whole" });
+    let target_dir = root.join("target").join(packaging.target_dir());
     let target = target_dir.to_string_lossy().into_owned();
     let env = tools::release_build_env(split);
     let env: Vec<(&str, &str)> = env.iter().map(|(key, value)| (*key, value.as_str())).collect();
@@ -120,7 +138,7 @@ fn build_app(packaging: Packaging) -> Result<PathBuf, String> {
         run(&root, "cargo", &args, &env)
     })?;
     let built = target_dir.join("wasm32-unknown-unknown").join("release").join(format!("{APP}.wasm"));
-    let out = target_dir.join("app");
+    let out = target_dir.join(format!("{packaging:?}").to_lowercase());
     recreate_dir(&out)?;
     let bindgen_input = if split {
         let main = target_dir.join(format!("{APP}_start.wasm"));
@@ -131,14 +149,21 @@ fn build_app(packaging: Packaging) -> Result<PathBuf, String> {
     };
     step("JavaScript glue (wasm-bindgen)", || {
         let (input, out) = (bindgen_input.to_string_lossy(), out.to_string_lossy());
-        let mut args = vec!["--target", "web", "--no-typescript", "--out-name", APP, "--out-dir", &out, &input];
+        let target = if packaging == Packaging::Classic { "no-modules" } else { "web" };
+        let mut args = vec!["--target", target, "--no-typescript", "--out-name", APP, "--out-dir", &out, &input];
         if split {
             // The parts call into the start-up wasm through the exports the linker made.
             args.push("--keep-lld-exports");
         }
         run(&root, "wasm-bindgen", &args, &[])
     })?;
+    // The two rewrites know the form of the `web` glue only; the classic fallback, which only pages with an
+    // opaque origin load, goes without them.
+    let rewrite = packaging != Packaging::Classic;
     step("drop the unused wasm-streams classes; short import names in the wasm and its glue", || {
+        if !rewrite {
+            return Ok(());
+        }
         let (wasm_path, glue_path) = (out.join(format!("{APP}_bg.wasm")), out.join(format!("{APP}.js")));
         let (wasm, glue) = unused_exports::drop_classes(
             &read(&wasm_path)?,
@@ -157,7 +182,7 @@ fn build_app(packaging: Packaging) -> Result<PathBuf, String> {
                 args.extend([&*path, "-o", &*path]);
                 run(&root, "wasm-opt", &args, &[])?;
             } else if file.extension().is_some_and(|extension| extension == "js") {
-                minify_js(&file)?;
+                minify_js(&file, if packaging == Packaging::Classic { Script::Classic } else { Script::Module })?;
             }
         }
         Ok(())
@@ -196,16 +221,37 @@ fn replace_tag(html: &str, start: &str, with: &str) -> Result<String, String> {
     Ok(format!("{}{with}{}", &html[..from], &html[to..]))
 }
 
-/// Minifies a JavaScript module in place: for wasm-bindgen's glue 1.9 KB less gzip. `__wbg_init` keeps its name
-/// because the single file calls it from the inlined glue.
-fn minify_js(path: &Path) -> Result<(), String> {
+/// The two kinds of script terser minifies.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Module,
+    Classic,
+}
+
+/// Minifies a script in place: for wasm-bindgen's glue 1.9 KB less gzip. `__wbg_init` keeps its name because the
+/// single file calls it from the inlined glue; a classic script's top-level names (`wasm_bindgen`) are global,
+/// and terser leaves them alone.
+fn minify_js(path: &Path, script: Script) -> Result<(), String> {
     let path = path.to_string_lossy();
-    run(
-        &root(),
-        "terser",
-        &[&path, "--module", "--compress", "--mangle", "reserved=['__wbg_init']", "--output", &path],
-        &[],
-    )
+    let mut args = vec![&*path, "--compress", "--mangle", "reserved=['__wbg_init']", "--output", &*path];
+    if script == Script::Module {
+        args.insert(1, "--module");
+    }
+    run(&root(), "terser", &args, &[])
+}
+
+/// The classic script of the whole app: wasm-bindgen's `no-modules` glue, which defines `wasm_bindgen`, and the
+/// wasm as base64, published as `window.pkoExplorerClassic` for `public/boot.js` to start.
+fn classic_script(app: &Path) -> Result<String, String> {
+    let glue = read_text(&app.join(format!("{APP}.js")))?;
+    if !glue.contains("wasm_bindgen") {
+        return Err(format!("the no-modules glue in {} defines no `wasm_bindgen`", app.display()));
+    }
+    let wasm = base64(&read(&app.join(format!("{APP}_bg.wasm")))?);
+    Ok(format!(
+        "{glue}\nwindow.pkoExplorerClassic = {{ glue: wasm_bindgen, start: function () {{ \
+         return wasm_bindgen({{ module_or_path: Uint8Array.from(atob(\"{wasm}\"), function (c) {{ return c.charCodeAt(0); }}) }}); }} }};\n"
+    ))
 }
 
 /// Writes `bytes` into `dir` as `<stem>-<content hash>.<extension>`, and returns that name.
