@@ -434,8 +434,8 @@ fn charts_speak_the_readers_language() {
     assert!(has_text(&svg, "国連分担率 2007–2027年（論文外）"));
 }
 
-/// A made-up dataset whose missions, budget shares and events all lie in 2015-2024, long after the paper, with no
-/// errata and so no stated month it runs to: a reader's own data.
+/// A made-up dataset whose missions, budget shares and events all lie in 2015-2024, long after the paper, its
+/// missions loaded as a reader's own file, which states no month it runs to.
 fn made_up() -> Dataset {
     let missions = "acronym,predecessor,name,host,region,table,un_start,china_start,china_end,civilian,military_observers,troops,civilian_police,note
 ALPHA,,Alpha Mission,Alphaland,Africa,2,2014-11,2015-01,2016-12,0,10,100,0,
@@ -454,7 +454,8 @@ ECHO,,Echo Mission,Echoland,Americas,2,2021-01,2021-09,,2,0,0,40,
 ";
     let errata = "acronym,column,printed,used,action,reason,source\n";
     let sources = Sources { missions, budget_shares, events, facts: Sources::EMBEDDED.facts, errata };
-    Dataset::parse(&sources).expect("a valid made-up dataset")
+    // Loaded as a reader loads their file: the missions come with no month they are known to.
+    Dataset::parse(&sources).expect("a valid made-up dataset").with_own_missions("own.csv", missions).expect("valid")
 }
 
 /// The left and right edges of the bars filled in `color` below the legend (whose swatch is at the top).

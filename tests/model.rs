@@ -112,6 +112,8 @@ fn a_readers_own_missions_run_to_the_latest_month_they_name() {
     let rows = "ONE,,First Mission,Somewhere,Africa,2,2015-02,2015-03,2024-06,0,1,2,3,\n\
                 TWO,,Second Mission,Elsewhere,Asia,2,2018-01,2019-05,,0,4,0,0,";
     let own = dataset().with_own_missions("own.csv", &format!("{header}\n{rows}\n")).expect("a valid own file");
+    // The paper's chronology is about China's missions, not the reader's: their timeline spans their own years.
+    assert!(own.events().is_empty() && own.errata().is_empty() && own.missions_known_to().is_none());
     let as_of = AsOf { month: YearMonth::new(2024, 6).expect("a month"), inferred: true };
     assert_eq!(model::as_of(&own), as_of);
     let bars = model::timeline_bars(&own, &Filters::default());

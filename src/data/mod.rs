@@ -91,6 +91,9 @@ pub struct Dataset {
     events: Vec<PolicyEvent>,
     facts: Vec<Fact>,
     errata: Vec<Erratum>,
+    /// The month up to which the missions are known, where the data states one: the paper's sources were read
+    /// in January 2011 ([`DATA_CUT_OFF`]); a reader's own missions file states none.
+    missions_known_to: Option<YearMonth>,
 }
 
 impl Dataset {
@@ -108,7 +111,7 @@ impl Dataset {
         let facts = parse_facts(sources.facts, &mut errors);
         let errata = parse_errata(sources.errata, &missions, &mut errors);
         if errors.is_empty() {
-            Ok(Dataset { missions, budget_shares, events, facts, errata })
+            Ok(Dataset { missions, budget_shares, events, facts, errata, missions_known_to: Some(DATA_CUT_OFF) })
         } else {
             Err(errors)
         }
@@ -123,24 +126,37 @@ impl Dataset {
         facts: Vec<Fact>,
         errata: Vec<Erratum>,
     ) -> Dataset {
-        Dataset { missions, budget_shares, events, facts, errata }
+        Dataset { missions, budget_shares, events, facts, errata, missions_known_to: Some(DATA_CUT_OFF) }
     }
 
-    /// A reader's own missions file (in the schema of `data/missions.csv`) with this dataset's other records,
-    /// checked by the same code as the paper's missions; errors name `file_name`. The errata are the paper's, so
-    /// none apply.
+    /// A reader's own missions file (in the schema of `data/missions.csv`) with this dataset's budget shares and
+    /// facts, checked by the same code as the paper's missions; errors name `file_name`. The errata and the
+    /// chronology are the paper's, about its missions, so they do not come along: the timeline then draws the
+    /// reader's missions on an axis of their own years, not under China's policy events of 1971-2010.
     pub fn with_own_missions(&self, file_name: &str, text: &str) -> Result<Dataset, Vec<DataError>> {
         let mut errors = Vec::new();
         let missions = parse_missions(text, &mut errors);
         if errors.is_empty() {
-            let (budget_shares, events, facts) = (self.budget_shares.clone(), self.events.clone(), self.facts.clone());
-            Ok(Dataset { missions, budget_shares, events, facts, errata: Vec::new() })
+            let (budget_shares, facts) = (self.budget_shares.clone(), self.facts.clone());
+            Ok(Dataset {
+                missions,
+                budget_shares,
+                events: Vec::new(),
+                facts,
+                errata: Vec::new(),
+                missions_known_to: None,
+            })
         } else {
             for error in &mut errors {
                 error.location.file = file_name.to_string();
             }
             Err(errors)
         }
+    }
+
+    /// The month up to which the missions are known, if the data states it (see [`Dataset::with_own_missions`]).
+    pub fn missions_known_to(&self) -> Option<YearMonth> {
+        self.missions_known_to
     }
 
     /// All missions, in the paper's order (Table 1, then Table 2).

@@ -217,13 +217,12 @@ pub struct AsOf {
     pub inferred: bool,
 }
 
-/// The paper's missions are known up to the month its sources were read ([`DATA_CUT_OFF`]). A reader's own
-/// missions file states no such month: its ongoing missions run to the latest month it names, since the file
-/// cannot have been written before then. The paper's errata travel with the paper's missions only
-/// (`Dataset::with_own_missions` drops them), so they tell the two apart.
+/// The paper's missions are known up to the month its sources were read. A reader's own missions file states no
+/// such month: its ongoing missions run to the latest month it names, since the file cannot have been written
+/// before then.
 pub fn as_of(data: &Dataset) -> AsOf {
-    if !data.errata().is_empty() {
-        return AsOf { month: DATA_CUT_OFF, inferred: false };
+    if let Some(month) = data.missions_known_to() {
+        return AsOf { month, inferred: false };
     }
     let months = data
         .missions()
