@@ -8,9 +8,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, harness } from './harness.mjs';
 
-// Issue #7's budget: 150 KiB at start (aim: 100). The app is at 148.2 KiB (2026-11-29), so a change that adds more
-// than a little fails here and has to say why. Lower the ceiling whenever the app shrinks.
-const CEILING_KIB = 150;
+// Issue #7's budget: 150 KiB at start (aim: 100). The app was at 148.2 KiB when that issue closed; issue #15's
+// fixes took it to 156.5 KiB (2026-11-29): charts drawn at their real width down to 200 px with a narrow layout
+// (most of the 8 KiB), focus that returns to the bar that opened the details, and a boot script that
+// starts on opaque origins (0.4 KiB). The ceiling stands just above that, over the budget, until the budget is won
+// back; a change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
+const CEILING_KIB = 157;
 const ISSUE_BUDGET_KIB = 150;
 
 const app = harness();
