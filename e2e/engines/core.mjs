@@ -113,6 +113,18 @@ function engineSuite(key) {
     assert.equal(text, expected, `the text of ${selector}`);
   }
 
+  /** Waits until the page has `count` canvases, each with a drawing, and fails with what it had. */
+  async function expectDrawn(count) {
+    const started = Date.now();
+    let drawn;
+    while (Date.now() - started < 10000) {
+      drawn = await s.session.execute(drawnCanvases);
+      if (drawn.length === count && drawn.every(Boolean)) return;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    assert.deepEqual(drawn, Array(count).fill(true), `${count} charts drawn`);
+  }
+
   async function screenshot(name) {
     const path = join(SCREENSHOTS, `engines-${key}-${name}.png`);
     const png = await s.session.screenshot();
@@ -144,7 +156,7 @@ function engineSuite(key) {
     await open();
     assert.equal(await s.session.title(), 'China in UN Peacekeeping — PKO Explorer');
     await expectText('.summary', ALL);
-    assert.deepEqual(await s.session.execute(drawnCanvases), [true, true, true, true], 'four charts drawn');
+    await expectDrawn(4);
     await screenshot('wide');
     await assertNoProblems();
   });
@@ -300,7 +312,7 @@ function engineSuite(key) {
 
   test('the embed mode shows one chart with its title, credit and link', async () => {
     await open('?v=1&embed=1&chart=regions');
-    assert.deepEqual(await s.session.execute(drawnCanvases), [true], 'one chart, drawn');
+    await expectDrawn(1);
     assert.equal(await s.session.execute(() => document.querySelectorAll('.site-header').length), 0, 'no other chrome');
     await expectText('#regions-title', 'Personnel by region');
     await expectText('.summary', ALL);
@@ -316,7 +328,7 @@ function engineSuite(key) {
     await s.session.navigate(pathToFileURL(site.singleFile).href);
     await s.session.waitFor('four charts', () => document.querySelectorAll('canvas').length === 4 && !!window.__pkoProbe);
     await expectText('.summary', ALL);
-    assert.deepEqual(await s.session.execute(drawnCanvases), [true, true, true, true], 'four charts drawn');
+    await expectDrawn(4);
     await s.session.click(await s.session.button('Americas'));
     await expectText('.summary', AMERICAS);
     await assertNoProblems();
