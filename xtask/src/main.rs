@@ -19,6 +19,7 @@ tasks:
   serve         install what is missing, then serve the app on http://127.0.0.1:8080 with live reload
   test          install what is missing, then run every check: fmt, clippy, native unit tests,
                 browser tests (wasm-bindgen-test in headless Chromium) and end-to-end tests
+                (in Chromium, and their core in Firefox and WebKit where installed)
   dist          the optimised release build into dist/, with each file's raw and gzip size
   screenshots   build, then write the README's screenshots to docs/screenshots/
   single-file   one self-contained HTML file (wasm inlined) in dist-single/, to open from disk offline
@@ -84,7 +85,9 @@ fn serve() -> Result<(), String> {
 }
 
 fn test() -> Result<(), String> {
+    let mut engine_install = tools::start_engine_install();
     tools::ensure_build_tools()?;
+    engine_install.wait_for_packages();
     let browser = tools::ensure_browser()?;
     let root = root();
     let started = Instant::now();
@@ -122,7 +125,29 @@ fn test() -> Result<(), String> {
             &[("DIST", &dist), ("SINGLE_FILE", &single), ("CHROMIUM", &browser.chromium)],
         )
     })?;
-    println!("\nAll test levels passed in {:.0?}: format, lint (native and wasm), native unit tests, browser tests, end-to-end tests.", started.elapsed());
+    // The core of the end-to-end tests (load, filters, details, menus, a download, languages, embed, the single
+    // file, one fetch per file) in the other engines, all at once: Firefox and WebKit where installed.
+    let engines = engine_install.finish();
+    let names = engines.found.iter().map(|engine| engine.name).collect::<Vec<_>>().join(" and ");
+    if !engines.found.is_empty() {
+        step(&format!("end-to-end core in {names}, in parallel (WebDriver)"), || {
+            let keys = engines.found.iter().map(|engine| engine.key).collect::<Vec<_>>().join(",");
+            let (dist, single) = (dist.to_string_lossy(), single.to_string_lossy());
+            let mut envs = vec![("DIST", &*dist), ("SINGLE_FILE", &*single), ("ENGINES", keys.as_str())];
+            envs.extend(
+                engines.found.iter().flat_map(|engine| engine.env.iter().map(|(name, value)| (*name, value.as_str()))),
+            );
+            run(&root.join("e2e"), "node", &["--test", "--test-reporter=spec", "engines/core.mjs"], &envs)
+        })?;
+    }
+    println!(
+        "\nAll test levels passed in {:.0?}: format, lint (native and wasm), native unit tests, browser tests, end-to-end tests in Chromium{}.",
+        started.elapsed(),
+        if names.is_empty() { String::new() } else { format!(", their core in {names}") },
+    );
+    for missing in &engines.missing {
+        println!("Not tested, not installed here: {missing}");
+    }
     Ok(())
 }
 

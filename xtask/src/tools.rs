@@ -8,8 +8,10 @@
 use super::{root, run, step};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Instant;
 
 const TRUNK_VERSION: &str = "0.21.14";
+const GECKODRIVER_VERSION: &str = "0.37.1";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// The nightly toolchain that builds the release wasm, pinned by date so every machine builds the same bytes.
@@ -218,20 +220,210 @@ pub fn ensure_browser() -> Result<Browser, String> {
 }
 
 fn find_browser() -> Option<Browser> {
-    let find = |variable: &str, names: &[&str]| -> Option<String> {
-        if let Some(path) = std::env::var_os(variable).filter(|path| Path::new(path).exists()) {
-            return Some(path.to_string_lossy().into_owned());
-        }
-        let path = std::env::var_os("PATH").unwrap_or_default();
-        std::env::split_paths(&path)
-            .flat_map(|dir| names.iter().map(move |name| dir.join(name)))
-            .find(|candidate| candidate.is_file())
-            .map(|found| found.to_string_lossy().into_owned())
-    };
     Some(Browser {
-        chromium: find("CHROMIUM", &["chromium", "chromium-browser", "google-chrome"])?,
-        chromedriver: find("CHROMEDRIVER", &["chromedriver"])?,
+        chromium: find_program("CHROMIUM", &["chromium", "chromium-browser", "google-chrome"])?,
+        chromedriver: find_program("CHROMEDRIVER", &["chromedriver"])?,
     })
+}
+
+/// The path in the environment variable `variable`, or else the first of `names` on the search path.
+fn find_program(variable: &str, names: &[&str]) -> Option<String> {
+    match std::env::var_os(variable).filter(|path| Path::new(path).exists()) {
+        Some(path) => Some(path.to_string_lossy().into_owned()),
+        None => find_on_path(names),
+    }
+}
+
+/// The first of `names` on the search path.
+fn find_on_path(names: &[&str]) -> Option<String> {
+    std::env::split_paths(&search_path())
+        .flat_map(|dir| names.iter().map(move |name| dir.join(name)))
+        .find(|candidate| candidate.is_file())
+        .map(|found| found.to_string_lossy().into_owned())
+}
+
+/// An engine beside Chromium that the end-to-end core (`e2e/engines/`) runs in, found on this machine.
+pub struct Engine {
+    /// Its name in the suite's `ENGINES` list.
+    pub key: &'static str,
+    /// Its name for people.
+    pub name: &'static str,
+    /// Where the suite finds its browser and driver.
+    pub env: Vec<(&'static str, String)>,
+}
+
+/// The engines found, and for each one missing, what is missing and how to install it.
+pub struct Engines {
+    pub found: Vec<Engine>,
+    pub missing: Vec<String>,
+}
+
+/// Installing what the tests in Firefox and WebKit need, in the background while everything else runs: Debian's
+/// packages (a download) and geckodriver (a build of minutes), each with its output in a log file under `target/`.
+pub struct EngineInstall {
+    packages: Option<Install>,
+    geckodriver: Option<Install>,
+}
+
+struct Install {
+    what: String,
+    log: PathBuf,
+    thread: std::thread::JoinHandle<Result<(), String>>,
+}
+
+impl Install {
+    /// Runs `program` with `args` in a thread of its own, its output into `target/<log>`.
+    fn start(
+        what: String,
+        log: &str,
+        program: &'static str,
+        args: Vec<&'static str>,
+        envs: Vec<(&'static str, &'static str)>,
+    ) -> Install {
+        let log = root().join("target").join(log);
+        println!("\n==> {what}, in the background while the other steps run (log: {})", log.display());
+        let path = log.clone();
+        let thread = std::thread::spawn(move || {
+            let open = || {
+                std::fs::create_dir_all(path.parent().unwrap_or(&path))?;
+                let file = std::fs::File::create(&path)?;
+                Ok::<_, std::io::Error>((file.try_clone()?, file))
+            };
+            let (out, errors) = open().map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+            let status = Command::new(program)
+                .args(&args)
+                .current_dir(root())
+                .env("PATH", search_path())
+                .envs(envs)
+                .stdout(out)
+                .stderr(errors)
+                .status()
+                .map_err(|error| format!("could not start `{program}`: {error}"))?;
+            if status.success() {
+                Ok(())
+            } else {
+                Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+            }
+        });
+        Install { what, log, thread }
+    }
+
+    fn wait(self) {
+        let started = Instant::now();
+        match self.thread.join().unwrap_or_else(|_| Err("its thread panicked".to_string())) {
+            Ok(()) => println!("<== {}: ok (waited {:.0?} for it)", self.what, started.elapsed()),
+            Err(error) => println!("note: {}: {error}, see {}", self.what, self.log.display()),
+        }
+    }
+}
+
+const ENGINE_PACKAGES: [&str; 3] = ["firefox-esr", "webkit2gtk-driver", "xvfb"];
+
+/// Starts installing Firefox ESR with geckodriver, and WebKitGTK's WebKitWebDriver with MiniBrowser and Xvfb,
+/// where they are missing: Debian's packages as root, geckodriver from crates.io, unoptimised and without debug
+/// info (60% of a release build's CPU time; a driver spends its time waiting for the browser). Nothing here fails
+/// the tests: an engine that cannot be installed is reported by [`EngineInstall::finish`] and skipped.
+pub fn start_engine_install() -> EngineInstall {
+    let debian_root = is_debian() && is_root();
+    let missing: Vec<&'static str> =
+        ENGINE_PACKAGES.into_iter().filter(|package| is_debian() && !debian_package_installed(package)).collect();
+    let packages = (debian_root && !missing.is_empty()).then(|| {
+        let mut args = vec!["-c", "apt-get update -qq && apt-get install -y -qq \"$@\"", "apt-get"];
+        args.extend(&missing);
+        let what = format!("install {} with apt-get, for the tests in Firefox and WebKit", missing.join(", "));
+        Install::start(what, "engine-packages-install.log", "sh", args, vec![("DEBIAN_FRONTEND", "noninteractive")])
+    });
+    let has_geckodriver = std::env::var_os("GECKODRIVER").is_some()
+        || version_of("geckodriver")
+            .is_some_and(|found| found.split_whitespace().any(|word| word == GECKODRIVER_VERSION));
+    let geckodriver = if has_geckodriver {
+        println!("ok: geckodriver {GECKODRIVER_VERSION}");
+        None
+    } else if find_firefox().is_none() && !debian_root {
+        None // no Firefox to drive: finish() says what to install
+    } else {
+        let args = vec!["install", "geckodriver", "--version", GECKODRIVER_VERSION, "--locked", "--debug"];
+        let what = format!("install geckodriver {GECKODRIVER_VERSION} from crates.io (about 3 CPU minutes, once)");
+        Some(Install::start(what, "geckodriver-install.log", "cargo", args, vec![("CARGO_PROFILE_DEV_DEBUG", "0")]))
+    };
+    EngineInstall { packages, geckodriver }
+}
+
+impl EngineInstall {
+    /// Waits until Debian's packages are installed: apt-get runs one at a time.
+    pub fn wait_for_packages(&mut self) {
+        if let Some(install) = self.packages.take() {
+            install.wait();
+        }
+    }
+
+    /// Waits for the installs, then finds each engine's browser and driver, and says what is missing.
+    pub fn finish(mut self) -> Engines {
+        self.wait_for_packages();
+        if let Some(install) = self.geckodriver.take() {
+            install.wait();
+        }
+        let mut engines = Engines { found: Vec::new(), missing: Vec::new() };
+        match (find_firefox(), find_program("GECKODRIVER", &["geckodriver"])) {
+            (Some(firefox), Some(geckodriver)) => engines.found.push(Engine {
+                key: "firefox",
+                name: "Firefox",
+                env: vec![("FIREFOX", firefox), ("GECKODRIVER", geckodriver)],
+            }),
+            (None, _) => engines.missing.push(
+                "Firefox: no firefox-esr or firefox found. Install Firefox (Debian: `apt-get install firefox-esr`; \
+                 elsewhere your system's package) and geckodriver (`cargo install geckodriver --locked`), on PATH \
+                 or named by FIREFOX and GECKODRIVER."
+                    .to_string(),
+            ),
+            (Some(_), None) => engines.missing.push(
+                "Firefox: geckodriver not found. Install it with `cargo install geckodriver --locked`, on PATH or \
+                 named by GECKODRIVER."
+                    .to_string(),
+            ),
+        }
+        let display = std::env::var_os("DISPLAY").is_some() || find_on_path(&["xvfb-run"]).is_some();
+        match (find_program("WEBKIT_WEBDRIVER", &["WebKitWebDriver"]), find_minibrowser(), display) {
+            (Some(driver), Some(minibrowser), true) => engines.found.push(Engine {
+                key: "webkit",
+                name: "WebKit",
+                env: vec![("WEBKIT_WEBDRIVER", driver), ("MINIBROWSER", minibrowser)],
+            }),
+            (driver, minibrowser, display) => engines.missing.push(format!(
+                "WebKit: {} not found. Install WebKitGTK's WebDriver and MiniBrowser and, without a display, Xvfb \
+                 (Debian/Ubuntu: `apt-get install webkit2gtk-driver xvfb`), or set WEBKIT_WEBDRIVER and MINIBROWSER \
+                 to their paths.",
+                [(driver.is_none(), "WebKitWebDriver"), (minibrowser.is_none(), "MiniBrowser"), (!display, "xvfb-run")]
+                    .into_iter()
+                    .filter_map(|(missing, name)| missing.then_some(name))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )),
+        }
+        for missing in &engines.missing {
+            println!("skipped: {missing}");
+        }
+        engines
+    }
+}
+
+fn find_firefox() -> Option<String> {
+    find_program("FIREFOX", &["firefox-esr", "firefox"])
+}
+
+/// WebKitGTK's MiniBrowser, which is not on PATH: Debian and Ubuntu put it under the multiarch library folder.
+fn find_minibrowser() -> Option<String> {
+    if let Some(path) = std::env::var_os("MINIBROWSER").filter(|path| Path::new(path).exists()) {
+        return Some(path.to_string_lossy().into_owned());
+    }
+    let lib_dirs = std::fs::read_dir("/usr/lib").into_iter().flatten().flatten().map(|entry| entry.path());
+    lib_dirs
+        .chain([PathBuf::from("/usr/libexec"), PathBuf::from("/usr/lib")])
+        .flat_map(|dir| {
+            ["webkit2gtk-4.1", "webkit2gtk-4.0", "webkitgtk-6.0"].map(|api| dir.join(api).join("MiniBrowser"))
+        })
+        .find(|candidate| candidate.is_file())
+        .map(|found| found.to_string_lossy().into_owned())
 }
 
 fn is_debian() -> bool {
