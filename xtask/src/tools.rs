@@ -371,9 +371,9 @@ impl EngineInstall {
                 env: vec![("FIREFOX", firefox), ("GECKODRIVER", geckodriver)],
             }),
             (None, _) => engines.missing.push(
-                "Firefox: no firefox-esr or firefox found. Install Firefox (Debian: `apt-get install firefox-esr`; \
-                 elsewhere your system's package) and geckodriver (`cargo install geckodriver --locked`), on PATH \
-                 or named by FIREFOX and GECKODRIVER."
+                "Firefox: no firefox-esr or firefox executable found (a launcher script will not do). Install \
+                 Firefox (Debian: `apt-get install firefox-esr`; elsewhere your system's package) and geckodriver \
+                 (`cargo install geckodriver --locked`), on PATH or named by FIREFOX and GECKODRIVER."
                     .to_string(),
             ),
             (Some(_), None) => engines.missing.push(
@@ -407,8 +407,19 @@ impl EngineInstall {
     }
 }
 
+/// Firefox's executable itself: geckodriver refuses a launcher script, such as Debian's `/usr/bin/firefox` (which
+/// runs firefox-esr) or Ubuntu's snap launcher.
 fn find_firefox() -> Option<String> {
-    find_program("FIREFOX", &["firefox-esr", "firefox"])
+    let is_script = |path: &str| {
+        let mut start = [0u8; 2];
+        std::fs::File::open(path).and_then(|mut file| std::io::Read::read_exact(&mut file, &mut start)).is_ok()
+            && &start == b"#!"
+    };
+    std::env::var_os("FIREFOX")
+        .filter(|path| Path::new(path).exists())
+        .map(|path| path.to_string_lossy().into_owned())
+        .or_else(|| find_on_path(&["firefox-esr"]))
+        .or_else(|| find_on_path(&["firefox"]).filter(|path| !is_script(path)))
 }
 
 /// WebKitGTK's MiniBrowser, which is not on PATH: Debian and Ubuntu put it under the multiarch library folder.
