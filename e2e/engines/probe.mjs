@@ -3,8 +3,10 @@
 // app starts (the file name and the blob behind the link), for the test to read with a script.
 export const PROBE = `(function () {
   var probe = (window.__pkoProbe = { problems: [], downloads: [], blobs: {} });
+  // Firefox's and WebKit's stacks leave out the message, which V8's start with.
   var describe = function (value) {
-    return value && (value.stack || value.message) ? String(value.stack || value.message) : String(value);
+    if (!value || value.message === undefined) return String(value);
+    return value.name + ': ' + value.message + (value.stack ? '\\n' + value.stack : '');
   };
   addEventListener('error', function (event) {
     var target = event.target;
