@@ -127,7 +127,7 @@ fn personnel_chart_draws_a_stacked_bar_per_mission() {
     let data = data();
     let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
     let (svg, drawn) = render(900, chart::personnel::height(bars.len()), |area| {
-        chart::personnel::draw(area, &bars, Scale::Linear, None, STYLE, &ENGLISH).expect("drawn")
+        chart::personnel::draw(area, &bars, Scale::Linear, false, None, STYLE, &ENGLISH).expect("drawn")
     });
     assert_eq!(drawn.hits.len(), 25);
     for bar in &bars {
@@ -150,7 +150,7 @@ fn log_scale_gives_the_smallest_bars_a_visible_width() {
     let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
     let observer_rects = |scale| {
         let (svg, _) = render(800, chart::personnel::height(bars.len()), |area| {
-            chart::personnel::draw(area, &bars, scale, None, STYLE, &ENGLISH).expect("drawn")
+            chart::personnel::draw(area, &bars, scale, false, None, STYLE, &ENGLISH).expect("drawn")
         });
         (rects_of(&svg, LIGHT.categories[1]), svg)
     };
@@ -262,7 +262,7 @@ fn the_personnel_chart_keeps_every_mission_its_total_and_its_axis_at_every_width
             .collect();
         let categories = Category::ALL.iter().map(|category| ENGLISH.category(*category));
         wanted.extend(categories.chain(ends).chain([title]).map(String::from));
-        let chart = chart::ChartData::Personnel { bars: bars.clone(), scale };
+        let chart = chart::ChartData::Personnel { bars: bars.clone(), scale, own_data: false };
         at_every_width("personnel", &chart, |width, svg, drawn| {
             assert_labels(svg, "personnel", width, &wanted);
             assert_eq!(drawn.hits.len(), 25, "at {width} px");
@@ -348,9 +348,13 @@ fn a_chart_of_few_rows_keeps_their_labels_when_its_legend_wraps() {
         bars.iter().flat_map(|bar| [bar.acronym.clone(), format_count(bar.total())]).collect();
     wanted.extend(Category::ALL.iter().map(|category| ENGLISH.category(*category).to_string()));
     assert_eq!(bars.len(), 2);
-    at_every_width("personnel-europe", &chart::ChartData::Personnel { bars, scale: Scale::Linear }, |width, svg, _| {
-        assert_labels(svg, "personnel", width, &wanted);
-    });
+    at_every_width(
+        "personnel-europe",
+        &chart::ChartData::Personnel { bars, scale: Scale::Linear, own_data: false },
+        |width, svg, _| {
+            assert_labels(svg, "personnel", width, &wanted);
+        },
+    );
     let bars = model::timeline_bars(&data, &europe);
     let wanted: Vec<String> = bars.iter().map(|bar| bar.acronym.clone()).chain(["Europe".to_string()]).collect();
     let timeline = chart::ChartData::Timeline { bars, events: data.events().to_vec() };
@@ -360,7 +364,7 @@ fn a_chart_of_few_rows_keeps_their_labels_when_its_legend_wraps() {
 #[test]
 fn an_empty_selection_says_so_instead_of_drawing_nothing() {
     let (svg, drawn) = render(600, chart::personnel::height(0), |area| {
-        chart::personnel::draw(area, &[], Scale::Linear, None, STYLE, &ENGLISH).expect("drawn")
+        chart::personnel::draw(area, &[], Scale::Linear, false, None, STYLE, &ENGLISH).expect("drawn")
     });
     assert!(svg.contains("No mission matches these filters."));
     assert!(drawn.hits.is_empty());
@@ -419,7 +423,7 @@ fn charts_speak_the_readers_language() {
         (Lang::Japanese, ["文民", "軍事監視要員", "部隊", "文民警察", "数値なし"]),
     ] {
         let (svg, _) = render(900, chart::personnel::height(bars.len()), |area| {
-            chart::personnel::draw(area, &bars, Scale::Linear, None, STYLE, lang.texts()).expect("drawn")
+            chart::personnel::draw(area, &bars, Scale::Linear, false, None, STYLE, lang.texts()).expect("drawn")
         });
         for word in words {
             assert!(has_text(&svg, word), "{lang:?}: {word} is drawn");
@@ -511,4 +515,22 @@ fn own_data_from_2015_to_2024_gets_axes_and_bar_ends_of_its_own() {
         assert!(years.iter().all(|year| (2015..=2026).contains(year)), "budget at {width} px: {years:?}");
         assert_labels(svg, "budget", width, &["7.5% · 3rd".to_string(), "12.25% · 2nd".to_string()]);
     });
+}
+
+#[test]
+fn own_data_personnel_axis_claims_no_date_of_the_paper() {
+    let data = made_up();
+    let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
+    for (own_data, wanted, unwanted) in [
+        (true, "as your file counts them", "30 Nov 2008"),
+        (false, "cumulative to 30 Nov 2008", "as your file counts them"),
+    ] {
+        let chart = chart::ChartData::Personnel { bars: bars.clone(), scale: Scale::Linear, own_data };
+        at_every_width("personnel-own", &chart, |width, svg, _| {
+            // The axis title wraps onto several lines at narrow widths: read the chart's text as one.
+            let all = joined_texts(svg);
+            assert!(all.contains(wanted), "personnel at {width} px (own data: {own_data}) lacks “{wanted}”");
+            assert!(!all.contains(unwanted), "personnel at {width} px (own data: {own_data}) says “{unwanted}”");
+        });
+    }
 }

@@ -64,8 +64,11 @@ fn region_and_budget_downloads_hold_their_rows() {
 #[test]
 fn a_chart_drawn_for_download_carries_its_title_and_source() {
     let data = data();
-    let chart =
-        ChartData::Personnel { bars: model::mission_bars(&data, &Filters::default(), Sort::Total), scale: Scale::Log };
+    let chart = ChartData::Personnel {
+        bars: model::mission_bars(&data, &Filters::default(), Sort::Total),
+        scale: Scale::Log,
+        own_data: false,
+    };
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (900, chart::export_height(&chart) as u32)).into_drawing_area();

@@ -90,6 +90,7 @@ fn the_personnel_chart_draws_on_a_real_canvas() {
         &backend.into_drawing_area(),
         &bars,
         Scale::Log,
+        false,
         None,
         Style { theme: &LIGHT, scale: 2.0 },
         &ENGLISH,

@@ -114,10 +114,19 @@ impl std::fmt::Display for ChartError {
 /// drawing code through [`ChartData::draw`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartData {
-    Personnel { bars: Vec<crate::model::MissionBar>, scale: crate::model::Scale },
+    /// `own_data`: the bars count a reader's own file, not the paper's personnel to 30 November 2008, and the
+    /// axis says so.
+    Personnel {
+        bars: Vec<crate::model::MissionBar>,
+        scale: crate::model::Scale,
+        own_data: bool,
+    },
     Regions(Vec<crate::model::RegionBar>),
     Budget(crate::model::BudgetSeries),
-    Timeline { bars: Vec<crate::model::TimelineBar>, events: Vec<crate::data::PolicyEvent> },
+    Timeline {
+        bars: Vec<crate::model::TimelineBar>,
+        events: Vec<crate::data::PolicyEvent>,
+    },
 }
 
 impl ChartData {
@@ -135,7 +144,9 @@ impl ChartData {
     /// legend and axis title take when they wrap onto more lines, so that its rows keep room for their labels.
     pub fn height_at(&self, css_width: f64, texts: &crate::i18n::Texts) -> f64 {
         match self {
-            ChartData::Personnel { bars, scale } => personnel::height_at(bars, *scale, css_width, texts),
+            ChartData::Personnel { bars, scale, own_data } => {
+                personnel::height_at(bars, *scale, *own_data, css_width, texts)
+            }
             ChartData::Timeline { bars, .. } => timeline::height_at(bars, css_width, texts),
             ChartData::Regions(_) | ChartData::Budget(_) => self.height(),
         }
@@ -149,7 +160,9 @@ impl ChartData {
         texts: &crate::i18n::Texts,
     ) -> Result<Drawn, ChartError> {
         match self {
-            ChartData::Personnel { bars, scale } => personnel::draw(area, bars, *scale, ring, style, texts),
+            ChartData::Personnel { bars, scale, own_data } => {
+                personnel::draw(area, bars, *scale, *own_data, ring, style, texts)
+            }
             ChartData::Regions(bars) => regions::draw(area, bars, ring, style, texts),
             ChartData::Budget(series) => budget::draw(area, series, ring, style, texts),
             ChartData::Timeline { bars, events } => timeline::draw(area, bars, events, ring, style, texts),

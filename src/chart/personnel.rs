@@ -20,8 +20,8 @@ pub fn height(rows: usize) -> f64 {
 }
 
 /// The CSS height at `css_width`: on a narrow chart the legend and the axis's title take more lines.
-pub fn height_at(bars: &[MissionBar], scale: Scale, css_width: f64, texts: &Texts) -> f64 {
-    let extra = narrow_extra(&legend(bars, &super::LIGHT, texts), Some(axis_title(scale, texts)), css_width);
+pub fn height_at(bars: &[MissionBar], scale: Scale, own_data: bool, css_width: f64, texts: &Texts) -> f64 {
+    let extra = narrow_extra(&legend(bars, &super::LIGHT, texts), Some(axis_title(scale, own_data, texts)), css_width);
     height(bars.len()) + extra
 }
 
@@ -36,10 +36,13 @@ fn legend(bars: &[MissionBar], theme: &Theme, texts: &Texts) -> Vec<LegendEntry>
         .collect()
 }
 
-fn axis_title(scale: Scale, texts: &Texts) -> &'static str {
-    match scale {
-        Scale::Linear => texts.personnel_axis,
-        Scale::Log => texts.personnel_axis_log,
+/// The paper's counts are cumulative to 30 November 2008; a reader's file states no such date.
+fn axis_title(scale: Scale, own_data: bool, texts: &Texts) -> &'static str {
+    match (scale, own_data) {
+        (Scale::Linear, false) => texts.personnel_axis,
+        (Scale::Log, false) => texts.personnel_axis_log,
+        (Scale::Linear, true) => texts.personnel_axis_own,
+        (Scale::Log, true) => texts.personnel_axis_own_log,
     }
 }
 
@@ -48,6 +51,7 @@ pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, plotters::coord::Shift>,
     bars: &[MissionBar],
     scale: Scale,
+    own_data: bool,
     highlight: Option<&Target>,
     style: Style,
     texts: &Texts,
@@ -74,7 +78,7 @@ pub fn draw<DB: DrawingBackend>(
     let top = pad + legend_height + frame.px(6.0);
     let title_font = frame.font(12.0, theme.muted_text);
     // On a narrow chart the axis's title takes two lines (and `height_at` the room for them).
-    let title_lines = wrap(axis_title(scale, texts), frame.width() - 2 * pad, &title_font);
+    let title_lines = wrap(axis_title(scale, own_data, texts), frame.width() - 2 * pad, &title_font);
     let title_line_height = line_height(&title_font);
     let axis_height = frame.px(44.0) + title_line_height * (title_lines.len() as i32 - 1);
     let row_height = ((frame.height() - top - axis_height) / bars.len() as i32).max(1);

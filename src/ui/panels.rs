@@ -71,7 +71,11 @@ fn select_mission(target: Target) {
 pub fn PersonnelPanel() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
     let bars = Memo::new(move |_| state.with(|s| model::mission_bars(data.get(), &s.filters, s.sort)));
-    let chart = Memo::new(move |_| ChartData::Personnel { bars: bars.get(), scale: state.with(|s| s.scale) });
+    let chart = Memo::new(move |_| ChartData::Personnel {
+        bars: bars.get(),
+        scale: state.with(|s| s.scale),
+        own_data: data.get().missions_known_to().is_none(),
+    });
     let csv = csv_callback(move |_, comments| {
         let bars = bars.get_untracked();
         export::missions_csv(data.get_untracked().missions_named(bars.iter().map(|bar| bar.acronym.as_str())), comments)
@@ -290,7 +294,7 @@ fn details_body(mission: &Mission, data: &'static Dataset, texts: &'static Texts
             <dt>{texts.un_start}</dt><dd>{texts.month(mission.un_start)}</dd>
             <dt>{texts.col_participation}</dt><dd>{texts.participation(mission)}{predecessor}</dd>
             <dt>{texts.in_paper}</dt><dd>{texts.table_number(mission.period)}</dd>
-            <dt>{texts.personnel_cumulative}</dt><dd><ul>{personnel}</ul></dd>
+            <dt>{if data.missions_known_to().is_some() { texts.personnel_cumulative } else { texts.personnel_own }}</dt><dd><ul>{personnel}</ul></dd>
         </dl>
         {mission.note.clone().map(|note| view! { <p class="note">{note}</p> })}
         <ul class="errata">{errata}</ul>

@@ -53,7 +53,7 @@ on_first_use! { below:
                 .collect_view();
             view! {
                 <table>
-                    <caption>{texts.personnel_caption}</caption>
+                    <caption>{if data.get().missions_known_to().is_some() { texts.personnel_caption } else { texts.personnel_caption_own }}</caption>
                     <thead><tr>
                         <th scope="col">{texts.col_mission}</th><th scope="col">{texts.col_region}</th><th scope="col">{texts.col_participation}</th>
                         {Category::ALL.iter().map(|c| view! { <th scope="col" class="number">{texts.category(*c)}</th> }).collect_view()}
