@@ -55,13 +55,19 @@ fn root() -> PathBuf {
 
 /// Runs a command in `dir` with the tool directories first on PATH; an error names the command.
 fn run(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -> Result<(), String> {
-    let status = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .env("PATH", tools::search_path())
-        .envs(envs.iter().copied())
-        .status()
-        .map_err(|error| format!("could not start `{program}`: {error}"))?;
+    finished(program, args, command(dir, program, args, envs).status())
+}
+
+/// A command in `dir` with the tool directories first on PATH.
+fn command(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -> Command {
+    let mut command = Command::new(program);
+    command.args(args).current_dir(dir).env("PATH", tools::search_path()).envs(envs.iter().copied());
+    command
+}
+
+/// The outcome of a command that has run: an error names the command and how it failed.
+fn finished(program: &str, args: &[&str], status: std::io::Result<std::process::ExitStatus>) -> Result<(), String> {
+    let status = status.map_err(|error| format!("could not start `{program}`: {error}"))?;
     if status.success() {
         Ok(())
     } else {

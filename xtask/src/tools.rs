@@ -290,20 +290,8 @@ impl Install {
                 Ok::<_, std::io::Error>((file.try_clone()?, file))
             };
             let (out, errors) = open().map_err(|error| format!("cannot write {}: {error}", path.display()))?;
-            let status = Command::new(program)
-                .args(&args)
-                .current_dir(root())
-                .env("PATH", search_path())
-                .envs(envs)
-                .stdout(out)
-                .stderr(errors)
-                .status()
-                .map_err(|error| format!("could not start `{program}`: {error}"))?;
-            if status.success() {
-                Ok(())
-            } else {
-                Err(format!("`{program} {}` failed ({status})", args.join(" ")))
-            }
+            let status = crate::command(&root(), program, &args, &envs).stdout(out).stderr(errors).status();
+            crate::finished(program, &args, status)
         });
         Install { what, log, thread }
     }
