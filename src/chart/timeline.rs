@@ -55,8 +55,9 @@ pub fn draw<DB: DrawingBackend>(
     let label_width = frame.widest(bars.iter().map(|bar| &bar.acronym), &label_font);
     // The axis covers every mark drawn: the paper's chronology starts in 1971, long before its first mission.
     let times = bars.iter().flat_map(|bar| [bar.start, bar.end]);
-    let x_axis = Axis::years(times.chain(events.iter().map(|event| event.date.as_fractional_year())))
-        .unwrap_or(Axis::Linear { min: 0.0, max: 1.0 });
+    // `None` without bars or events: then there are no years to show, and the empty axis only places the strip.
+    let years_drawn = Axis::years(times.chain(events.iter().map(|event| event.date.as_fractional_year())));
+    let x_axis = years_drawn.unwrap_or(Axis::Linear { min: 0.0, max: 1.0 });
     let plot = PixelRect {
         left: pad + label_width + frame.px(8.0),
         top: pad + legend_height + frame.px(30.0),
@@ -66,8 +67,7 @@ pub fn draw<DB: DrawingBackend>(
     let x_of = |year: f64| x_axis.position(year, plot.left, plot.right);
 
     let year_ticks = ((plot.right - plot.left) / frame.px(56.0)).clamp(2, 9) as usize;
-    // Without bars or events there are no years to show.
-    let years = if bars.is_empty() && events.is_empty() { Vec::new() } else { ends_first(x_axis.ticks(year_ticks)) };
+    let years = years_drawn.map_or(Vec::new(), |axis| ends_first(axis.ticks(year_ticks)));
     for year in years {
         let x = x_of(year);
         frame.line(vec![(x, plot.top), (x, plot.bottom)], theme.grid, 1.0)?;

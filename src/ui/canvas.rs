@@ -45,7 +45,9 @@ pub fn ChartCanvas(
     // The CSS width the chart is drawn at, and the height it needs there: a narrow chart's legend and axis title
     // wrap onto more lines, and the chart grows rather than squeezing its rows.
     let css_width = Memo::new(move |_| box_width.get().map(|width| width.clamp(MIN_WIDTH, MAX_WIDTH)));
-    let height = Signal::derive(move || data.with(|data| data.height_at(css_width.get().unwrap_or(MAX_WIDTH), texts)));
+    // A memo: the height wraps the legend and title to measure them, and the drawing effect and the clip box both
+    // read it.
+    let height = Memo::new(move |_| data.with(|data| data.height_at(css_width.get().unwrap_or(MAX_WIDTH), texts)));
     let context = expect_context::<CanvasContext>();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let drawn = RwSignal::new(Drawn::default());
