@@ -1,22 +1,16 @@
 //! Validates `data/*.csv` at build time, so a broken data file stops the build with the file, line and column
-//! named, rather than reaching a reader's browser. It runs the app's own parser, included by path.
+//! named, rather than reaching a reader's browser. It runs the app's own parser, the `pko-data` crate.
 //!
-//! It then writes the paper's records as Rust tables (`$OUT_DIR/paper_records.rs`, read by `src/paper.rs`): the app
+//! It then writes the paper's records as Rust tables (`$OUT_DIR/paper_records.rs`, read by `src/prebuilt.rs`): the app
 //! gets them ready-made and validated, and its start-up code carries no parser. The parser that checks a reader's own
 //! missions file is loaded only when a reader gives one (see `src/ui/lazy.rs`).
 
-// The build script uses only the validating entry point of the data module.
-#[allow(dead_code, unused_imports)]
-#[path = "src/data/mod.rs"]
-mod data;
-
-use data::{Category, EventDate, Vocabulary, YearMonth};
+use pko_data::{Category, DataFiles, Dataset, EventDate, Vocabulary, YearMonth};
 use std::fmt::Write;
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
-    println!("cargo:rerun-if-changed=src/data");
-    let dataset = match data::Dataset::embedded() {
+    let dataset = match Dataset::parse(&DataFiles::PAPER) {
         Ok(dataset) => dataset,
         Err(errors) => {
             for error in &errors {
@@ -70,10 +64,10 @@ fn table(out: &mut String, name: &str, row_type: &str, rows: impl Iterator<Item 
 }
 
 /// The source of five constant tables of the paper's missions, budget shares, events, facts and errata, one tuple
-/// per record in the order of the record's fields (a mission's personnel as its four counts); `src/paper.rs` turns
+/// per record in the order of the record's fields (a mission's personnel as its four counts); `src/prebuilt.rs` turns
 /// them into records. Tables rather than code that builds each record: the wasm then holds data, not thousands of
 /// instructions.
-fn paper_records(dataset: &data::Dataset) -> String {
+fn paper_records(dataset: &Dataset) -> String {
     let mut out = String::from("// Written by build.rs from data/*.csv, which it has validated. Do not edit.\n");
     let missions = dataset.missions().iter().map(|mission| {
         format!(

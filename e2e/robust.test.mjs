@@ -190,7 +190,7 @@ describe('robustness', () => {
 
     const rejected = [
       ['columns.csv', 'name,count\nUNMIL,4059\n', /columns\.csv line 1: the header should be `acronym,predecessor/],
-      // A spreadsheet's `April 1990` is read as a month (see src/data/dates.rs); a season is not.
+      // A spreadsheet's `April 1990` is read as a month (see crates/data/src/dates.rs); a season is not.
       ['dates.csv', [header, rows[1].replace('1990-04', 'Spring 1990')].join('\n'), /dates\.csv line 2, column china_start: `Spring 1990` is not a month written YYYY-MM/],
       ['negative.csv', [header, rows[1].replace(',0,89,0,0,', ',0,-89,0,0,')].join('\n'), /negative\.csv line 2, column military_observers: `-89` is negative/],
     ];

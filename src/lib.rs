@@ -1,13 +1,8 @@
 //! PKO Explorer: China's participation in UN peacekeeping, from Matsuda's paper, as interactive charts.
 //!
-//! Data flows one way: `data/*.csv` -> [`data::Dataset`] -> ([`data::Dataset`], view state) -> chart series in
-//! [`model`] -> drawing in [`chart`] on any plotters backend -> a canvas in the browser ([`ui`]) or SVG in tests.
+//! This crate is the top layer, the app: the Leptos interface and the browser glue in [`ui`], over the dataset
+//! [`paper`] carries ready-made. What lies below it needs no browser: `pko-data` reads and validates the records,
+//! `pko-core` turns them and the view state into charts, words and downloads.
 
-pub mod chart;
-pub mod data;
-pub mod export;
-pub mod i18n;
-pub mod model;
-pub mod paper;
-pub mod state;
+pub mod prebuilt;
 pub mod ui;

@@ -5,7 +5,7 @@
 fn the_readme_shows_the_script_the_embed_menu_offers() {
     let readme = include_str!("../README.md");
     assert!(
-        readme.contains(pko_explorer::export::EMBED_RESIZE_SCRIPT),
+        readme.contains(pko_core::export::EMBED_RESIZE_SCRIPT),
         "README.md's resize script differs from export::EMBED_RESIZE_SCRIPT, which the Embed menu shows"
     );
 }

@@ -2,10 +2,9 @@
 //! Run with `cargo test --target wasm32-unknown-unknown --test web` (`cargo xtask test` does).
 #![cfg(target_arch = "wasm32")]
 
-use pko_explorer::chart::{self, Style, LIGHT};
-use pko_explorer::data::Dataset;
-use pko_explorer::i18n::ENGLISH;
-use pko_explorer::model::{self, Filters, Scale, Sort};
+use pko_core::chart::{self, Style, LIGHT};
+use pko_core::i18n::ENGLISH;
+use pko_core::model::{self, Filters, Scale, Sort};
 use pko_explorer::ui::canvas_backend::CanvasBackend;
 use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::JsCast;
@@ -82,7 +81,7 @@ fn the_canvas_backend_sets_each_colour_again_after_another() {
 
 #[wasm_bindgen_test]
 fn the_personnel_chart_draws_on_a_real_canvas() {
-    let data = Dataset::embedded().expect("valid data");
+    let data = pko_explorer::prebuilt::paper_dataset();
     let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
     let canvas = new_canvas(1200, (chart::personnel::height(bars.len()) * 2.0) as u32);
     let backend = CanvasBackend::new(canvas.clone()).expect("a 2D context");

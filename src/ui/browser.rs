@@ -212,9 +212,9 @@ pub fn page_base() -> String {
 }
 
 /// Today's date in the reader's time zone.
-pub fn today() -> crate::export::Day {
+pub fn today() -> pko_core::export::Day {
     let now = js_sys::Date::new_0();
-    crate::export::Day { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
+    pko_core::export::Day { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
 }
 
 /// Offers `contents` as a file download. Where downloads are blocked (a sandbox without allow-downloads),

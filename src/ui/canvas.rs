@@ -3,12 +3,12 @@
 
 use super::browser;
 use super::canvas_backend::CanvasBackend;
-use crate::chart::{ChartData, Drawn, Style, Target};
 use leptos::prelude::*;
+use pko_core::chart::{ChartData, Drawn, Style, Target};
 use plotters::prelude::IntoDrawingArea;
 
 /// The smallest and largest CSS width a chart is drawn at; a window outside this range scrolls or centres. Down to
-/// 200 px each chart has a narrow layout that keeps the labels a reader needs (`tests/charts.rs` checks them), and a
+/// 200 px each chart has a narrow layout that keeps the labels a reader needs (`crates/core/tests/charts.rs` checks them), and a
 /// chart drawn at the width of its box takes clicks where its bars are: one drawn wider and squeezed by CSS would
 /// squash its text and put the click targets off the bars.
 const MIN_WIDTH: f64 = 200.0;
@@ -17,7 +17,7 @@ const MAX_WIDTH: f64 = 2400.0;
 /// What every chart canvas shares with the rest of the app.
 #[derive(Clone, Copy)]
 pub struct CanvasContext {
-    pub theme: Signal<&'static crate::chart::Theme>,
+    pub theme: Signal<&'static pko_core::chart::Theme>,
 }
 
 #[component]

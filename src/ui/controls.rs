@@ -1,10 +1,10 @@
 //! The filter bar: ordinary buttons and a checkbox, each named by its visible text and showing its state.
 
 use super::AppContext;
-use crate::data::Vocabulary;
-use crate::model::{Filters, Set};
-use crate::state::ViewState;
 use leptos::prelude::*;
+use pko_core::model::{Filters, Set};
+use pko_core::state::ViewState;
+use pko_data::Vocabulary;
 
 /// A toggle button whose pressed state is read from the view state.
 #[component]

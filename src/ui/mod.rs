@@ -14,14 +14,14 @@ mod share;
 mod sources;
 mod tables;
 
-use crate::chart::{Theme, DARK, LIGHT};
-use crate::data::Dataset;
-use crate::data::Vocabulary;
-use crate::i18n::{Lang, Texts};
-use crate::state::{ChartKind, Notice, ThemeChoice, ViewState};
 use canvas::CanvasContext;
 use lazy::{on_first_use, NotLoaded};
 use leptos::prelude::*;
+use pko_core::chart::{Theme, DARK, LIGHT};
+use pko_core::i18n::{Lang, Texts};
+use pko_core::state::{ChartKind, Notice, ThemeChoice, ViewState};
+use pko_data::Dataset;
+use pko_data::Vocabulary;
 
 /// Starts the app: installs the panic message, then replaces the loading notice in `#app` with the explorer.
 pub fn start() {
@@ -54,7 +54,7 @@ impl AppContext {
     /// The summary line of the current view ("14 missions in Africa, …"), tracked by the calling effect.
     pub fn summary_line(&self) -> String {
         let (data, texts) = (self.data.get(), self.texts);
-        self.state.with(|s| texts.summary(&crate::model::summary(data, &s.filters), &s.filters))
+        self.state.with(|s| texts.summary(&pko_core::model::summary(data, &s.filters), &s.filters))
     }
 
     /// The summary line, read without subscribing: for event handlers.
@@ -70,7 +70,7 @@ impl AppContext {
 
 #[component]
 fn App() -> impl IntoView {
-    view! { <Explorer data=Box::leak(Box::new(crate::paper::dataset())) /> }
+    view! { <Explorer data=Box::leak(Box::new(crate::prebuilt::paper_dataset())) /> }
 }
 
 #[component]
@@ -298,7 +298,7 @@ fn EmbedView(notices: Vec<Notice>) -> impl IntoView {
             <p class="summary" aria-live="polite">{summary}</p>
             {panel}
             <p class="credit">
-                {crate::export::CHART_SOURCE_LINE}" · "
+                {pko_core::export::CHART_SOURCE_LINE}" · "
                 <a href=full_link target="_blank" rel="noopener">{texts.open_full}</a>
             </p>
         </main>

@@ -5,9 +5,9 @@
 
 use super::lazy::{on_first_use, NotLoaded};
 use super::AppContext;
-use crate::data::{Dataset, MAX_OWN_BYTES};
-use crate::i18n::Texts;
 use leptos::prelude::*;
+use pko_core::i18n::Texts;
+use pko_data::{Dataset, MAX_OWN_BYTES};
 use wasm_bindgen::JsCast;
 
 /// At most this many problems are listed; the rest are counted.

@@ -6,12 +6,12 @@ use super::lazy::{on_first_use, when_loaded, Loader};
 use super::share::{csv_callback, Downloads};
 use super::tables;
 use super::AppContext;
-use crate::chart::{ChartData, Target};
-use crate::data::{Category, Dataset, ErratumAction, Mission, Vocabulary};
-use crate::export;
-use crate::i18n::{format_count, Texts};
-use crate::model::{self, Scale, Sort};
 use leptos::prelude::*;
+use pko_core::chart::{ChartData, Target};
+use pko_core::export;
+use pko_core::i18n::{format_count, Texts};
+use pko_core::model::{self, Scale, Sort};
+use pko_data::{Category, Dataset, ErratumAction, Mission, Vocabulary};
 
 /// A chart panel: heading, options, the chart, and a "Table" toggle that shows the same data as a table (loaded
 /// on first use, see `super::tables`).

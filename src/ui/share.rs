@@ -3,12 +3,12 @@
 use super::canvas_backend::CanvasBackend;
 use super::lazy::{on_first_use, when_loaded, NotLoaded};
 use super::{browser, AppContext};
-use crate::chart::{self, ChartData, Style, Theme};
-use crate::data::Vocabulary;
-use crate::export::{self, CHART_SOURCE_LINE, SOURCE_LINE};
-use crate::i18n::Texts;
-use crate::state::{ChartKind, ViewState};
 use leptos::prelude::*;
+use pko_core::chart::{self, ChartData, Style, Theme};
+use pko_core::export::{self, CHART_SOURCE_LINE, SOURCE_LINE};
+use pko_core::i18n::Texts;
+use pko_core::state::{ChartKind, ViewState};
+use pko_data::Vocabulary;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 /// The width, in CSS pixels, of downloaded charts: the same file whatever the reader's window.

@@ -2,9 +2,9 @@
 //! sources of the later budget series. Every figure here is computed from, or read out of, the dataset.
 
 use super::AppContext;
-use crate::data::{Category, ErratumAction, FactKey, Vocabulary};
-use crate::i18n::{format_count, format_share};
 use leptos::prelude::*;
+use pko_core::i18n::{format_count, format_share};
+use pko_data::{Category, ErratumAction, FactKey, Vocabulary};
 
 #[component]
 pub fn Sources() -> impl IntoView {
@@ -62,7 +62,7 @@ pub fn Sources() -> impl IntoView {
             </p>
             <p>
                 <button type="button" on:click=move |_| {
-                    let csv = crate::export::missions_csv(data.missions(), &[crate::export::SOURCE_LINE]);
+                    let csv = pko_core::export::missions_csv(data.missions(), &[pko_core::export::SOURCE_LINE]);
                     super::browser::download_text("pko-explorer-missions.csv", "text/csv", &csv);
                 }>{texts.download_all}</button>
                 {texts.download_all_note}

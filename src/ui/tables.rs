@@ -4,10 +4,10 @@
 
 use super::lazy::on_first_use;
 use super::AppContext;
-use crate::data::{Category, Vocabulary};
-use crate::i18n::{format_count, format_percent, format_rank, format_share};
-use crate::model::{MissionBar, RegionBar, TimelineBar};
 use leptos::prelude::*;
+use pko_core::i18n::{format_count, format_percent, format_rank, format_share};
+use pko_core::model::{MissionBar, RegionBar, TimelineBar};
+use pko_data::{Category, Vocabulary};
 
 /// A button in a table that opens a mission's details, so missions can be chosen without a pointer.
 fn mission_button(acronym: String) -> impl IntoView {

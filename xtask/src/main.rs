@@ -4,6 +4,7 @@
 //! says plainly what it cannot install on this machine and how to get it.
 
 mod import_names;
+mod layers;
 mod release;
 mod tools;
 mod unused_exports;
@@ -98,6 +99,7 @@ fn test() -> Result<(), String> {
     let root = root();
     let started = Instant::now();
     step("format (cargo fmt --check)", || run(&root, "cargo", &["fmt", "--all", "--check"], &[]))?;
+    step("crate layers: no browser dependency below the app (cargo tree)", layers::check)?;
     step("lint, native (cargo clippy -D warnings)", || {
         run(&root, "cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"], &[])
     })?;
@@ -105,7 +107,23 @@ fn test() -> Result<(), String> {
         run(
             &root,
             "cargo",
-            &["clippy", "--target", "wasm32-unknown-unknown", "--lib", "--bins", "--tests", "--", "-D", "warnings"],
+            &[
+                "clippy",
+                "--target",
+                "wasm32-unknown-unknown",
+                "-p",
+                "pko-explorer",
+                "-p",
+                "pko-core",
+                "-p",
+                "pko-data",
+                "--lib",
+                "--bins",
+                "--tests",
+                "--",
+                "-D",
+                "warnings",
+            ],
             &[],
         )
     })?;

@@ -2,22 +2,22 @@
 //! and citations that carry the permalink and the date.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_explorer::chart::{self, ChartData, Style, LIGHT};
-use pko_explorer::data::{Dataset, Sources};
-use pko_explorer::export::{self, Day, CHART_SOURCE_LINE};
-use pko_explorer::i18n::{Texts, CHINESE, ENGLISH, JAPANESE};
-use pko_explorer::model::{self, Filters, Scale, Sort};
+use pko_core::chart::{self, ChartData, Style, LIGHT};
+use pko_core::export::{self, Day, CHART_SOURCE_LINE};
+use pko_core::i18n::{Texts, CHINESE, ENGLISH, JAPANESE};
+use pko_core::model::{self, Filters, Scale, Sort};
+use pko_data::{DataFiles, Dataset};
 use plotters::prelude::*;
 
 fn data() -> Dataset {
-    Dataset::embedded().expect("valid embedded data")
+    Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid")
 }
 
 #[test]
 fn downloaded_missions_read_back_into_the_same_records() {
     let data = data();
     let csv = export::missions_csv(data.missions(), &[]);
-    let mut sources = Sources::EMBEDDED;
+    let mut sources = DataFiles::PAPER;
     sources.missions = &csv;
     let reread = Dataset::parse(&sources).expect("the download is valid data");
     assert_eq!(reread.missions(), data.missions());
@@ -27,7 +27,7 @@ fn downloaded_missions_read_back_into_the_same_records() {
 fn a_filtered_download_names_its_source_and_holds_only_the_filtered_rows() {
     let data = data();
     let mut filters = Filters::default();
-    filters.regions.insert(pko_explorer::data::Region::Europe);
+    filters.regions.insert(pko_data::Region::Europe);
     let missions = data.missions().iter().filter(|m| filters.matches(m));
     let csv = export::missions_csv(missions, &[export::SOURCE_LINE, "View: 2 missions in Europe"]);
     let lines: Vec<&str> = csv.lines().collect();
@@ -105,7 +105,7 @@ fn citations_carry_the_view_the_link_and_the_date() {
 /// The summary line the Cite menu puts in a citation (`ui::AppContext::summary_line`), for missions in Africa.
 fn view_of_africa(texts: &Texts) -> String {
     let mut filters = Filters::default();
-    filters.regions.insert(pko_explorer::data::Region::Africa);
+    filters.regions.insert(pko_data::Region::Africa);
     texts.summary(&model::summary(&data(), &filters), &filters)
 }
 

@@ -6,9 +6,9 @@ use super::axis::{ends_first, Axis};
 use super::frame::{narrow_extra, Anchor, Frame, LegendEntry, Swatch};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
-use crate::data::{sort_stably, PolicyEvent, Region, Vocabulary};
 use crate::i18n::Texts;
 use crate::model::TimelineBar;
+use pko_data::{sort_stably, PolicyEvent, Region, Vocabulary};
 use plotters::prelude::*;
 
 const ROW_HEIGHT: f64 = 18.0;

@@ -3,13 +3,13 @@
 //! the interface's language; and no sum of a file's cells can overflow.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_explorer::data::{Category, Dataset, MAX_COUNT, MAX_OWN_ROWS, MISSIONS_HEADER};
-use pko_explorer::export;
-use pko_explorer::i18n::{Texts, CHINESE, ENGLISH, JAPANESE};
-use pko_explorer::model::{self, Filters, Sort};
+use pko_core::export;
+use pko_core::i18n::{Texts, CHINESE, ENGLISH, JAPANESE};
+use pko_core::model::{self, Filters, Sort};
+use pko_data::{Category, DataFiles, Dataset, MAX_COUNT, MAX_OWN_ROWS, MISSIONS_HEADER};
 
 fn paper() -> Dataset {
-    Dataset::embedded().expect("valid embedded data")
+    Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid")
 }
 
 /// "Download all missions" under Sources & notes: the call and comment of `ui::sources`.

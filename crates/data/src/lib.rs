@@ -1,7 +1,7 @@
 //! The dataset: the paper's tables, figures and chronology as typed, validated records.
 //!
 //! The build script runs this validation over every file in `data/`, so a broken file stops the build with the
-//! file, line and column named; the app gets the paper's records ready-made (see `crate::paper`) and parses only a
+//! file, line and column named; the app gets the paper's records ready-made (the app's `src/prebuilt.rs`) and parses only a
 //! reader's own missions file. At run time a failure is an ordinary `Err` that the interface shows, never a panic.
 //!
 //! This module uses nothing but `std`: the build script includes it by path, and it must never learn about the
@@ -62,9 +62,9 @@ pub const DATA_CUT_OFF: YearMonth = match YearMonth::new(2011, 1) {
     None => unreachable!(),
 };
 
-/// The text of each data file, by role.
+/// The text of each data file, by role: what [`Dataset::parse`] reads.
 #[derive(Debug, Clone, Copy)]
-pub struct Sources<'a> {
+pub struct DataFiles<'a> {
     pub missions: &'a str,
     pub budget_shares: &'a str,
     pub events: &'a str,
@@ -72,14 +72,15 @@ pub struct Sources<'a> {
     pub errata: &'a str,
 }
 
-impl Sources<'static> {
-    /// The files in `data/`, as compiled into the binary.
-    pub const EMBEDDED: Sources<'static> = Sources {
-        missions: include_str!("../../data/missions.csv"),
-        budget_shares: include_str!("../../data/budget_shares.csv"),
-        events: include_str!("../../data/events.csv"),
-        facts: include_str!("../../data/facts.csv"),
-        errata: include_str!("../../data/errata.csv"),
+impl DataFiles<'static> {
+    /// The paper's files in the repository's `data/` folder, as this crate was compiled with them: what the build
+    /// script validates, and what the tests read.
+    pub const PAPER: DataFiles<'static> = DataFiles {
+        missions: include_str!("../../../data/missions.csv"),
+        budget_shares: include_str!("../../../data/budget_shares.csv"),
+        events: include_str!("../../../data/events.csv"),
+        facts: include_str!("../../../data/facts.csv"),
+        errata: include_str!("../../../data/errata.csv"),
     };
 }
 
@@ -97,13 +98,8 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// The dataset compiled into the app from `data/`.
-    pub fn embedded() -> Result<Dataset, Vec<DataError>> {
-        Dataset::parse(&Sources::EMBEDDED)
-    }
-
     /// Parses and cross-checks all files, returning every problem found (each with its file, line and column).
-    pub fn parse(sources: &Sources) -> Result<Dataset, Vec<DataError>> {
+    pub fn parse(sources: &DataFiles) -> Result<Dataset, Vec<DataError>> {
         let mut errors = Vec::new();
         let missions = parse_missions(sources.missions, &mut errors);
         let budget_shares = parse_budget_shares(sources.budget_shares, &mut errors);
@@ -118,7 +114,7 @@ impl Dataset {
     }
 
     /// Records that have already passed [`Dataset::parse`]: the paper's, which `build.rs` validated and wrote as
-    /// Rust tables (`crate::paper`).
+    /// Rust tables (the app's `src/prebuilt.rs`).
     pub fn from_validated(
         missions: Vec<Mission>,
         budget_shares: Vec<BudgetShare>,

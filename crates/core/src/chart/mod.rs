@@ -15,7 +15,7 @@ pub mod regions;
 pub mod theme;
 pub mod timeline;
 
-use crate::data::Region;
+use pko_data::Region;
 use plotters::coord::Shift;
 use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::{DrawingArea, DrawingBackend};
@@ -125,7 +125,7 @@ pub enum ChartData {
     Budget(crate::model::BudgetSeries),
     Timeline {
         bars: Vec<crate::model::TimelineBar>,
-        events: Vec<crate::data::PolicyEvent>,
+        events: Vec<pko_data::PolicyEvent>,
     },
 }
 

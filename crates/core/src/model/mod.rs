@@ -5,9 +5,7 @@
 
 mod set;
 
-use crate::data::{
-    sort_stably, Category, Dataset, Mission, Period, Region, Status, Vocabulary, YearMonth, DATA_CUT_OFF,
-};
+use pko_data::{sort_stably, Category, Dataset, Mission, Period, Region, Status, Vocabulary, YearMonth, DATA_CUT_OFF};
 pub use set::Set;
 
 /// What the reader has narrowed the data to. An empty set means "all".

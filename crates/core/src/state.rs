@@ -4,9 +4,9 @@
 //! with a migration keyed on the `v` marker. Only values that differ from the default are written. Parsing never
 //! fails: what it cannot read it skips, and says so in a notice.
 
-use crate::data::{Dataset, Period, Status, Vocabulary};
 use crate::i18n::Lang;
 use crate::model::{Filters, Scale, Set, Sort};
+use pko_data::{Dataset, Period, Status, Vocabulary};
 
 /// The version of the URL format that [`ViewState::to_query`] writes.
 pub const URL_VERSION: &str = "1";

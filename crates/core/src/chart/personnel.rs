@@ -4,9 +4,9 @@ use super::axis::{ends_first, Axis};
 use super::frame::{line_height, narrow_extra, wrap, Anchor, Frame, LegendEntry, Swatch};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
-use crate::data::Vocabulary;
 use crate::i18n::{format_count, Texts};
 use crate::model::{MissionBar, Scale};
+use pko_data::Vocabulary;
 use plotters::prelude::*;
 
 const ROW_HEIGHT: f64 = 22.0;

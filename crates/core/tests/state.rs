@@ -1,13 +1,13 @@
 //! The URL form of the view: every valid state survives a round trip, and no string makes parsing panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_explorer::data::{Category, Dataset, Period, Region, Status, Vocabulary};
-use pko_explorer::i18n::{Lang, ENGLISH};
-use pko_explorer::model::{Scale, Set, Sort};
-use pko_explorer::state::{ChartKind, ThemeChoice, ViewState};
+use pko_core::i18n::{Lang, ENGLISH};
+use pko_core::model::{Scale, Set, Sort};
+use pko_core::state::{ChartKind, ThemeChoice, ViewState};
+use pko_data::{Category, DataFiles, Dataset, Period, Region, Status, Vocabulary};
 
 fn data() -> Dataset {
-    Dataset::embedded().expect("valid embedded data")
+    Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid")
 }
 
 /// A small deterministic generator, so that a failing case can be replayed from its seed.

@@ -4,9 +4,9 @@
 //! more table. Mission acronyms, mission names and the dataset's own text (events, errata, sources) stay as the
 //! data has them: no official translations are in the data.
 
-use crate::data::{Category, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary, YearMonth};
 use crate::model::{AsOf, BudgetStep, Filters, RegionBar, Summary};
 use crate::state::Notice;
+use pko_data::{Category, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary, YearMonth};
 
 /// A language of the interface. Its slug is the `lang` URL parameter's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -903,8 +903,8 @@ impl Texts {
 
     /// A problem of a reader's own file in this language, with its file, line and column: "cyprus.csv 第2行，
     /// region 列：…". English is the data module's own printer (`Display`), which the build script uses too.
-    pub fn data_error(&self, error: &crate::data::DataError) -> String {
-        let crate::data::Location { file, line, column } = &error.location;
+    pub fn data_error(&self, error: &pko_data::DataError) -> String {
+        let pko_data::Location { file, line, column } = &error.location;
         if self.lang == Lang::English {
             return error.to_string();
         }
@@ -986,8 +986,8 @@ fn chinese_or_japanese(lang: Lang, (chinese, japanese): (String, String)) -> Str
 
 /// What a cell should hold, in Chinese or Japanese (the data's own values, such as region names, stay as the file
 /// writes them).
-fn expected_words(lang: Lang, expected: crate::data::Expected) -> String {
-    use crate::data::Expected;
+fn expected_words(lang: Lang, expected: pko_data::Expected) -> String {
+    use pko_data::Expected;
     let choices = expected.choices().join("、");
     let words = |chinese: &str, japanese: &str| (chinese.to_string(), japanese.to_string());
     let words = match expected {
@@ -1014,8 +1014,8 @@ fn expected_words(lang: Lang, expected: crate::data::Expected) -> String {
 }
 
 /// A problem in a data file, in Chinese or Japanese.
-fn problem_words(lang: Lang, problem: &crate::data::Problem) -> String {
-    use crate::data::Problem;
+fn problem_words(lang: Lang, problem: &pko_data::Problem) -> String {
+    use pko_data::Problem;
     let words = |chinese: &str, japanese: &str| (chinese.to_string(), japanese.to_string());
     let words = match problem {
         Problem::EmptyFile => words("文件为空：应有标题行", "ファイルが空です。見出し行が必要です"),
@@ -1095,7 +1095,7 @@ fn problem_words(lang: Lang, problem: &crate::data::Problem) -> String {
             format!("data/missions.csv にミッション {acronym} がありません"),
         ),
         Problem::ErratumMismatch(mismatch) => {
-            let crate::data::ErratumMismatch { acronym, column, used, value } = &**mismatch;
+            let pko_data::ErratumMismatch { acronym, column, used, value } = &**mismatch;
             (
                 format!("称 {acronym} 的 {column} 为“{used}”，但 data/missions.csv 中为“{value}”"),
                 format!("{acronym} の {column} を「{used}」としていますが、data/missions.csv では「{value}」です"),

@@ -3,16 +3,16 @@
 
 use super::frame::{Anchor, Frame};
 use super::{ChartError, Drawn, PixelRect, Style, Target};
-use crate::data::Vocabulary;
 use crate::i18n::{format_count, format_percent, Texts};
 use crate::model::RegionBar;
+use pko_data::Vocabulary;
 use plotters::prelude::*;
 
 const ROW_HEIGHT: f64 = 44.0;
 
 /// The CSS height of the chart.
 pub fn height() -> f64 {
-    16.0 + ROW_HEIGHT * crate::data::Region::ALL.len() as f64
+    16.0 + ROW_HEIGHT * pko_data::Region::ALL.len() as f64
 }
 
 pub fn draw<DB: DrawingBackend>(

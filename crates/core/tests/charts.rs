@@ -3,10 +3,10 @@
 //! 200 to 1280 px; and with a reader's own data, axes and bar ends that follow it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_explorer::chart::{self, Drawn, Style, Target, DARK, LIGHT};
-use pko_explorer::data::{Category, Dataset, Region, Sources, Vocabulary};
-use pko_explorer::i18n::{format_count, format_percent, ENGLISH};
-use pko_explorer::model::{self, Filters, Scale, Sort};
+use pko_core::chart::{self, Drawn, Style, Target, DARK, LIGHT};
+use pko_core::i18n::{format_count, format_percent, ENGLISH};
+use pko_core::model::{self, Filters, Scale, Sort};
+use pko_data::{Category, DataFiles, Dataset, Region, Vocabulary};
 use plotters::prelude::*;
 use plotters_backend::{BackendColor, DrawingErrorKind};
 
@@ -119,7 +119,7 @@ fn at_every_width(name: &str, chart: &chart::ChartData, mut check: impl FnMut(u3
 }
 
 fn data() -> Dataset {
-    Dataset::embedded().expect("valid embedded data")
+    Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid")
 }
 
 #[test]
@@ -415,7 +415,7 @@ fn a_failing_backend_gives_an_error_not_a_panic() {
 
 #[test]
 fn charts_speak_the_readers_language() {
-    use pko_explorer::i18n::Lang;
+    use pko_core::i18n::Lang;
     let data = data();
     let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
     for (lang, words) in [
@@ -457,7 +457,7 @@ ECHO,,Echo Mission,Echoland,Americas,2,2021-01,2021-09,,2,0,0,40,
 2023-04,Last,The last event,III.2
 ";
     let errata = "acronym,column,printed,used,action,reason,source\n";
-    let sources = Sources { missions, budget_shares, events, facts: Sources::EMBEDDED.facts, errata };
+    let sources = DataFiles { missions, budget_shares, events, facts: DataFiles::PAPER.facts, errata };
     // Loaded as a reader loads their file: the missions come with no month they are known to.
     Dataset::parse(&sources).expect("a valid made-up dataset").with_own_missions("own.csv", missions).expect("valid")
 }

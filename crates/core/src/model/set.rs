@@ -1,7 +1,7 @@
 //! A set of values of a small closed vocabulary, stored as bits: copyable, comparable and cheap to clone into
 //! every signal and closure of the interface.
 
-use crate::data::Vocabulary;
+use pko_data::Vocabulary;
 use std::marker::PhantomData;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]

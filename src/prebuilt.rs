@@ -2,7 +2,7 @@
 //! every file, so that start-up parses nothing and the parser stays out of the code loaded first. A native test
 //! checks that this dataset equals the one parsed from all the CSV files.
 
-use crate::data::{
+use pko_data::{
     BudgetShare, Dataset, Erratum, ErratumAction, EventDate, Fact, FactKey, Mission, MissionColumn, PaperSection,
     Period, Personnel, PolicyEvent, Region, YearMonth,
 };
@@ -18,7 +18,7 @@ const fn month(year: u16, month: u8) -> YearMonth {
 }
 
 /// The paper's dataset.
-pub fn dataset() -> Dataset {
+pub fn paper_dataset() -> Dataset {
     let missions = MISSIONS.iter().map(
         |&(acronym, predecessor, name, host, region, period, un_start, china_start, china_end, personnel, note)| {
             Mission {

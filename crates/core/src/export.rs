@@ -1,9 +1,9 @@
 //! Files a reader can download: the rows behind a chart as CSV (in the same schema as `data/`), and citations of
 //! the current view.
 
-use crate::data::{BudgetShare, Category, Mission, Vocabulary, MISSIONS_HEADER};
 use crate::i18n::{format_percent, Texts};
 use crate::model::RegionBar;
+use pko_data::{BudgetShare, Category, Mission, Vocabulary, MISSIONS_HEADER};
 
 /// The line every download starts with, so a file found later still says where its numbers come from.
 pub const SOURCE_LINE: &str = "Source: Yasuhiro Matsuda, “China's UN Peacekeeping Operations Policy: Analysis of the \

@@ -2,12 +2,12 @@
 //! and broken copies of each file that validation must reject with the line named.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_explorer::data::{
-    Category, Dataset, ErratumAction, FactKey, MissionColumn, Period, Region, Sources, Status, Vocabulary,
+use pko_data::{
+    Category, DataFiles, Dataset, ErratumAction, FactKey, MissionColumn, Period, Region, Status, Vocabulary,
 };
 
 fn dataset() -> Dataset {
-    Dataset::embedded().unwrap_or_else(|errors| panic!("the embedded data is invalid: {errors:#?}"))
+    Dataset::parse(&DataFiles::PAPER).unwrap_or_else(|errors| panic!("the paper's data files are invalid: {errors:#?}"))
 }
 
 #[test]
@@ -162,7 +162,7 @@ use File::*;
 
 /// Replaces the first occurrence of `from` in one file of the embedded data and returns the errors as text.
 fn errors_after(file: File, from: &str, to: &str) -> Vec<String> {
-    let mut sources = Sources::EMBEDDED;
+    let mut sources = DataFiles::PAPER;
     let text = match file {
         Missions => &mut sources.missions,
         Budget => &mut sources.budget_shares,
@@ -208,7 +208,7 @@ fn a_share_is_plain_decimal_digits_up_to_100_and_parses_to_the_nearest_double() 
     }
     // The app's own parser must give exactly what the standard library's correctly rounding one gives.
     let parsed: Vec<f64> = dataset().budget_shares().iter().map(|share| share.share_percent).collect();
-    let by_std: Vec<f64> = Sources::EMBEDDED
+    let by_std: Vec<f64> = DataFiles::PAPER
         .budget_shares
         .lines()
         .skip(1)
@@ -235,7 +235,7 @@ fn a_half_filled_personnel_row_is_rejected() {
 
 #[test]
 fn every_problem_is_listed_not_only_the_first() {
-    let mut sources = Sources::EMBEDDED;
+    let mut sources = DataFiles::PAPER;
     let broken = sources.missions.replacen("Namibia,Africa", "Namibia,Afrika", 1).replacen("0,89,0,0", "0,x,0,0", 1);
     let broken: &'static str = Box::leak(broken.into_boxed_str());
     sources.missions = broken;
@@ -284,15 +284,6 @@ fn an_own_file_is_checked_like_the_papers_and_its_errors_name_it() {
 #[test]
 fn the_one_sort_orders_by_number_then_text_and_keeps_ties_in_their_order() {
     let mut items = vec![(2, "b", 'x'), (1, "z", 'y'), (2, "a", 'z'), (1, "z", 'w'), (0, "zz", 'v')];
-    pko_explorer::data::sort_stably(&mut items, |(number, text, _)| (*number, *text));
+    pko_data::sort_stably(&mut items, |(number, text, _)| (*number, *text));
     assert_eq!(items, [(0, "zz", 'v'), (1, "z", 'y'), (1, "z", 'w'), (2, "a", 'z'), (2, "b", 'x')]);
-}
-
-#[test]
-fn the_app_s_dataset_from_build_time_rust_equals_the_one_parsed_from_every_csv_file() {
-    let compiled = pko_explorer::paper::dataset();
-    assert_eq!(compiled, dataset());
-    assert_eq!(compiled.events().len(), 26);
-    assert_eq!(compiled.errata().len(), 12);
-    assert_eq!(compiled.missions().len(), 25);
 }

@@ -1,12 +1,12 @@
 //! Filters and sorting turned into series, checked against figures a reader can recompute from the tables.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_explorer::data::{Category, Dataset, Period, Region, Status, YearMonth};
-use pko_explorer::i18n::ENGLISH;
-use pko_explorer::model::{self, AsOf, Filters, Sort};
+use pko_core::i18n::ENGLISH;
+use pko_core::model::{self, AsOf, Filters, Sort};
+use pko_data::{Category, DataFiles, Dataset, Period, Region, Status, YearMonth};
 
 fn dataset() -> Dataset {
-    Dataset::embedded().expect("valid embedded data")
+    Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid")
 }
 
 fn filters(build: impl FnOnce(&mut Filters)) -> Filters {
@@ -127,7 +127,7 @@ fn a_readers_own_missions_run_to_the_latest_month_they_name() {
 
 #[test]
 fn each_language_words_the_summary_in_its_own_way() {
-    use pko_explorer::i18n::Lang;
+    use pko_core::i18n::Lang;
     let data = dataset();
     let africa = filters(|f| f.regions.insert(Region::Africa));
     let summary = model::summary(&data, &africa);
@@ -153,7 +153,7 @@ fn each_language_words_the_summary_in_its_own_way() {
 
 #[test]
 fn the_browser_language_picks_the_first_language_the_app_speaks() {
-    use pko_explorer::i18n::Lang;
+    use pko_core::i18n::Lang;
     assert_eq!(Lang::from_preferences(["fr-FR", "ja-JP", "en"]), Some(Lang::Japanese));
     assert_eq!(Lang::from_preferences(["zh-CN"]), Some(Lang::Chinese));
     assert_eq!(Lang::from_preferences(["de", "es"]), None);
