@@ -1027,14 +1027,9 @@ fn problem_words(lang: Lang, problem: &pko_data::Problem) -> String {
             format!("有 {found} 个字段，而标题行有 {expected} 个"),
             format!("フィールドが {found} 個ありますが、見出し行は {expected} 個です"),
         ),
-        Problem::QuoteInUnquotedField => words(
-            "未加引号的字段中有引号（请给整个字段加引号，并把其中的引号写两次）",
-            "引用符で囲まれていないフィールドに引用符があります（フィールド全体を引用符で囲み、中の引用符は二重にしてください）",
-        ),
-        Problem::TextAfterClosingQuote => words(
-            "字段的右引号后还有文字（字段要么整体加引号，要么完全不加）",
-            "フィールドの閉じ引用符の後に文字があります（フィールドは全体を引用符で囲むか、まったく囲まないかのどちらかです）",
-        ),
+        // The CSV reader's own description, in English: it names a fault of the file's bytes, which no translated
+        // sentence would describe better.
+        Problem::Unreadable { reason } => (format!("无法读取：{reason}"), format!("読み取れません：{reason}")),
         Problem::UnclosedQuote => words("加引号的字段没有结束", "引用符で始まるフィールドが閉じられていません"),
         Problem::NoRows => words(
             "没有任务：文件只有标题行，没有数据行",

@@ -1,9 +1,8 @@
-//! Reading typed values out of a parsed table's cells, collecting every problem instead of stopping at the
-//! first, so that a person fixing a file sees all that is wrong at once.
+//! Reading typed values out of a row's cells, collecting every problem instead of stopping at the first (as a
+//! typed serde field would), so that a person fixing a file sees all that is wrong at once.
 
-use super::csv::{Row, Table};
 use super::dates::{read_month, DateProblem};
-use super::error::{DataError, Expected, Problem};
+use super::error::{DataError, Expected, Location, Problem};
 use super::types::YearMonth;
 
 /// The most people one cell may count. Stated so that no sum can overflow: a file holds at most
@@ -15,57 +14,47 @@ pub const MAX_COUNT: u32 = 500_000;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reported;
 
-/// The cells of one row, with the list that problems go to.
+/// Where the cells of one row are (file and line), with the list that problems go to. Each reading names its
+/// column, for the message, and takes the cell's text from the row's struct.
 pub struct Cells<'a> {
-    table: &'a Table,
-    row: &'a Row,
+    file: &'a str,
+    line: usize,
     errors: &'a mut Vec<DataError>,
 }
 
 impl<'a> Cells<'a> {
-    pub fn new(table: &'a Table, row: &'a Row, errors: &'a mut Vec<DataError>) -> Cells<'a> {
-        Cells { table, row, errors }
-    }
-
-    fn index(&self, column: &str) -> usize {
-        // Column names come from the code's own header lists, so a miss is a programming error that every
-        // test run would show; falling back to the first column keeps even that from panicking at run time.
-        self.table.header.iter().position(|name| name == column).unwrap_or(0)
-    }
-
-    /// The trimmed text of a cell, possibly empty.
-    pub fn text(&self, column: &str) -> &'a str {
-        self.row.fields[self.index(column)].trim()
+    pub fn new(file: &'a str, line: usize, errors: &'a mut Vec<DataError>) -> Cells<'a> {
+        Cells { file, line, errors }
     }
 
     /// Records a problem with a cell.
     pub fn report(&mut self, column: &str, problem: Problem) -> Reported {
-        let location = self.table.cell(self.row, self.index(column));
-        self.errors.push(DataError::new(location, problem));
+        self.errors.push(DataError::new(Location::cell(self.file, self.line, column), problem));
         Reported
     }
 
     /// A cell that must not be empty.
-    pub fn required(&mut self, column: &str) -> Result<String, Reported> {
-        match self.text(column) {
+    pub fn required(&mut self, column: &str, text: &str) -> Result<String, Reported> {
+        match text.trim() {
             "" => Err(self.report(column, Problem::EmptyCell { expected: None })),
             text => Ok(text.to_string()),
         }
     }
 
     /// A cell that may be empty.
-    pub fn optional(&self, column: &str) -> Option<String> {
-        Some(self.text(column)).filter(|text| !text.is_empty()).map(str::to_string)
+    pub fn optional(text: &str) -> Option<String> {
+        Some(text.trim()).filter(|text| !text.is_empty()).map(str::to_string)
     }
 
     /// A required cell read by `parse`; `expected` describes a valid value for the message.
     pub fn parse<T>(
         &mut self,
         column: &str,
+        text: &str,
         expected: Expected,
         parse: impl Fn(&str) -> Option<T>,
     ) -> Result<T, Reported> {
-        let text = self.text(column);
+        let text = text.trim();
         if text.is_empty() {
             return Err(self.report(column, Problem::EmptyCell { expected: Some(expected) }));
         }
@@ -76,28 +65,29 @@ impl<'a> Cells<'a> {
     pub fn parse_optional<T>(
         &mut self,
         column: &str,
+        text: &str,
         expected: Expected,
         parse: impl Fn(&str) -> Option<T>,
     ) -> Result<Option<T>, Reported> {
-        if self.text(column).is_empty() {
+        if text.trim().is_empty() {
             return Ok(None);
         }
-        self.parse(column, expected, parse).map(Some)
+        self.parse(column, text, expected, parse).map(Some)
     }
 
     /// A month in any form a spreadsheet may have re-saved it as (see `dates`).
-    pub fn month(&mut self, column: &str) -> Result<YearMonth, Reported> {
-        self.month_or_empty(column, Expected::Month)?.ok_or(Reported)
+    pub fn month(&mut self, column: &str, text: &str) -> Result<YearMonth, Reported> {
+        self.month_or_empty(column, text, Expected::Month)?.ok_or(Reported)
     }
 
     /// A month as [`Cells::month`] reads it, or `None` for an empty cell ("to present").
-    pub fn optional_month(&mut self, column: &str) -> Result<Option<YearMonth>, Reported> {
-        self.month_or_empty(column, Expected::MonthOrPresent)
+    pub fn optional_month(&mut self, column: &str, text: &str) -> Result<Option<YearMonth>, Reported> {
+        self.month_or_empty(column, text, Expected::MonthOrPresent)
     }
 
     /// A form that could be two months, or has a year that could be anywhere, is reported as such.
-    fn month_or_empty(&mut self, column: &str, expected: Expected) -> Result<Option<YearMonth>, Reported> {
-        let text = self.text(column);
+    fn month_or_empty(&mut self, column: &str, text: &str, expected: Expected) -> Result<Option<YearMonth>, Reported> {
+        let text = text.trim();
         let problem = match read_month(text) {
             Ok(month) => return Ok(Some(month)),
             Err(_) if text.is_empty() && expected == Expected::MonthOrPresent => return Ok(None),
@@ -113,8 +103,8 @@ impl<'a> Cells<'a> {
 
     /// An optional count of people, at most [`MAX_COUNT`], with a message of its own for negative numbers and
     /// thousands separators, the two mistakes people make when copying figures from a paper.
-    pub fn count(&mut self, column: &str) -> Result<Option<u32>, Reported> {
-        let text = self.text(column);
+    pub fn count(&mut self, column: &str, text: &str) -> Result<Option<u32>, Reported> {
+        let text = text.trim();
         let digits = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
         let problem = if text.is_empty() {
             return Ok(None);

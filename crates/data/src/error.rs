@@ -78,8 +78,10 @@ pub enum Problem {
         found: usize,
         expected: usize,
     },
-    QuoteInUnquotedField,
-    TextAfterClosingQuote,
+    /// The CSV reader could not read the text (it reads any UTF-8 text, so this is not expected).
+    Unreadable {
+        reason: String,
+    },
     UnclosedQuote,
     /// A header but no rows.
     NoRows,
@@ -200,13 +202,7 @@ impl fmt::Display for Problem {
                 write!(f, "the header should be `{expected}`, found `{found}`")
             }
             Problem::FieldCount { found, expected } => write!(f, "{found} fields where the header has {expected}"),
-            Problem::QuoteInUnquotedField => {
-                write!(f, "a quote inside an unquoted field (quote the whole field and double the quote)")
-            }
-            Problem::TextAfterClosingQuote => write!(
-                f,
-                "text after the closing quote of a field (a field is either quoted whole or not at all)"
-            ),
+            Problem::Unreadable { reason } => write!(f, "cannot be read: {reason}"),
             Problem::UnclosedQuote => write!(f, "a quoted field is never closed"),
             Problem::NoRows => write!(f, "no missions: the file has a header but no rows"),
             Problem::TooManyRows { rows, max } => write!(f, "{rows} rows: files of up to {max} missions can be loaded"),

@@ -8,19 +8,20 @@
 //! browser.
 
 mod cells;
-pub mod csv;
 pub mod dates;
 pub mod error;
 pub mod records;
+pub mod rows;
 pub mod types;
 
 pub use cells::MAX_COUNT;
 use cells::{parse_whole_number, Cells, Reported};
-use csv::Table;
 pub use error::{DataError, ErratumMismatch, Expected, Location, Problem};
 pub use records::{
     BudgetShare, Erratum, ErratumAction, Fact, FactKey, Mission, MissionColumn, PaperSection, Personnel, PolicyEvent,
 };
+use rows::Row;
+use serde::Deserialize;
 pub use types::{Category, EventDate, Period, Region, Status, Vocabulary, YearMonth};
 
 pub const MISSIONS_HEADER: [&str; 14] = [
@@ -211,24 +212,52 @@ impl Dataset {
     }
 }
 
+/// A row of `missions.csv`, in the order of [`MISSIONS_HEADER`]. Cells are text here: [`Cells`] types them, so
+/// that every problem of a row is reported, not only serde's first.
+#[derive(Deserialize)]
+struct MissionRow {
+    acronym: String,
+    predecessor: String,
+    name: String,
+    host: String,
+    region: String,
+    table: String,
+    un_start: String,
+    china_start: String,
+    china_end: String,
+    civilian: String,
+    military_observers: String,
+    troops: String,
+    civilian_police: String,
+    note: String,
+}
+
+impl MissionRow {
+    /// The cell of one category's count.
+    fn count(&self, category: Category) -> &str {
+        match category {
+            Category::Civilian => &self.civilian,
+            Category::MilitaryObservers => &self.military_observers,
+            Category::Troops => &self.troops,
+            Category::CivilianPolice => &self.civilian_police,
+        }
+    }
+}
+
 fn parse_missions(text: &str, errors: &mut Vec<DataError>) -> Vec<Mission> {
     let file = MISSIONS_FILE;
-    let table = match Table::parse(file, text, &MISSIONS_HEADER) {
-        Ok(table) => table,
-        Err(error) => {
-            errors.push(error);
-            return Vec::new();
-        }
+    let Some(rows) = read_rows::<MissionRow>(file, text, &MISSIONS_HEADER, errors) else {
+        return Vec::new();
     };
-    if table.rows.len() > MAX_OWN_ROWS {
-        let problem = Problem::TooManyRows { rows: table.rows.len(), max: MAX_OWN_ROWS };
+    if rows.len() > MAX_OWN_ROWS {
+        let problem = Problem::TooManyRows { rows: rows.len(), max: MAX_OWN_ROWS };
         errors.push(DataError::new(Location::file(file), problem));
         return Vec::new();
     }
     let mut missions: Vec<Mission> = Vec::new();
-    for row in &table.rows {
-        let mut cells = Cells::new(&table, row, errors);
-        if let Ok(mission) = parse_mission(&mut cells) {
+    for Row { line, cells: row } in &rows {
+        let mut cells = Cells::new(file, *line, errors);
+        if let Ok(mission) = parse_mission(row, &mut cells) {
             if missions.iter().any(|other| other.acronym == mission.acronym) {
                 cells.report("acronym", Problem::Duplicate { value: mission.acronym.clone() });
             } else {
@@ -242,19 +271,19 @@ fn parse_missions(text: &str, errors: &mut Vec<DataError>) -> Vec<Mission> {
     missions
 }
 
-fn parse_mission(cells: &mut Cells) -> Result<Mission, Reported> {
-    let acronym = cells.parse("acronym", Expected::Acronym, parse_acronym);
-    let predecessor = cells.parse_optional("predecessor", Expected::Acronym, parse_acronym);
-    let name = cells.required("name");
-    let host = cells.required("host");
-    let region = cells.parse("region", Expected::Region, Region::from_data_name);
-    let period = cells.parse("table", Expected::TableNumber, Period::from_table_number);
-    let un_start = cells.month("un_start");
-    let china_start = cells.month("china_start");
-    let china_end = cells.optional_month("china_end");
+fn parse_mission(row: &MissionRow, cells: &mut Cells) -> Result<Mission, Reported> {
+    let acronym = cells.parse("acronym", &row.acronym, Expected::Acronym, parse_acronym);
+    let predecessor = cells.parse_optional("predecessor", &row.predecessor, Expected::Acronym, parse_acronym);
+    let name = cells.required("name", &row.name);
+    let host = cells.required("host", &row.host);
+    let region = cells.parse("region", &row.region, Expected::Region, Region::from_data_name);
+    let period = cells.parse("table", &row.table, Expected::TableNumber, Period::from_table_number);
+    let un_start = cells.month("un_start", &row.un_start);
+    let china_start = cells.month("china_start", &row.china_start);
+    let china_end = cells.optional_month("china_end", &row.china_end);
     let counts: Vec<Result<Option<u32>, Reported>> =
-        Category::ALL.iter().map(|category| cells.count(category.column())).collect();
-    let note = cells.optional("note");
+        Category::ALL.iter().map(|category| cells.count(category.column(), row.count(*category))).collect();
+    let note = Cells::optional(&row.note);
 
     let (
         Ok(acronym),
@@ -304,20 +333,32 @@ fn parse_acronym(text: &str) -> Option<String> {
     (text.len() <= 12 && text.bytes().all(|b| b.is_ascii_uppercase())).then(|| text.to_string())
 }
 
+/// A row of `budget_shares.csv`, in the order of [`BUDGET_HEADER`].
+#[derive(Deserialize)]
+struct BudgetShareRow {
+    from_year: String,
+    to_year: String,
+    share_percent: String,
+    rank: String,
+    in_paper: String,
+    source: String,
+}
+
 fn parse_budget_shares(text: &str, errors: &mut Vec<DataError>) -> Vec<BudgetShare> {
-    let Some(table) = parse_table("data/budget_shares.csv", text, &BUDGET_HEADER, errors) else {
+    let file = "data/budget_shares.csv";
+    let Some(rows) = read_rows::<BudgetShareRow>(file, text, &BUDGET_HEADER, errors) else {
         return Vec::new();
     };
     let mut shares = Vec::new();
-    for row in &table.rows {
-        let mut cells = Cells::new(&table, row, errors);
-        let from_year = cells.parse("from_year", Expected::Year, parse_year);
-        let to_year = cells.parse("to_year", Expected::Year, parse_year);
-        let share = cells.parse("share_percent", Expected::Percent, parse_percent);
-        let rank =
-            cells.parse_optional("rank", Expected::Rank, |text| parse_whole_number(text).filter(|rank| *rank > 0));
-        let in_paper = cells.parse("in_paper", Expected::YesNo, parse_yes_no);
-        let source = cells.required("source");
+    for Row { line, cells: row } in &rows {
+        let mut cells = Cells::new(file, *line, errors);
+        let from_year = cells.parse("from_year", &row.from_year, Expected::Year, parse_year);
+        let to_year = cells.parse("to_year", &row.to_year, Expected::Year, parse_year);
+        let share = cells.parse("share_percent", &row.share_percent, Expected::Percent, parse_percent);
+        let positive = |text: &str| parse_whole_number(text).filter(|rank| *rank > 0);
+        let rank = cells.parse_optional("rank", &row.rank, Expected::Rank, positive);
+        let in_paper = cells.parse("in_paper", &row.in_paper, Expected::YesNo, parse_yes_no);
+        let source = cells.required("source", &row.source);
         let (Ok(from_year), Ok(to_year), Ok(share_percent), Ok(rank), Ok(in_paper), Ok(source)) =
             (from_year, to_year, share, rank, in_paper, source)
         else {
@@ -332,17 +373,27 @@ fn parse_budget_shares(text: &str, errors: &mut Vec<DataError>) -> Vec<BudgetSha
     shares
 }
 
+/// A row of `events.csv`, in the order of [`EVENTS_HEADER`].
+#[derive(Deserialize)]
+struct EventRow {
+    date: String,
+    title: String,
+    description: String,
+    section: String,
+}
+
 fn parse_events(text: &str, errors: &mut Vec<DataError>) -> Vec<PolicyEvent> {
-    let Some(table) = parse_table("data/events.csv", text, &EVENTS_HEADER, errors) else {
+    let file = "data/events.csv";
+    let Some(rows) = read_rows::<EventRow>(file, text, &EVENTS_HEADER, errors) else {
         return Vec::new();
     };
     let mut events = Vec::new();
-    for row in &table.rows {
-        let mut cells = Cells::new(&table, row, errors);
-        let date = cells.parse("date", Expected::EventDate, EventDate::parse);
-        let title = cells.required("title");
-        let description = cells.required("description");
-        let section = cells.parse("section", Expected::Section, PaperSection::parse);
+    for Row { line, cells: row } in &rows {
+        let mut cells = Cells::new(file, *line, errors);
+        let date = cells.parse("date", &row.date, Expected::EventDate, EventDate::parse);
+        let title = cells.required("title", &row.title);
+        let description = cells.required("description", &row.description);
+        let section = cells.parse("section", &row.section, Expected::Section, PaperSection::parse);
         if let (Ok(date), Ok(title), Ok(description), Ok(section)) = (date, title, description, section) {
             events.push(PolicyEvent { date, title, description, section });
         }
@@ -370,18 +421,28 @@ pub fn sort_stably<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (u64, &str)) {
     items.extend(order.into_iter().filter_map(|index| slots[index].take()));
 }
 
+/// A row of `facts.csv`, in the order of [`FACTS_HEADER`].
+#[derive(Deserialize)]
+struct FactRow {
+    key: String,
+    value: String,
+    statement: String,
+    #[serde(rename = "where")]
+    location: String,
+}
+
 fn parse_facts(text: &str, errors: &mut Vec<DataError>) -> Vec<Fact> {
     let file = "data/facts.csv";
-    let Some(table) = parse_table(file, text, &FACTS_HEADER, errors) else {
+    let Some(rows) = read_rows::<FactRow>(file, text, &FACTS_HEADER, errors) else {
         return Vec::new();
     };
     let mut facts: Vec<Fact> = Vec::new();
-    for row in &table.rows {
-        let mut cells = Cells::new(&table, row, errors);
-        let key = cells.parse("key", Expected::FactKey, FactKey::parse);
-        let value = cells.parse("value", Expected::WholeNumber, parse_whole_number);
-        let statement = cells.required("statement");
-        let location = cells.required("where");
+    for Row { line, cells: row } in &rows {
+        let mut cells = Cells::new(file, *line, errors);
+        let key = cells.parse("key", &row.key, Expected::FactKey, FactKey::parse);
+        let value = cells.parse("value", &row.value, Expected::WholeNumber, parse_whole_number);
+        let statement = cells.required("statement", &row.statement);
+        let location = cells.required("where", &row.location);
         let (Ok(key), Ok(value), Ok(statement), Ok(location)) = (key, value, statement, location) else {
             continue;
         };
@@ -402,19 +463,32 @@ fn parse_facts(text: &str, errors: &mut Vec<DataError>) -> Vec<Fact> {
 
 /// Parses the errata and checks each against the missions: the mission exists, the data holds the value the
 /// erratum says it uses, and a corrected row explains itself in its note.
+/// A row of `errata.csv`, in the order of [`ERRATA_HEADER`].
+#[derive(Deserialize)]
+struct ErratumRow {
+    acronym: String,
+    column: String,
+    printed: String,
+    used: String,
+    action: String,
+    reason: String,
+    source: String,
+}
+
 fn parse_errata(text: &str, missions: &[Mission], errors: &mut Vec<DataError>) -> Vec<Erratum> {
-    let Some(table) = parse_table("data/errata.csv", text, &ERRATA_HEADER, errors) else {
+    let file = "data/errata.csv";
+    let Some(rows) = read_rows::<ErratumRow>(file, text, &ERRATA_HEADER, errors) else {
         return Vec::new();
     };
     let mut errata = Vec::new();
-    for row in &table.rows {
-        let mut cells = Cells::new(&table, row, errors);
-        let acronym = cells.optional("acronym");
-        let column = cells.parse_optional("column", Expected::ErratumColumn, MissionColumn::from_header);
-        let action = cells.parse("action", Expected::ErratumAction, ErratumAction::parse);
-        let reason = cells.required("reason");
-        let source = cells.required("source");
-        let (printed, used) = (cells.text("printed").to_string(), cells.text("used").to_string());
+    for Row { line, cells: row } in &rows {
+        let mut cells = Cells::new(file, *line, errors);
+        let acronym = Cells::optional(&row.acronym);
+        let column = cells.parse_optional("column", &row.column, Expected::ErratumColumn, MissionColumn::from_header);
+        let action = cells.parse("action", &row.action, Expected::ErratumAction, ErratumAction::parse);
+        let reason = cells.required("reason", &row.reason);
+        let source = cells.required("source", &row.source);
+        let (printed, used) = (row.printed.trim().to_string(), row.used.trim().to_string());
         let (Ok(column), Ok(action), Ok(reason), Ok(source)) = (column, action, reason, source) else {
             continue;
         };
@@ -446,8 +520,14 @@ fn parse_errata(text: &str, missions: &[Mission], errors: &mut Vec<DataError>) -
     errata
 }
 
-fn parse_table(file: &str, text: &str, header: &[&str], errors: &mut Vec<DataError>) -> Option<Table> {
-    Table::parse(file, text, header).map_err(|error| errors.push(error)).ok()
+/// The rows of one file, or `None` with the error in the list.
+fn read_rows<R: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+    header: &[&str],
+    errors: &mut Vec<DataError>,
+) -> Option<Vec<Row<R>>> {
+    rows::read(file, text, header).map_err(|error| errors.push(error)).ok()
 }
 
 fn parse_year(text: &str) -> Option<u16> {
