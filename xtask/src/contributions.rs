@@ -212,3 +212,147 @@ fn git(repo: &Path, args: &[&str]) -> Result<String, String> {
     }
     String::from_utf8(output.stdout).map_err(|_| format!("`git {}` gave text that is not UTF-8", args.join(" ")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    /// The committed file's lines after the header, each split into its six fields. The tests read the committed
+    /// file rather than the source, so they run without the mirror or a network.
+    fn committed() -> Vec<Vec<String>> {
+        let path = crate::root().join("data").join("contributions.csv");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        assert!(!text.contains('\r') && !text.contains('#') && !text.contains('"'), "plain CSV, LF line ends");
+        let mut lines = text.lines();
+        assert_eq!(lines.next(), Some(HEADER));
+        lines
+            .map(|line| {
+                let fields = line.split(',').map(str::to_string).collect::<Vec<_>>();
+                assert_eq!(fields.len(), 6, "`{line}`");
+                fields
+            })
+            .collect()
+    }
+
+    fn total(rows: &[Vec<String>], month: &str) -> [u32; 3] {
+        let mut sum = [0; 3];
+        for row in rows.iter().filter(|row| row[0] == month) {
+            for (total, field) in sum.iter_mut().zip(&row[3..]) {
+                *total += if field.is_empty() { 0 } else { field.parse::<u32>().unwrap() };
+            }
+        }
+        sum
+    }
+
+    #[test]
+    fn the_world_total_of_december_2010_is_the_uns_98_638() {
+        // The UN's December 2010 report as Our World in Data gives it: 98,638 uniformed personnel.
+        let sum = total(&committed(), "2010-12");
+        assert_eq!(sum, [82_014, 14_322, 2_302]);
+        assert_eq!(sum.iter().sum::<u32>(), 98_638);
+    }
+
+    #[test]
+    fn china_in_november_2008_is_china_csv_and_differs_from_the_paper() {
+        // China.csv at the pinned commit: `2008-11-30,1892,209,58`. The paper says 2,157 for that date.
+        let rows = committed();
+        let china = rows.iter().find(|row| row[0] == "2008-11" && row[1] == "China").expect("China in 2008-11");
+        assert_eq!(china.join(","), "2008-11,China,CHN,1892,209,58");
+        let sum: u32 = china[3..].iter().map(|field| field.parse::<u32>().unwrap()).sum();
+        assert_eq!(sum, 2_159);
+        assert_ne!(sum, 2_157);
+    }
+
+    #[test]
+    fn na_is_an_empty_cell_never_zero() {
+        // China.csv: `1990-11-30,5,NA,NA`. The source has no 0 counts, so a 0 here would be an NA made into 0.
+        let rows = committed();
+        assert!(rows.iter().any(|row| row.join(",") == "1990-11,China,CHN,5,,"));
+        assert!(rows.iter().all(|row| row[3..].iter().all(|field| field != "0")));
+    }
+
+    #[test]
+    fn rows_are_sorted_unique_and_cover_every_month() {
+        let rows = committed();
+        // Strictly increasing (month, country): sorted, and no country twice in a month.
+        assert!(rows.windows(2).all(|pair| (&pair[0][0], &pair[0][1]) < (&pair[1][0], &pair[1][1])));
+        let by_code = rows.iter().map(|row| (&row[0], &row[2])).collect::<BTreeSet<_>>();
+        assert_eq!(by_code.len(), rows.len(), "two names of one country in the same month");
+        let months = rows.iter().map(|row| row[0].as_str()).collect::<BTreeSet<_>>();
+        let expected = (1990..=2014)
+            .flat_map(|year| (1..=12).map(move |month| format!("{year}-{month:02}")))
+            .filter(|month| ("1990-11".."2014-04").contains(&month.as_str()))
+            .collect::<Vec<_>>();
+        assert_eq!(months.into_iter().collect::<Vec<_>>(), expected);
+        // The counts of the source's 148 country files at the pinned commit, counted outside this code.
+        assert_eq!(rows.len(), 25_657);
+        assert_eq!(rows.iter().map(|row| &row[1]).collect::<BTreeSet<_>>().len(), 148);
+    }
+
+    #[test]
+    fn every_code_is_a_valid_alpha_3_and_follows_the_name() {
+        for row in committed() {
+            let code = &row[2];
+            assert!(code.len() == 3 && code.bytes().all(|byte| byte.is_ascii_uppercase()), "`{code}`");
+            assert!(celes::Country::from_alpha3(code).is_ok(), "`{code}` is not an ISO 3166-1 code");
+            assert_eq!(iso3(&row[1]).as_deref(), Ok(code.as_str()), "{}", row[1]);
+        }
+    }
+
+    #[test]
+    fn names_that_are_easily_confused_map_to_their_own_country() {
+        let expected = [
+            ("Samoa", "WSM"),
+            ("Congo", "COG"),
+            ("DR Congo", "COD"),
+            ("Niger", "NER"),
+            ("Nigeria", "NGA"),
+            ("Dominica", "DMA"),
+            ("Dominican Republic", "DOM"),
+            ("Guinea", "GIN"),
+            ("Guinea-Bissau", "GNB"),
+            ("Cote d Ivoire", "CIV"),
+            ("Republic of Korea", "KOR"),
+            ("Macedonia", "MKD"),
+            ("The former Yugoslav Republic of Macedonia", "MKD"),
+            ("Serbia", "SRB"),
+            ("United Kingdom", "GBR"),
+            ("Russian Federation", "RUS"),
+        ];
+        for (name, code) in expected {
+            assert_eq!(iso3(name), Ok(code), "{name}");
+        }
+        let error = iso3("Atlantis").unwrap_err();
+        assert!(error.contains("`Atlantis`"), "{error}");
+    }
+
+    #[test]
+    fn the_parser_keeps_na_and_drops_the_day() {
+        let text = "\"Date\",\"Troops\",\"Police\",\"Experts\"\n1990-11-30,5,NA,NA\n2003-03-30,NA,NA,NA\n";
+        let rows = parse("China.csv", "China", text).unwrap();
+        assert_eq!(to_csv(&rows), format!("{HEADER}\n1990-11,China,CHN,5,,\n2003-03,China,CHN,,,\n"));
+    }
+
+    #[test]
+    fn a_corrupted_copy_is_an_error_naming_file_and_line() {
+        let header = "\"Date\",\"Troops\",\"Police\",\"Experts\"\n1990-11-30,5,NA,NA\n";
+        for (line, error) in [
+            ("1990-12-31,five,NA,NA", "China.csv:3: `five` is neither a count nor NA"),
+            ("1990-12-31,-5,NA,NA", "China.csv:3: `-5` is neither a count nor NA"),
+            ("1990-12-31,,NA,NA", "China.csv:3: `` is neither a count nor NA"),
+            ("1990-13-31,5,NA,NA", "China.csv:3: `1990-13-31` is not a date"),
+            ("31/12/1990,5,NA,NA", "China.csv:3: `31/12/1990` is not a date"),
+            ("1990-12-31,5,NA", "China.csv:3: 3 fields, not 4"),
+            ("", "China.csv:3: 1 fields, not 4"),
+            ("1990-11-29,5,NA,NA", "China.csv:3: a second row for 1990-11 (the first is line 2)"),
+        ] {
+            let found = parse("China.csv", "China", &format!("{header}{line}\n")).unwrap_err();
+            assert!(found.starts_with(error), "`{line}`: {found}");
+        }
+        let found = parse("China.csv", "China", "Date,Troops,Police\n").unwrap_err();
+        assert!(found.starts_with("China.csv:1: the header"), "{found}");
+        let found = parse("Atlantis.csv", "Atlantis", header).unwrap_err();
+        assert!(found.starts_with("Atlantis.csv: no ISO 3166-1 code for the country name `Atlantis`"), "{found}");
+    }
+}
