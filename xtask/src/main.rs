@@ -3,6 +3,7 @@
 //! Each task first installs what it is missing, idempotently (a tool at the right version is left alone), and
 //! says plainly what it cannot install on this machine and how to get it.
 
+mod contributions;
 mod import_names;
 mod layers;
 mod release;
@@ -24,7 +25,9 @@ tasks:
   dist          the optimised release build into dist/, with each file's raw and gzip size
   screenshots   build, then write the README's screenshots to docs/screenshots/
   single-file   one self-contained HTML file (wasm inlined) in dist-single/, to open from disk offline
-  bench         build dist/, then measure it beside Chart.js and Vega-Lite pages of the same charts";
+  bench         build dist/, then measure it beside Chart.js and Vega-Lite pages of the same charts
+  contributions <PPP_Loader git dir or checkout>
+                data/contributions.csv from IPI's per-country CSVs at the pinned commit (data/contributions.md)";
 
 fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
@@ -35,6 +38,7 @@ fn main() -> ExitCode {
         "screenshots" => screenshots(),
         "single-file" => release::single_file().map(|_| ()),
         "bench" => bench(),
+        "contributions" => contributions::run(std::env::args().nth(2)),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
