@@ -3,8 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use pko_core::chart::{self, Style, LIGHT};
-use pko_core::i18n::ENGLISH;
 use pko_core::model::{self, Filters, Scale, Sort};
+use pko_core::words::ENGLISH;
 use pko_explorer::ui::canvas_backend::CanvasBackend;
 use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::JsCast;

@@ -18,8 +18,9 @@ use canvas::CanvasContext;
 use lazy::{on_first_use, NotLoaded};
 use leptos::prelude::*;
 use pko_core::chart::{Theme, DARK, LIGHT};
-use pko_core::i18n::{Lang, Texts};
+use pko_core::lang::Lang;
 use pko_core::state::{ChartKind, Notice, ThemeChoice, ViewState};
+use pko_core::words::{Texts, CHINESE, ENGLISH, JAPANESE};
 use pko_data::Dataset;
 use pko_data::Vocabulary;
 
@@ -133,13 +134,13 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
 
     // The words shown. English is part of the start-up code; another language is shown once its table has been
     // loaded (on first use), and until then the page keeps the language it had.
-    let shown = RwSignal::new(None::<(&'static Texts, Option<Notice>)>);
+    let shown = RwSignal::new(None::<(&'static Texts, Option<PageNotice>)>);
     Effect::new(move |_| {
         let wanted = lang.get();
         leptos::task::spawn_local(async move {
             let loaded = match texts_of(wanted).await {
                 Ok(texts) => (texts, None),
-                Err(NotLoaded) => (Lang::English.texts(), Some(Notice::LanguageNotLoaded(wanted))),
+                Err(NotLoaded) => (&ENGLISH, Some(PageNotice::LanguageNotLoaded(wanted))),
             };
             // A reader may have chosen another language while this one loaded.
             if lang.get_untracked() == wanted {
@@ -154,7 +155,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         // The page's language is the one shown, which is English if another language could not be loaded.
         browser::set_root_attribute("lang", texts.lang.tag());
         provide_context(AppContext { data, paper, state, texts, printing });
-        let notices: Vec<Notice> = notices.iter().cloned().chain(language_notice).collect();
+        let notices: Vec<PageNotice> = notices.iter().cloned().map(PageNotice::Link).chain(language_notice).collect();
         Some(if embed {
             view! { <EmbedView notices /> }.into_any()
         } else {
@@ -163,10 +164,28 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     }
 }
 
-/// The words of a language: English is part of the start-up code, the others are loaded on first use.
+/// A notice at the top of the page: what a link asked for that was ignored, or, the interface's own, a language
+/// that could not be loaded.
+#[derive(Clone)]
+enum PageNotice {
+    Link(Notice),
+    LanguageNotLoaded(Lang),
+}
+
+impl PageNotice {
+    fn words(&self, texts: &Texts) -> String {
+        match self {
+            PageNotice::Link(notice) => texts.notice(notice),
+            PageNotice::LanguageNotLoaded(lang) => texts.language_not_loaded(*lang),
+        }
+    }
+}
+
+/// The words of a language: English is part of the start-up code, the others are loaded on first use. Only here
+/// and in the functions loading them are the other tables named, so that they stay out of the start-up code.
 async fn texts_of(lang: Lang) -> Result<&'static Texts, NotLoaded> {
     match lang {
-        Lang::English => Ok(Lang::English.texts()),
+        Lang::English => Ok(&ENGLISH),
         Lang::Chinese => chinese_texts().await,
         Lang::Japanese => japanese_texts().await,
     }
@@ -175,20 +194,20 @@ async fn texts_of(lang: Lang) -> Result<&'static Texts, NotLoaded> {
 on_first_use! { chinese:
     /// The Chinese interface.
     pub fn chinese_texts() -> &'static Texts {
-        Lang::Chinese.texts()
+        &CHINESE
     }
 }
 
 on_first_use! { japanese:
     /// The Japanese interface.
     pub fn japanese_texts() -> &'static Texts {
-        Lang::Japanese.texts()
+        &JAPANESE
     }
 }
 
 #[component]
 fn FullView(
-    notices: Vec<Notice>,
+    notices: Vec<PageNotice>,
     dark: Memo<bool>,
     below_charts: RwSignal<bool>,
     below_wanted: RwSignal<bool>,
@@ -248,14 +267,14 @@ fn FullView(
     }
 }
 
-/// What a link asked for that could not be used, said once and quietly.
+/// What a link asked for that could not be used, or a language that could not be loaded, said once and quietly.
 #[component]
-fn Notices(notices: Vec<Notice>) -> impl IntoView {
+fn Notices(notices: Vec<PageNotice>) -> impl IntoView {
     let texts = expect_context::<AppContext>().texts;
     (!notices.is_empty()).then(|| {
         view! {
             <p class="notice" role="status">
-                {notices.iter().map(|notice| texts.notice(notice)).collect::<Vec<_>>().join(" ")}
+                {notices.iter().map(|notice| notice.words(texts)).collect::<Vec<_>>().join(" ")}
             </p>
         }
     })
@@ -264,7 +283,7 @@ fn Notices(notices: Vec<Notice>) -> impl IntoView {
 /// The embed mode: one chart with its filters, a source credit and a link to the full explorer, and nothing
 /// else, for an iframe in a course page.
 #[component]
-fn EmbedView(notices: Vec<Notice>) -> impl IntoView {
+fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
     let context = expect_context::<AppContext>();
     let AppContext { state, texts, .. } = context;
     let full_link = move || {

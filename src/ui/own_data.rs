@@ -6,7 +6,7 @@
 use super::lazy::{on_first_use, NotLoaded};
 use super::AppContext;
 use leptos::prelude::*;
-use pko_core::i18n::Texts;
+use pko_core::words::Texts;
 use pko_data::{Dataset, MAX_OWN_BYTES};
 use wasm_bindgen::JsCast;
 

@@ -9,8 +9,9 @@ use super::AppContext;
 use leptos::prelude::*;
 use pko_core::chart::{ChartData, Target};
 use pko_core::export;
-use pko_core::i18n::{format_count, Texts};
+use pko_core::format::format_count;
 use pko_core::model::{self, Scale, Sort};
+use pko_core::words::Texts;
 use pko_data::{Category, Dataset, ErratumAction, Mission, Vocabulary};
 
 /// A chart panel: heading, options, the chart, and a "Table" toggle that shows the same data as a table (loaded

@@ -6,8 +6,8 @@ use super::{browser, AppContext};
 use leptos::prelude::*;
 use pko_core::chart::{self, ChartData, Style, Theme};
 use pko_core::export::{self, CHART_SOURCE_LINE, SOURCE_LINE};
-use pko_core::i18n::Texts;
 use pko_core::state::{ChartKind, ViewState};
+use pko_core::words::Texts;
 use pko_data::Vocabulary;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 

@@ -3,7 +3,7 @@
 
 use super::AppContext;
 use leptos::prelude::*;
-use pko_core::i18n::{format_count, format_share};
+use pko_core::format::{format_count, format_share};
 use pko_data::{Category, ErratumAction, FactKey, Vocabulary};
 
 #[component]

@@ -5,7 +5,7 @@
 use super::lazy::on_first_use;
 use super::AppContext;
 use leptos::prelude::*;
-use pko_core::i18n::{format_count, format_percent, format_rank, format_share};
+use pko_core::format::{format_count, format_percent, format_rank, format_share};
 use pko_core::model::{MissionBar, RegionBar, TimelineBar};
 use pko_data::{Category, Vocabulary};
 

@@ -1,8 +1,9 @@
 //! Files a reader can download: the rows behind a chart as CSV (in the same schema as `data/`), and citations of
 //! the current view.
 
-use crate::i18n::{format_percent, Texts};
+use crate::format::{format_decimal, format_percent};
 use crate::model::RegionBar;
+use crate::words::Texts;
 use pko_data::{BudgetShare, Category, Mission, Vocabulary, MISSIONS_HEADER};
 
 /// The line every download starts with, so a file found later still says where its numbers come from.
@@ -99,7 +100,7 @@ pub fn budget_csv<'a>(shares: impl IntoIterator<Item = &'a BudgetShare>, comment
         rows.push(vec![
             share.from_year.to_string(),
             share.to_year.to_string(),
-            crate::i18n::format_decimal(share.share_percent),
+            format_decimal(share.share_percent),
             share.rank.map(|rank| rank.to_string()).unwrap_or_default(),
             if share.in_paper { "yes" } else { "no" }.to_string(),
             share.source.clone(),

@@ -2,11 +2,14 @@
 //! `cargo test` runs natively.
 //!
 //! Data flows one way: a [`pko_data::Dataset`] and a [`state::ViewState`] give chart series in [`model`], which
-//! [`chart`] draws on any plotters backend (a canvas in the app, SVG in tests and downloads), in the words of
-//! [`i18n`]; [`export`] writes the downloads and citations.
+//! [`chart`] draws on any plotters backend (a canvas in the app, SVG in tests and downloads), in the [`words`] of
+//! a [`lang::Lang`] and the number [`format`]s every language shares; [`export`] writes the downloads and
+//! citations. [`lang`] sits below both the view state and the words, so that neither imports the other.
 
 pub mod chart;
 pub mod export;
-pub mod i18n;
+pub mod format;
+pub mod lang;
 pub mod model;
 pub mod state;
+pub mod words;

@@ -4,7 +4,7 @@
 //! with a migration keyed on the `v` marker. Only values that differ from the default are written. Parsing never
 //! fails: what it cannot read it skips, and says so in a notice.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::{Filters, Scale, Set, Sort};
 use pko_data::{Dataset, Period, Status, Vocabulary};
 
@@ -80,8 +80,6 @@ pub enum Notice {
     Repeated(String),
     Unknown(String),
     BadValue(String, String),
-    /// The texts of this language could not be fetched, so the interface is in English.
-    LanguageNotLoaded(Lang),
 }
 
 /// The longest query read; beyond it a link is truncated by some platform or is not a link of ours.

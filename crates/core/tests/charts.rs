@@ -4,8 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pko_core::chart::{self, Drawn, Style, Target, DARK, LIGHT};
-use pko_core::i18n::{format_count, format_percent, ENGLISH};
+use pko_core::format::{format_count, format_percent};
 use pko_core::model::{self, Filters, Scale, Sort};
+use pko_core::words::{Texts, ENGLISH};
 use pko_data::{Category, DataFiles, Dataset, Region, Vocabulary};
 use plotters::prelude::*;
 use plotters_backend::{BackendColor, DrawingErrorKind};
@@ -415,7 +416,7 @@ fn a_failing_backend_gives_an_error_not_a_panic() {
 
 #[test]
 fn charts_speak_the_readers_language() {
-    use pko_core::i18n::Lang;
+    use pko_core::lang::Lang;
     let data = data();
     let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
     for (lang, words) in [
@@ -423,7 +424,7 @@ fn charts_speak_the_readers_language() {
         (Lang::Japanese, ["文民", "軍事監視要員", "部隊", "文民警察", "数値なし"]),
     ] {
         let (svg, _) = render(900, chart::personnel::height(bars.len()), |area| {
-            chart::personnel::draw(area, &bars, Scale::Linear, false, None, STYLE, lang.texts()).expect("drawn")
+            chart::personnel::draw(area, &bars, Scale::Linear, false, None, STYLE, Texts::of(lang)).expect("drawn")
         });
         for word in words {
             assert!(has_text(&svg, word), "{lang:?}: {word} is drawn");
@@ -432,7 +433,7 @@ fn charts_speak_the_readers_language() {
     }
     let later = model::budget_series(&data, true);
     let (svg, _) = render(1000, chart::budget::height(), |area| {
-        chart::budget::draw(area, &later, None, STYLE, Lang::Japanese.texts()).expect("drawn")
+        chart::budget::draw(area, &later, None, STYLE, Texts::of(Lang::Japanese)).expect("drawn")
     });
     assert!(has_text(&svg, "3.94% · 7位"));
     assert!(has_text(&svg, "国連分担率 2007–2027年（論文外）"));

@@ -1,8 +1,8 @@
 //! Filters and sorting turned into series, checked against figures a reader can recompute from the tables.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_core::i18n::ENGLISH;
 use pko_core::model::{self, AsOf, Filters, Sort};
+use pko_core::words::{Texts, ENGLISH};
 use pko_data::{Category, DataFiles, Dataset, Period, Region, Status, YearMonth};
 
 fn dataset() -> Dataset {
@@ -127,13 +127,13 @@ fn a_readers_own_missions_run_to_the_latest_month_they_name() {
 
 #[test]
 fn each_language_words_the_summary_in_its_own_way() {
-    use pko_core::i18n::Lang;
+    use pko_core::lang::Lang;
     let data = dataset();
     let africa = filters(|f| f.regions.insert(Region::Africa));
     let summary = model::summary(&data, &africa);
     let lines: Vec<String> = [Lang::English, Lang::Chinese, Lang::Japanese]
         .iter()
-        .map(|lang| lang.texts().summary(&summary, &africa))
+        .map(|lang| Texts::of(*lang).summary(&summary, &africa))
         .collect();
     assert_eq!(
         lines,
@@ -145,15 +145,15 @@ fn each_language_words_the_summary_in_its_own_way() {
     );
     let troops = filters(|f| f.categories.insert(Category::Troops));
     let summary = model::summary(&data, &troops);
-    assert_eq!(Lang::Chinese.texts().summary(&summary, &troops), "6项任务，部队9,910人（占总数80%）");
+    assert_eq!(Texts::of(Lang::Chinese).summary(&summary, &troops), "6项任务，部队9,910人（占总数80%）");
     let unamsil = data.mission("UNAMSIL").expect("in Table 1");
-    assert_eq!(Lang::Japanese.texts().participation(unamsil), "1998年8月–2005年12月");
-    assert_eq!(Lang::English.texts().participation(unamsil), "Aug 1998 – Dec 2005");
+    assert_eq!(Texts::of(Lang::Japanese).participation(unamsil), "1998年8月–2005年12月");
+    assert_eq!(Texts::of(Lang::English).participation(unamsil), "Aug 1998 – Dec 2005");
 }
 
 #[test]
 fn the_browser_language_picks_the_first_language_the_app_speaks() {
-    use pko_core::i18n::Lang;
+    use pko_core::lang::Lang;
     assert_eq!(Lang::from_preferences(["fr-FR", "ja-JP", "en"]), Some(Lang::Japanese));
     assert_eq!(Lang::from_preferences(["zh-CN"]), Some(Lang::Chinese));
     assert_eq!(Lang::from_preferences(["de", "es"]), None);

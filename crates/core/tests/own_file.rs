@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pko_core::export;
-use pko_core::i18n::{Texts, CHINESE, ENGLISH, JAPANESE};
 use pko_core::model::{self, Filters, Sort};
+use pko_core::words::{Texts, CHINESE, ENGLISH, JAPANESE};
 use pko_data::{Category, DataFiles, Dataset, MAX_COUNT, MAX_OWN_ROWS, MISSIONS_HEADER};
 
 fn paper() -> Dataset {

@@ -1,9 +1,10 @@
 //! The URL form of the view: every valid state survives a round trip, and no string makes parsing panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_core::i18n::{Lang, ENGLISH};
+use pko_core::lang::Lang;
 use pko_core::model::{Scale, Set, Sort};
 use pko_core::state::{ChartKind, ThemeChoice, ViewState};
+use pko_core::words::{Texts, ENGLISH};
 use pko_data::{Category, DataFiles, Dataset, Period, Region, Status, Vocabulary};
 
 fn data() -> Dataset {
@@ -130,6 +131,6 @@ fn no_string_makes_parsing_panic() {
 #[test]
 fn a_too_big_file_is_named_with_its_size_in_megabytes_to_one_decimal() {
     assert_eq!(ENGLISH.own_too_big("big.csv", 50_000_000.0), "big.csv is 50.0 MB: files of up to 1 MB can be loaded.");
-    assert!(Lang::Chinese.texts().own_too_big("a.csv", 1_049_999.0).contains(" 1.0 MB"));
-    assert!(Lang::Japanese.texts().own_too_big("a.csv", 1_050_001.0).contains(" 1.1 MB"));
+    assert!(Texts::of(Lang::Chinese).own_too_big("a.csv", 1_049_999.0).contains(" 1.0 MB"));
+    assert!(Texts::of(Lang::Japanese).own_too_big("a.csv", 1_050_001.0).contains(" 1.1 MB"));
 }

@@ -5,8 +5,9 @@
 use super::axis::{ends_first, Axis};
 use super::frame::{line_height, Anchor, Frame, LegendEntry, Swatch};
 use super::{ChartError, Drawn, PixelRect, Style, Target};
-use crate::i18n::{format_decimal, format_share, Texts};
+use crate::format::{format_decimal, format_share};
 use crate::model::{BudgetSeries, BudgetStep};
+use crate::words::Texts;
 use plotters::prelude::*;
 
 /// The CSS height of the chart.

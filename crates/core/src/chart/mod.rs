@@ -142,7 +142,7 @@ impl ChartData {
 
     /// The CSS height the chart needs at `css_width`: [`ChartData::height`], plus the room that a narrow chart's
     /// legend and axis title take when they wrap onto more lines, so that its rows keep room for their labels.
-    pub fn height_at(&self, css_width: f64, texts: &crate::i18n::Texts) -> f64 {
+    pub fn height_at(&self, css_width: f64, texts: &crate::words::Texts) -> f64 {
         match self {
             ChartData::Personnel { bars, scale, own_data } => {
                 personnel::height_at(bars, *scale, *own_data, css_width, texts)
@@ -157,7 +157,7 @@ impl ChartData {
         area: &DrawingArea<DB, Shift>,
         ring: Option<&Target>,
         style: Style,
-        texts: &crate::i18n::Texts,
+        texts: &crate::words::Texts,
     ) -> Result<Drawn, ChartError> {
         match self {
             ChartData::Personnel { bars, scale, own_data } => {
@@ -186,7 +186,7 @@ pub fn draw_for_export<DB: DrawingBackend>(
     title: &str,
     source: &str,
     style: Style,
-    texts: &crate::i18n::Texts,
+    texts: &crate::words::Texts,
 ) -> Result<(), ChartError> {
     area.fill(&style.theme.background)?;
     let (_, height) = area.dim_in_pixel();

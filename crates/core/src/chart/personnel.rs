@@ -4,8 +4,9 @@ use super::axis::{ends_first, Axis};
 use super::frame::{line_height, narrow_extra, wrap, Anchor, Frame, LegendEntry, Swatch};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
-use crate::i18n::{format_count, Texts};
+use crate::format::format_count;
 use crate::model::{MissionBar, Scale};
+use crate::words::Texts;
 use pko_data::Vocabulary;
 use plotters::prelude::*;
 

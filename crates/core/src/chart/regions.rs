@@ -3,8 +3,9 @@
 
 use super::frame::{Anchor, Frame};
 use super::{ChartError, Drawn, PixelRect, Style, Target};
-use crate::i18n::{format_count, format_percent, Texts};
+use crate::format::{format_count, format_percent};
 use crate::model::RegionBar;
+use crate::words::Texts;
 use pko_data::Vocabulary;
 use plotters::prelude::*;
 

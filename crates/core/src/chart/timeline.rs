@@ -6,8 +6,9 @@ use super::axis::{ends_first, Axis};
 use super::frame::{narrow_extra, Anchor, Frame, LegendEntry, Swatch};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
-use crate::i18n::Texts;
+use crate::format::format_decimal;
 use crate::model::TimelineBar;
+use crate::words::Texts;
 use pko_data::{sort_stably, PolicyEvent, Region, Vocabulary};
 use plotters::prelude::*;
 
@@ -71,12 +72,7 @@ pub fn draw<DB: DrawingBackend>(
     for year in years {
         let x = x_of(year);
         frame.line(vec![(x, plot.top), (x, plot.bottom)], theme.grid, 1.0)?;
-        frame.label(
-            &crate::i18n::format_decimal(year),
-            (x, plot.bottom + frame.px(6.0)),
-            Anchor::CenterTop,
-            &tick_font,
-        )?;
+        frame.label(&format_decimal(year), (x, plot.bottom + frame.px(6.0)), Anchor::CenterTop, &tick_font)?;
     }
 
     // Events: a marker each on a strip above the bars. Their text is in the tooltip and the table. Markers of

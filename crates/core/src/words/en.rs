@@ -1,0 +1,310 @@
+//! English: the table of words and the grammar.
+
+use super::{Grammar, PartsGrammar, Texts};
+use crate::format::format_rank;
+use crate::lang::Lang;
+use crate::state::Notice;
+use pko_data::{DataError, YearMonth};
+
+pub const ENGLISH: Texts = Texts {
+    lang: Lang::English,
+    app_title: "China in UN Peacekeeping",
+    lede_before_title: "China's participation in UN peacekeeping, 1989–2010, from Yasuhiro Matsuda, ",
+    lede_after_title: ". Figures are cumulative to 30 November 2008; ",
+    sources_link: "sources and errata",
+    lede_end: " are below.",
+    dark_theme: "Dark theme",
+    light_theme: "Light theme",
+    use_dark_theme: "Use the dark theme",
+    use_light_theme: "Use the light theme",
+    language: "Language",
+    filters: "Filters",
+    period_legend: "Period",
+    region_legend: "Region",
+    personnel_legend: "Personnel",
+    status_legend: "Status",
+    troops_legend: "Troops",
+    pla_only: "PLA troop missions only",
+    clear_filters: "Clear filters",
+    personnel_title: "Personnel per mission",
+    regions_title: "Personnel by region",
+    budget_title: "China's share of the UN peacekeeping budget",
+    timeline_title: "Participation timeline",
+    personnel_axis: "Personnel sent, cumulative to 30 Nov 2008",
+    personnel_axis_log: "Personnel sent, cumulative to 30 Nov 2008 (log scale)",
+    personnel_axis_own: "Personnel, as your file counts them",
+    personnel_axis_own_log: "Personnel, as your file counts them (log scale)",
+    no_figures: "no figures",
+    paper_series: "China's share (the paper)",
+    later_series: "UN scales 2007–2027 (not in the paper)",
+    ongoing: "ongoing",
+    no_missions: "No mission matches these filters.",
+    present: "present",
+    outside_paper: "not in the paper",
+    by_total: "By total",
+    by_start: "By start",
+    by_name: "By name",
+    linear: "Linear",
+    log_scale: "Log scale",
+    order_and_scale: "Order and scale",
+    table: "Table",
+    close: "Close",
+    regions_hint: "Click a region to filter by it.",
+    timeline_hint: "Diamonds are policy events; an arrowhead marks a participation still going on when the data ends (the month in the legend).",
+    later_toggle: "Add the later UN scales, 2007–2027 (not in the paper)",
+    col_mission: "Mission",
+    col_region: "Region",
+    col_participation: "China's participation",
+    col_total: "Total",
+    col_missions: "Missions",
+    col_personnel: "Personnel",
+    col_share: "Share",
+    col_years: "Years",
+    col_rank: "Rank",
+    col_series: "Series",
+    col_source: "Source",
+    col_date: "Date",
+    col_event: "Event",
+    col_what: "What happened",
+    col_section: "Section",
+    series_paper: "the paper",
+    series_later: "later UN scale (not in the paper)",
+    personnel_caption: "Personnel per mission, cumulative to 30 November 2008 (Matsuda, Tables 1–2)",
+    personnel_caption_own: "Personnel per mission, as your file counts them",
+    regions_caption: "Personnel by region, under the current filters other than region",
+    events_caption: "Policy events (Matsuda, sections I–III)",
+    host: "Host",
+    un_start: "UN start",
+    in_paper: "In the paper",
+    personnel_cumulative: "Personnel (cumulative to 30 Nov 2008)",
+    personnel_own: "Personnel (as your file counts them)",
+    table_initial: "Table 1: initial participation, 1989–1999",
+    table_active: "Table 2: active engagement, from 2000",
+    figures_end: "no figures (the paper's figures end on 30 November 2008)",
+    printed: "printed",
+    used: "used",
+    corrected: "corrected",
+    flagged: "flagged, kept as printed",
+    source: "Source",
+    share: "Share",
+    embed: "Embed",
+    cite: "Cite",
+    share_intro: "A link to this exact view (filters, order, open mission):",
+    embed_intro: "Paste this into a course page to show one chart with its filters:",
+    embed_chart: "Chart",
+    embed_height: "Height",
+    embed_hint: "The frame works on pages whose scripts are stripped. Where the page may run scripts, add this once, and every frame of the explorer fits its content:",
+    embed_script: "Script",
+    links_show_paper_data: "Your own file stays in this browser and is not part of any link: what you share, embed or cite here shows the paper's data.",
+    link: "Link",
+    code: "Code",
+    copy: "Copy",
+    copied: "Copied.",
+    copy_blocked: "Copying is blocked here: select the text and copy it.",
+    open_full: "Open in full explorer",
+    own_title: "Your own data",
+    own_intro: "Load a CSV file with the columns of the app's data/missions.csv (download it under Sources & notes, edit it in a spreadsheet): updated figures, or another country's contributions.",
+    own_privacy: "Files of up to 1 MB and 2,000 missions. The file is read in your browser and sent nowhere.",
+    choose_file: "Choose a CSV file",
+    or_drop: " or drop one here.",
+    back_to_paper: "Back to the paper's data",
+    own_banner: "The charts show your own data, not the paper's.",
+    sources_title: "Sources & notes",
+    sources_online: "The sources, the paper's errata and how its figures add up are on the explorer's page:",
+    paper_intro: "English version of a chapter first published in Japanese in 添谷芳秀編『現代の中国外交の六十年』(Keio University Press), pp. 283–305. Tables 1 and 2 give the missions; the text gives the budget shares, the key figures and the chronology. The paper's own sources: China's National Defense in 2008 (white paper) and the UN peacekeeping pages, read in January 2011.",
+    download_all: "Download all missions (CSV)",
+    download_all_note: " in the schema of the app's data/missions.csv, with the corrections noted.",
+    how_add_up: "How the figures add up",
+    sum_caption: "Personnel in Tables 1–2, summed over all missions",
+    col_category: "Category",
+    col_sum: "Sum",
+    all_personnel: "All personnel",
+    uniformed: "Uniformed (all but civilians)",
+    key_figures: "Key figures in the text",
+    errata_title: "Errata",
+    errata_intro: "Where the paper's print is impossible or wrong, the data uses the corrected value and says so here; doubtful values that could not be checked are flagged and kept.",
+    errata_caption: "Errata in Tables 1–2 and their notes",
+    col_row: "Row",
+    col_column: "Column",
+    col_printed: "Printed",
+    col_used: "Used",
+    col_action: "Action",
+    col_why: "Why, and source",
+    notes_row: "Notes",
+    later_title: "Later budget shares (not in the paper)",
+    later_intro: "The budget chart can add the UN scales of assessment after the paper. They come from these sources, not from the paper:",
+    footer: "Data: Matsuda, Tables 1–2 and text; later budget scales from the sources listed under Sources & notes. Built with Rust, Leptos and plotters.",
+    not_loaded: "This part of the explorer could not be loaded. Check the connection, then try again.",
+    retry: "Try again",
+    categories: ["Civilians", "Military observers", "Troops", "Civilian police"],
+    regions: ["Africa", "Asia", "Middle East", "Europe", "Americas"],
+    periods: ["Table 1: 1989–1999", "Table 2: 2000–"],
+    statuses: ["Ongoing", "Ended"],
+    grammar: &English,
+};
+
+/// The grammar of English.
+#[derive(Debug)]
+pub(super) struct English;
+
+impl Grammar for English {
+    fn month(&self, month: YearMonth) -> String {
+        const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        format!("{} {}", MONTHS[usize::from(month.month() - 1)], month.year())
+    }
+
+    fn year(&self, year: u16) -> String {
+        year.to_string()
+    }
+
+    fn ongoing_until(&self, ongoing: &str, month: &str, inferred: bool) -> String {
+        if inferred {
+            format!("{ongoing} (to {month}, the latest month in the data)")
+        } else {
+            format!("{ongoing} (to {month})")
+        }
+    }
+
+    fn participation(&self, start: &str, end: Option<&str>, present: &str) -> String {
+        format!("{start} – {}", end.unwrap_or(present))
+    }
+
+    fn people(&self, count: &str) -> String {
+        format!("{count} personnel")
+    }
+
+    fn missions(&self, count: usize, number: &str) -> String {
+        if count == 1 {
+            format!("{number} mission")
+        } else {
+            format!("{number} missions")
+        }
+    }
+
+    fn rank(&self, rank: u32) -> String {
+        format_rank(rank)
+    }
+
+    fn breakdown(&self, parts: &[(&str, String)], total: &str) -> String {
+        let parts: Vec<String> =
+            parts.iter().map(|(category, count)| format!("{count} {}", category.to_ascii_lowercase())).collect();
+        format!("{}; {total} in all", parts.join(", "))
+    }
+
+    fn mission_tooltip(&self, acronym: &str, host: &str, participation: &str, breakdown: &str) -> String {
+        format!("{acronym} ({host}), {participation}: {breakdown}")
+    }
+
+    fn region_tooltip(&self, region: &str, missions: &str, people: &str, share: &str) -> String {
+        format!("{region}: {missions}, {people} ({share})")
+    }
+
+    fn summary(&self, missions: &str, regions: &[&str], categories: &[&str], count: &str, share: &str) -> String {
+        let place = if regions.is_empty() { String::new() } else { format!(" in {}", join_with_and(regions)) };
+        let categories: Vec<String> = categories.iter().map(|category| category.to_ascii_lowercase()).collect();
+        let who = if categories.is_empty() { "personnel".to_string() } else { join_with_and(&categories) };
+        format!("{missions}{place}, {count} {who} ({share} of all)")
+    }
+
+    fn filters_on(&self, filters: &str, count: usize) -> String {
+        format!("{filters} ({count} on)")
+    }
+
+    fn download_label(&self, title: &str, format: &str) -> String {
+        match format {
+            "" => format!("Download {title}"),
+            "CSV" => format!("Download the data of {title} as CSV"),
+            _ => format!("Download {title} as {format}"),
+        }
+    }
+
+    fn notice(&self, notice: &Notice) -> String {
+        match notice {
+            Notice::TooLong(max) => format!("The link is longer than {max} characters; the rest was ignored."),
+            Notice::NotPercentEncoded(pair) => format!("Ignored `{pair}`: it is not valid percent-encoded text."),
+            Notice::Repeated(key) => format!("Ignored a repeated `{key}`."),
+            Notice::Unknown(key) => format!("Ignored the unknown setting `{key}`."),
+            Notice::BadValue(key, value) => format!("Ignored `{key}={value}`: not a value this setting takes."),
+        }
+    }
+
+    fn language_not_loaded(&self, endonym: &str) -> String {
+        format!(
+            "The {endonym} interface could not be loaded, so the explorer is in English. Check the connection, then reload the page."
+        )
+    }
+}
+
+impl PartsGrammar for English {
+    fn with_predecessor(&self, predecessor: &str) -> String {
+        format!(" (with its predecessor {predecessor})")
+    }
+
+    fn copy_label(&self, copy: &str, what: &str) -> String {
+        format!("{copy} {what}")
+    }
+
+    fn arithmetic(
+        &self,
+        stated: &str,
+        summed: &str,
+        gap: i64,
+        stated_missions: u32,
+        with_uniformed: usize,
+        rows: usize,
+    ) -> String {
+        format!("The text says {stated} troops and civilian police; the tables add up to {summed} uniformed personnel, a gap of {gap}. The text's {stated_missions} missions are the {with_uniformed} table rows with uniformed personnel (of {rows} rows: UNTAG sent only civilians, and MONUSCO has no figures).")
+    }
+
+    fn own_loaded(&self, file: &str, missions: &str) -> String {
+        format!("Showing your data from {file}: {missions}. The Sources & notes below are still about the paper.")
+    }
+
+    fn own_rejected(&self, file: &str) -> String {
+        format!("{file} was not loaded; the charts still show the data they showed. Problems:")
+    }
+
+    fn own_too_big(&self, file: &str, megabytes: &str) -> String {
+        format!("{file} is {megabytes} MB: files of up to 1 MB can be loaded.")
+    }
+
+    fn own_not_text(&self, file: &str) -> String {
+        format!("{file} is not a UTF-8 text file: save it from your spreadsheet as “CSV UTF-8”.")
+    }
+
+    fn own_unreadable(&self, file: &str) -> String {
+        format!("{file} could not be read.")
+    }
+
+    fn more_problems(&self, count: usize) -> String {
+        format!("… and {count} more problems.")
+    }
+
+    /// The data crate's own printer, which the build script uses for the problems of `data/` too.
+    fn data_error(&self, error: &DataError) -> String {
+        error.to_string()
+    }
+}
+
+fn join_with_and<S: AsRef<str>>(words: &[S]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_lists_in_plain_english() {
+        assert_eq!(join_with_and(&["Africa"]), "Africa");
+        assert_eq!(join_with_and(&["Africa", "Asia"]), "Africa and Asia");
+        assert_eq!(join_with_and(&["Africa", "Asia", "Europe"]), "Africa, Asia and Europe");
+    }
+}

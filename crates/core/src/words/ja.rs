@@ -1,0 +1,341 @@
+//! Japanese: the table of words and the grammar.
+
+use super::{Grammar, PartsGrammar, Texts};
+use crate::lang::Lang;
+use crate::state::Notice;
+use pko_data::{DataError, Expected, Location, Problem, YearMonth};
+
+pub const JAPANESE: Texts = Texts {
+    lang: Lang::Japanese,
+    app_title: "中国と国連平和維持活動",
+    lede_before_title: "中国の国連PKOへの参加（1989–2010年）。松田康博の論文",
+    lede_after_title: "に基づく。人数は2008年11月30日までの累計；",
+    sources_link: "出典と正誤",
+    lede_end: "は下にあります。",
+    dark_theme: "ダークテーマ",
+    light_theme: "ライトテーマ",
+    use_dark_theme: "ダークテーマにする",
+    use_light_theme: "ライトテーマにする",
+    language: "言語",
+    filters: "絞り込み",
+    period_legend: "時期",
+    region_legend: "地域",
+    personnel_legend: "要員の種類",
+    status_legend: "状況",
+    troops_legend: "部隊",
+    pla_only: "人民解放軍部隊の派遣先のみ",
+    clear_filters: "絞り込みを解除",
+    personnel_title: "ミッション別の派遣人数",
+    regions_title: "地域別の派遣人数",
+    budget_title: "国連PKO予算に占める中国の分担率",
+    timeline_title: "参加の年表",
+    personnel_axis: "派遣人数（2008年11月30日までの累計）",
+    personnel_axis_log: "派遣人数（2008年11月30日までの累計、対数目盛）",
+    personnel_axis_own: "要員（お手元のファイルの数値）",
+    personnel_axis_own_log: "要員（お手元のファイルの数値、対数目盛）",
+    no_figures: "数値なし",
+    paper_series: "中国の分担率（論文）",
+    later_series: "国連分担率 2007–2027年（論文外）",
+    ongoing: "継続中",
+    no_missions: "この条件に合うミッションはありません。",
+    present: "現在",
+    outside_paper: "論文外",
+    by_total: "合計順",
+    by_start: "開始順",
+    by_name: "名前順",
+    linear: "線形",
+    log_scale: "対数目盛",
+    order_and_scale: "並び順と目盛",
+    table: "表",
+    close: "閉じる",
+    regions_hint: "地域をクリックすると、その地域で絞り込みます。",
+    timeline_hint: "ひし形は政策上の出来事、矢印はデータの最終月（凡例を参照）の時点で継続中の参加を示します。",
+    later_toggle: "2007–2027年の国連分担率を加える（論文外）",
+    col_mission: "ミッション",
+    col_region: "地域",
+    col_participation: "中国の参加期間",
+    col_total: "合計",
+    col_missions: "ミッション数",
+    col_personnel: "人数",
+    col_share: "割合",
+    col_years: "年",
+    col_rank: "順位",
+    col_series: "系列",
+    col_source: "出典",
+    col_date: "日付",
+    col_event: "出来事",
+    col_what: "内容",
+    col_section: "節",
+    series_paper: "論文",
+    series_later: "その後の国連分担率（論文外）",
+    personnel_caption: "ミッション別の派遣人数、2008年11月30日までの累計（松田、表1–2）",
+    personnel_caption_own: "ミッション別の要員（お手元のファイルの数値）",
+    regions_caption: "地域別の派遣人数（地域以外の現在の絞り込みを適用）",
+    events_caption: "政策上の出来事（松田、第I–III節）",
+    host: "所在地",
+    un_start: "国連での開始",
+    in_paper: "論文での位置",
+    personnel_cumulative: "要員（2008年11月30日までの累計）",
+    personnel_own: "要員（お手元のファイルの数値）",
+    table_initial: "表1：初期の参加、1989–1999年",
+    table_active: "表2：積極的関与、2000年以降",
+    figures_end: "数値なし（論文の数値は2008年11月30日まで）",
+    printed: "原文",
+    used: "採用",
+    corrected: "訂正",
+    flagged: "指摘のみ、原文どおり",
+    source: "出典",
+    share: "共有",
+    embed: "埋め込み",
+    cite: "引用",
+    share_intro: "この表示（絞り込み、並び順、開いたミッション）へのリンク：",
+    embed_intro: "授業のページに貼り付けると、グラフ1つとその絞り込みを表示できます：",
+    embed_chart: "グラフ",
+    embed_height: "高さ",
+    embed_hint: "スクリプトが削除されるページでも使えます。スクリプトが使えるページでは、次のコードを一度加えると、すべての枠の高さが内容に合わせて変わります：",
+    embed_script: "スクリプト",
+    links_show_paper_data: "ご自分のファイルはこのブラウザーの中だけにあり、リンクには含まれません。ここで共有・埋め込み・引用する内容は論文のデータを表示します。",
+    link: "リンク",
+    code: "コード",
+    copy: "コピー",
+    copied: "コピーしました。",
+    copy_blocked: "ここではコピーできません。テキストを選択してコピーしてください。",
+    open_full: "完全版で開く",
+    own_title: "自分のデータ",
+    own_intro: "このアプリの data/missions.csv と同じ列の CSV ファイルを読み込めます（「出典と注記」からダウンロードして表計算ソフトで編集）。更新した数値や、他国の貢献などに。",
+    own_privacy: "ファイルは 1 MB、2,000 ミッションまで。ファイルはブラウザの中だけで読み込まれ、どこにも送信されません。",
+    choose_file: "CSV ファイルを選ぶ",
+    or_drop: "、またはここにドロップ。",
+    back_to_paper: "論文のデータに戻る",
+    own_banner: "グラフは論文ではなく、あなたのデータを表示しています。",
+    sources_title: "出典と注記",
+    sources_online: "出典、論文の正誤、数字の合計の確かめ方は、エクスプローラーのページにあります：",
+    paper_intro: "日本語で最初に発表された章（添谷芳秀編『現代の中国外交の六十年』慶應義塾大学出版会、283–305頁）の英語版。表1と表2がミッションを、本文が予算分担率・主要な数字・年表を示します。論文自体の出典は『2008年中国の国防』白書と国連PKOのウェブページ（2011年1月閲覧）です。",
+    download_all: "全ミッションをダウンロード（CSV）",
+    download_all_note: "。このアプリの data/missions.csv と同じ形式で、訂正を注記しています。",
+    how_add_up: "数字の検算",
+    sum_caption: "表1–2の要員数の全ミッション合計",
+    col_category: "種類",
+    col_sum: "合計",
+    all_personnel: "全要員",
+    uniformed: "制服要員（文民以外）",
+    key_figures: "本文中の主要な数字",
+    errata_title: "正誤",
+    errata_intro: "論文の印刷があり得ない、または誤っている箇所では、データは訂正した値を用い、ここに記します。確認できない疑わしい値は指摘のみで原文どおりとしています。",
+    errata_caption: "表1–2とその注の正誤",
+    col_row: "行",
+    col_column: "列",
+    col_printed: "原文",
+    col_used: "採用",
+    col_action: "処理",
+    col_why: "理由と出典",
+    notes_row: "注",
+    later_title: "その後の予算分担率（論文外）",
+    later_intro: "予算のグラフには論文以後の国連分担率を加えられます。数値は論文ではなく、次の出典によります：",
+    footer: "データ：松田論文の表1–2と本文。その後の予算分担率の出典は「出典と注記」に記載。Rust、Leptos、plotters で構築。",
+    not_loaded: "この部分を読み込めませんでした。接続を確認してから、もう一度お試しください。",
+    retry: "再試行",
+    categories: ["文民", "軍事監視要員", "部隊", "文民警察"],
+    regions: ["アフリカ", "アジア", "中東", "ヨーロッパ", "南北アメリカ"],
+    periods: ["表1：1989–1999年", "表2：2000年以降"],
+    statuses: ["継続中", "終了"],
+    grammar: &Japanese,
+};
+
+/// The grammar of Japanese.
+#[derive(Debug)]
+pub(super) struct Japanese;
+
+impl Grammar for Japanese {
+    fn month(&self, month: YearMonth) -> String {
+        format!("{}年{}月", month.year(), month.month())
+    }
+
+    fn year(&self, year: u16) -> String {
+        format!("{year}年")
+    }
+
+    fn ongoing_until(&self, ongoing: &str, month: &str, inferred: bool) -> String {
+        if inferred {
+            format!("{ongoing}（データ中の最新月、{month}まで）")
+        } else {
+            format!("{ongoing}（{month}まで）")
+        }
+    }
+
+    fn participation(&self, start: &str, end: Option<&str>, present: &str) -> String {
+        format!("{start}–{}", end.unwrap_or(present))
+    }
+
+    fn people(&self, count: &str) -> String {
+        format!("{count}人")
+    }
+
+    fn missions(&self, _count: usize, number: &str) -> String {
+        format!("{number}ミッション")
+    }
+
+    fn rank(&self, rank: u32) -> String {
+        format!("{rank}位")
+    }
+
+    fn breakdown(&self, parts: &[(&str, String)], total: &str) -> String {
+        let parts: Vec<String> = parts.iter().map(|(category, count)| format!("{category}{count}人")).collect();
+        format!("{}、計{total}人", parts.join("、"))
+    }
+
+    fn mission_tooltip(&self, acronym: &str, host: &str, participation: &str, breakdown: &str) -> String {
+        format!("{acronym}（{host}），{participation}：{breakdown}")
+    }
+
+    fn region_tooltip(&self, region: &str, missions: &str, people: &str, share: &str) -> String {
+        format!("{region}：{missions}，{people}（{share}）")
+    }
+
+    fn summary(&self, missions: &str, regions: &[&str], categories: &[&str], count: &str, share: &str) -> String {
+        let place = if regions.is_empty() { String::new() } else { format!("{}の", regions.join("、")) };
+        format!("{place}{missions}、{}{count}人（全体の{share}）", categories.join("、"))
+    }
+
+    fn filters_on(&self, filters: &str, count: usize) -> String {
+        format!("{filters}（{count}件）")
+    }
+
+    fn download_label(&self, title: &str, format: &str) -> String {
+        match format {
+            "" => format!("「{title}」のダウンロード"),
+            "CSV" => format!("「{title}」のデータを CSV でダウンロード"),
+            _ => format!("「{title}」を {format} でダウンロード"),
+        }
+    }
+
+    fn notice(&self, notice: &Notice) -> String {
+        match notice {
+            Notice::TooLong(max) => format!("リンクが{max}文字を超えているため、残りは無視しました。"),
+            Notice::NotPercentEncoded(pair) => {
+                format!("「{pair}」は正しいパーセントエンコードではないため無視しました。")
+            }
+            Notice::Repeated(key) => format!("重複した「{key}」を無視しました。"),
+            Notice::Unknown(key) => format!("不明な設定「{key}」を無視しました。"),
+            Notice::BadValue(key, value) => format!("「{key}={value}」は使えない値のため無視しました。"),
+        }
+    }
+
+    fn language_not_loaded(&self, endonym: &str) -> String {
+        format!("{endonym}の画面を読み込めなかったため、英語で表示しています。接続を確認してから、ページを再読み込みしてください。")
+    }
+}
+
+impl PartsGrammar for Japanese {
+    fn with_predecessor(&self, predecessor: &str) -> String {
+        format!("（前身の {predecessor} を含む）")
+    }
+
+    fn copy_label(&self, copy: &str, what: &str) -> String {
+        format!("{what}を{copy}")
+    }
+
+    fn arithmetic(
+        &self,
+        stated: &str,
+        summed: &str,
+        gap: i64,
+        stated_missions: u32,
+        with_uniformed: usize,
+        rows: usize,
+    ) -> String {
+        format!("本文は部隊と文民警察を累計{stated}人とするが、表の合計は制服要員{summed}人で、差は{gap}人。本文の{stated_missions}ミッションは、表のうち制服要員のいる{with_uniformed}行にあたる（全{rows}行。UNTAGは文民のみ、MONUSCOは数値なし）。")
+    }
+
+    fn own_loaded(&self, file: &str, missions: &str) -> String {
+        format!("{file} のデータを表示中：{missions}。下の「出典と注記」は論文についてのままです。")
+    }
+
+    fn own_rejected(&self, file: &str) -> String {
+        format!("{file} は読み込まれませんでした。グラフは元のデータのままです。問題点：")
+    }
+
+    fn own_too_big(&self, file: &str, megabytes: &str) -> String {
+        format!("{file} は {megabytes} MB です。読み込めるのは 1 MB までです。")
+    }
+
+    fn own_not_text(&self, file: &str) -> String {
+        format!("{file} は UTF-8 のテキストファイルではありません。表計算ソフトで「CSV UTF-8」として保存してください。")
+    }
+
+    fn own_unreadable(&self, file: &str) -> String {
+        format!("{file} を読み込めませんでした。")
+    }
+
+    fn more_problems(&self, count: usize) -> String {
+        format!("……ほかに {count} 件の問題があります。")
+    }
+
+    /// "cyprus.csv 2行目、列 region：…".
+    fn data_error(&self, error: &DataError) -> String {
+        let Location { file, line, column } = &error.location;
+        let problem = problem_words(&error.problem);
+        match (line, column) {
+            (Some(line), Some(column)) => format!("{file} {line}行目、列 {column}：{problem}"),
+            (Some(line), None) => format!("{file} {line}行目：{problem}"),
+            (None, _) => format!("{file}：{problem}"),
+        }
+    }
+}
+
+/// What a cell should hold, in Japanese (the data's own values, such as region names, stay as the file writes
+/// them).
+fn expected_words(expected: Expected) -> String {
+    let choices = expected.choices().join("、");
+    match expected {
+        Expected::Acronym => "大文字の略称（例：UNMIL）".into(),
+        Expected::Region | Expected::FactKey => format!("次のいずれか（{choices}）"),
+        Expected::TableNumber => "1 または 2（論文の表の番号）".into(),
+        Expected::Month => "YYYY-MM 形式の年月".into(),
+        Expected::MonthOrPresent => "YYYY-MM 形式の年月、または「現在まで」を表す空欄".into(),
+        Expected::WholeNumber => "整数".into(),
+        Expected::Year => "年".into(),
+        Expected::Percent => "0 から 100 までの百分率".into(),
+        Expected::Rank => "1 以上の順位".into(),
+        Expected::YesNo => "yes または no".into(),
+        Expected::EventDate => "年（YYYY）または年月（YYYY-MM）".into(),
+        Expected::Section => format!("論文の節のいずれか（{choices}）"),
+        Expected::ErratumColumn => format!("次のいずれか（{choices}）または空欄"),
+        Expected::ErratumAction => "corrected または flagged".into(),
+    }
+}
+
+/// A problem in a data file, in Japanese.
+fn problem_words(problem: &Problem) -> String {
+    match problem {
+        Problem::EmptyFile => "ファイルが空です。見出し行が必要です".into(),
+        Problem::WrongHeader { expected, found } => format!("見出し行は「{expected}」のはずですが、「{found}」でした"),
+        Problem::FieldCount { found, expected } => format!("フィールドが {found} 個ありますが、見出し行は {expected} 個です"),
+        // The CSV reader's own description, in English: it names a fault of the file's bytes, which no translated
+        // sentence would describe better.
+        Problem::Unreadable { reason } => format!("読み取れません：{reason}"),
+        Problem::UnclosedQuote => "引用符で始まるフィールドが閉じられていません".into(),
+        Problem::NoRows => "ミッションがありません。見出し行だけで、データ行がありません".into(),
+        Problem::TooManyRows { rows, max } => format!("{rows} 行あります。読み込めるのは {max} ミッションまでです"),
+        Problem::EmptyCell { expected: None } => "このセルは空にできません".into(),
+        Problem::EmptyCell { expected: Some(expected) } => format!("このセルは空にできません。{}が必要です", expected_words(*expected)),
+        Problem::NotA { text, expected } => format!("「{text}」は使えません。{}が必要です", expected_words(*expected)),
+        Problem::Negative { text } => format!("「{text}」は負の数です。人数は 0 以上です"),
+        Problem::ThousandsSeparator { text } => format!("「{text}」：整数は桁区切りなしで書いてください"),
+        Problem::TooLarge { text, max } => format!("「{text}」は 1 セルの上限 {max} を超えています"),
+        Problem::AmbiguousDate { text, day_first, month_first } => format!("「{text}」は {day_first}（日が先）とも {month_first}（月が先）とも読めます。年月は YYYY-MM で書いてください"),
+        Problem::TwoDigitYear { text } => format!("「{text}」は年が 2 桁で、数字だけの日付ではどこが年か決まりません。年月は YYYY-MM で書いてください"),
+        Problem::Duplicate { value } => format!("{value} が 2 回出てきます"),
+        Problem::HalfFilledPersonnel => "このセルは空ですが、同じ行のほかの要員のセルには値があります。いない場合は 0 と書き、論文に数値がない場合は 4 つとも空欄にしてください".into(),
+        Problem::EndsBeforeStart { end, start } => format!("中国の参加の終了（{end}）が開始（{start}）より前です"),
+        Problem::WrongTable { start, table } => format!("{start} は表 {table} に合いません。表 1 は 2000 年より前、表 2 は 2000 年以降に始まったミッションです"),
+        Problem::YearsReversed { from, to } => format!("期間の終わり（{to}）が始まり（{from}）より前です"),
+        Problem::MissingFact { key } => format!("数値「{key}」がありません"),
+        Problem::UnknownMission { acronym } => format!("data/missions.csv にミッション {acronym} がありません"),
+        Problem::ErratumMismatch(mismatch) => {
+            let pko_data::ErratumMismatch { acronym, column, used, value } = &**mismatch;
+            format!("{acronym} の {column} を「{used}」としていますが、data/missions.csv では「{value}」です")
+        }
+        Problem::CorrectionWithoutNote { acronym } => format!("{acronym} には訂正された値があるため、data/missions.csv のその行には注記が必要です"),
+    }
+}

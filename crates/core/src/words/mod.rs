@@ -1,0 +1,281 @@
+//! Every word the reader sees: one table of words and one grammar per language, one file each (`en.rs`, `zh.rs`,
+//! `ja.rs`).
+//!
+//! Charts and components take a `&Texts` rather than string literals. A [`Texts`] is a word list; the sentences
+//! built around numbers and names ("14 missions in Africa, 8,832 personnel (71% of all)") are its methods in
+//! `sentences.rs`, which do what every language shares (look up words, format numbers with [`crate::format`]) and
+//! leave the order and the joining words to the language's grammar: [`Grammar`] for the sentences of the
+//! start-up code, [`PartsGrammar`] for those of the parts loaded on first use. Mission acronyms, mission names and
+//! the dataset's own text (events, errata, sources) stay as the data has them: no official translations are in
+//! the data.
+//!
+//! # Adding a language
+//!
+//! Add a variant to [`Lang`], list it in `Lang::ALL` (the language menu and the tests go through it), and add a
+//! file such as `ko.rs` holding the table (`pub const KOREAN: Texts`) and the grammar (a unit struct implementing
+//! [`Grammar`] and [`PartsGrammar`]). The compiler then stops at each other place that must name the new language:
+//! the slug, tag and endonym in `lang.rs`, [`Texts::of`], the `match` of the parts grammar in `sentences.rs`, the
+//! app's lazy loading (`texts_of` in `src/ui/mod.rs`) and the script check in `tests/words.rs`.
+//!
+//! A table that lacks a word, or a grammar that lacks a sentence, does not compile: a struct literal must name every
+//! field, and the grammar traits have no default methods.
+//!
+//! ```compile_fail,E0063
+//! use pko_core::lang::Lang;
+//! use pko_core::words::Texts;
+//!
+//! // A table that names only some of the words.
+//! const PARTIAL: Texts = Texts { lang: Lang::English, app_title: "China in UN Peacekeeping" };
+//! ```
+//!
+//! ```compile_fail,E0046
+//! use pko_core::words::Grammar;
+//!
+//! // A grammar that says none of the sentences.
+//! #[derive(Debug)]
+//! struct Silent;
+//! impl Grammar for Silent {}
+//! ```
+
+mod en;
+mod ja;
+mod sentences;
+mod zh;
+
+use crate::lang::Lang;
+use crate::state::Notice;
+use pko_data::{DataError, YearMonth};
+
+pub use en::ENGLISH;
+pub use ja::JAPANESE;
+pub use zh::CHINESE;
+
+/// The words of one language's interface, and the grammar that puts them into sentences.
+#[derive(Debug)]
+pub struct Texts {
+    pub lang: Lang,
+    pub app_title: &'static str,
+    pub lede_before_title: &'static str,
+    pub lede_after_title: &'static str,
+    pub sources_link: &'static str,
+    pub lede_end: &'static str,
+    pub dark_theme: &'static str,
+    pub light_theme: &'static str,
+    pub use_dark_theme: &'static str,
+    pub use_light_theme: &'static str,
+    pub language: &'static str,
+    pub filters: &'static str,
+    pub period_legend: &'static str,
+    pub region_legend: &'static str,
+    pub personnel_legend: &'static str,
+    pub status_legend: &'static str,
+    pub troops_legend: &'static str,
+    pub pla_only: &'static str,
+    pub clear_filters: &'static str,
+    pub personnel_title: &'static str,
+    pub regions_title: &'static str,
+    pub budget_title: &'static str,
+    pub timeline_title: &'static str,
+    pub personnel_axis: &'static str,
+    pub personnel_axis_log: &'static str,
+    pub personnel_axis_own: &'static str,
+    pub personnel_axis_own_log: &'static str,
+    pub no_figures: &'static str,
+    pub paper_series: &'static str,
+    pub later_series: &'static str,
+    pub ongoing: &'static str,
+    pub no_missions: &'static str,
+    pub present: &'static str,
+    pub outside_paper: &'static str,
+    pub by_total: &'static str,
+    pub by_start: &'static str,
+    pub by_name: &'static str,
+    pub linear: &'static str,
+    pub log_scale: &'static str,
+    pub order_and_scale: &'static str,
+    pub table: &'static str,
+    pub close: &'static str,
+    pub regions_hint: &'static str,
+    pub timeline_hint: &'static str,
+    pub later_toggle: &'static str,
+    pub col_mission: &'static str,
+    pub col_region: &'static str,
+    pub col_participation: &'static str,
+    pub col_total: &'static str,
+    pub col_missions: &'static str,
+    pub col_personnel: &'static str,
+    pub col_share: &'static str,
+    pub col_years: &'static str,
+    pub col_rank: &'static str,
+    pub col_series: &'static str,
+    pub col_source: &'static str,
+    pub col_date: &'static str,
+    pub col_event: &'static str,
+    pub col_what: &'static str,
+    pub col_section: &'static str,
+    pub series_paper: &'static str,
+    pub series_later: &'static str,
+    pub personnel_caption: &'static str,
+    pub personnel_caption_own: &'static str,
+    pub regions_caption: &'static str,
+    pub events_caption: &'static str,
+    pub host: &'static str,
+    pub un_start: &'static str,
+    pub in_paper: &'static str,
+    pub personnel_cumulative: &'static str,
+    pub personnel_own: &'static str,
+    pub table_initial: &'static str,
+    pub table_active: &'static str,
+    pub figures_end: &'static str,
+    pub printed: &'static str,
+    pub used: &'static str,
+    pub corrected: &'static str,
+    pub flagged: &'static str,
+    pub source: &'static str,
+    pub share: &'static str,
+    pub embed: &'static str,
+    pub cite: &'static str,
+    pub share_intro: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_chart: &'static str,
+    pub embed_height: &'static str,
+    pub embed_hint: &'static str,
+    pub embed_script: &'static str,
+    pub links_show_paper_data: &'static str,
+    pub link: &'static str,
+    pub code: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_blocked: &'static str,
+    pub open_full: &'static str,
+    pub own_title: &'static str,
+    pub own_intro: &'static str,
+    pub own_privacy: &'static str,
+    pub choose_file: &'static str,
+    pub or_drop: &'static str,
+    pub back_to_paper: &'static str,
+    pub own_banner: &'static str,
+    pub sources_title: &'static str,
+    /// Printed in place of Your own data and Sources & notes when the page is printed before they were loaded.
+    pub sources_online: &'static str,
+    pub paper_intro: &'static str,
+    pub download_all: &'static str,
+    pub download_all_note: &'static str,
+    pub how_add_up: &'static str,
+    pub sum_caption: &'static str,
+    pub col_category: &'static str,
+    pub col_sum: &'static str,
+    pub all_personnel: &'static str,
+    pub uniformed: &'static str,
+    pub key_figures: &'static str,
+    pub errata_title: &'static str,
+    pub errata_intro: &'static str,
+    pub errata_caption: &'static str,
+    pub col_row: &'static str,
+    pub col_column: &'static str,
+    pub col_printed: &'static str,
+    pub col_used: &'static str,
+    pub col_action: &'static str,
+    pub col_why: &'static str,
+    pub notes_row: &'static str,
+    pub later_title: &'static str,
+    pub later_intro: &'static str,
+    pub footer: &'static str,
+    /// A part loaded on first use (see `ui::lazy`) did not arrive.
+    pub not_loaded: &'static str,
+    pub retry: &'static str,
+    /// The names of [`pko_data::Category`], [`pko_data::Region`], [`pko_data::Period`] and
+    /// [`pko_data::Status`], in the order of their `index()`; read them with [`Texts::category`] and the like.
+    pub categories: [&'static str; 4],
+    pub regions: [&'static str; 5],
+    pub periods: [&'static str; 2],
+    pub statuses: [&'static str; 2],
+    /// The sentences of the start-up code in this language. The parts loaded on first use reach theirs through a
+    /// `match` instead (see [`PartsGrammar`]).
+    pub grammar: &'static dyn Grammar,
+}
+
+impl Texts {
+    /// The table of a language. The app's start-up code takes `ENGLISH` itself and loads the others on first use
+    /// (`texts_of` in `src/ui/mod.rs`): calling this there would bring every table into the start-up wasm.
+    pub fn of(lang: Lang) -> &'static Texts {
+        match lang {
+            Lang::English => &ENGLISH,
+            Lang::Chinese => &CHINESE,
+            Lang::Japanese => &JAPANESE,
+        }
+    }
+}
+
+/// How a language says the sentences of the start-up code: the charts, the summary line, the tooltips, the
+/// filters and the notices. Each method gets its words and numbers already looked up and formatted, and puts them
+/// in order with the language's own joining words.
+///
+/// A table points to its grammar, so a language's grammar is in the wasm exactly when its table is: the start-up
+/// code carries only English's.
+pub trait Grammar: std::fmt::Debug + Sync {
+    /// "Aug 1998", "1998年8月".
+    fn month(&self, month: YearMonth) -> String;
+    /// A year on its own, as a policy event may be dated: "1998", "1998年".
+    fn year(&self, year: u16) -> String;
+    /// The timeline's legend entry for its arrowheads; `inferred` when the data states no month and `month` is
+    /// the latest month in it.
+    fn ongoing_until(&self, ongoing: &str, month: &str, inferred: bool) -> String;
+    /// China's participation from `start` to `end`, or to the word for `present` while it goes on.
+    fn participation(&self, start: &str, end: Option<&str>, present: &str) -> String;
+    /// A count of people, given formatted.
+    fn people(&self, count: &str) -> String;
+    /// A count of missions: `count` chooses the plural, `number` is it formatted.
+    fn missions(&self, count: usize, number: &str) -> String;
+    /// A rank in the UN budget scale.
+    fn rank(&self, rank: u32) -> String;
+    /// A mission's personnel: each category sent, as its name and its formatted count, then the total.
+    fn breakdown(&self, parts: &[(&str, String)], total: &str) -> String;
+    fn mission_tooltip(&self, acronym: &str, host: &str, participation: &str, breakdown: &str) -> String;
+    fn region_tooltip(&self, region: &str, missions: &str, people: &str, share: &str) -> String;
+    /// The summary line: the missions, where (no regions: everywhere), who (no categories: all personnel), how
+    /// many and their share of all.
+    fn summary(&self, missions: &str, regions: &[&str], categories: &[&str], count: &str, share: &str) -> String;
+    /// The embed's filter toggle with a count of filters on (more than none).
+    fn filters_on(&self, filters: &str, count: usize) -> String;
+    /// The accessible name of a chart's download buttons: of the group when `format` is empty, else of one.
+    fn download_label(&self, title: &str, format: &str) -> String;
+    /// A link setting that was ignored.
+    fn notice(&self, notice: &Notice) -> String;
+    /// The interface of the language named `endonym` could not be loaded.
+    fn language_not_loaded(&self, endonym: &str) -> String;
+}
+
+/// How a language says the sentences of the parts loaded on first use (`ui::lazy`): the mission details, the
+/// Copy buttons, the arithmetic under Sources & notes, and the messages about a reader's own file.
+///
+/// Reached through a `match` on the language rather than through the table: a table is in the start-up wasm, and
+/// would bring these sentences along; the `match` keeps each one, in every language, in the part that says it.
+pub trait PartsGrammar {
+    /// After a mission's participation: " (with its predecessor UNAMIC)".
+    fn with_predecessor(&self, predecessor: &str) -> String;
+    /// The accessible name of a Copy button, from the word for Copy and what it copies.
+    fn copy_label(&self, copy: &str, what: &str) -> String;
+    /// The arithmetic check of the tables against the text: the stated and summed counts (formatted) and their
+    /// gap, the text's count of missions, the rows with uniformed personnel and all rows.
+    fn arithmetic(
+        &self,
+        stated: &str,
+        summed: &str,
+        gap: i64,
+        stated_missions: u32,
+        with_uniformed: usize,
+        rows: usize,
+    ) -> String;
+    /// A reader's file was loaded: its name and its missions, counted in words.
+    fn own_loaded(&self, file: &str, missions: &str) -> String;
+    fn own_rejected(&self, file: &str) -> String;
+    /// A file over the limit, with its size in megabytes as [`crate::format::format_megabytes`] prints it.
+    fn own_too_big(&self, file: &str, megabytes: &str) -> String;
+    fn own_not_text(&self, file: &str) -> String;
+    fn own_unreadable(&self, file: &str) -> String;
+    /// How many problems of a file were not listed.
+    fn more_problems(&self, count: usize) -> String;
+    /// A problem of a reader's own file, with its file, line and column.
+    fn data_error(&self, error: &DataError) -> String;
+}

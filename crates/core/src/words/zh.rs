@@ -1,0 +1,355 @@
+//! Chinese: the table of words and the grammar.
+
+use super::{Grammar, PartsGrammar, Texts};
+use crate::lang::Lang;
+use crate::state::Notice;
+use pko_data::{DataError, Expected, Location, Problem, YearMonth};
+
+pub const CHINESE: Texts = Texts {
+    lang: Lang::Chinese,
+    app_title: "中国与联合国维和行动",
+    lede_before_title: "中国参与联合国维和行动（1989–2010年），数据来自松田康博（Yasuhiro Matsuda）的论文",
+    lede_after_title: "。人数为截至2008年11月30日的累计数；",
+    sources_link: "来源与勘误",
+    lede_end: "见下文。",
+    dark_theme: "深色主题",
+    light_theme: "浅色主题",
+    use_dark_theme: "使用深色主题",
+    use_light_theme: "使用浅色主题",
+    language: "语言",
+    filters: "筛选",
+    period_legend: "时期",
+    region_legend: "地区",
+    personnel_legend: "人员类别",
+    status_legend: "状态",
+    troops_legend: "部队",
+    pla_only: "仅解放军部队参与的任务",
+    clear_filters: "清除筛选",
+    personnel_title: "各任务派遣人数",
+    regions_title: "各地区人数",
+    budget_title: "中国在联合国维和预算中的分摊比例",
+    timeline_title: "参与时间线",
+    personnel_axis: "派遣人数（截至2008年11月30日累计）",
+    personnel_axis_log: "派遣人数（截至2008年11月30日累计，对数刻度）",
+    personnel_axis_own: "人员（按您的文件计数）",
+    personnel_axis_own_log: "人员（按您的文件计数，对数刻度）",
+    no_figures: "无数据",
+    paper_series: "中国的分摊比例（论文）",
+    later_series: "联合国2007–2027年分摊比额（非论文数据）",
+    ongoing: "进行中",
+    no_missions: "没有符合筛选条件的任务。",
+    present: "至今",
+    outside_paper: "非论文数据",
+    by_total: "按总数",
+    by_start: "按开始时间",
+    by_name: "按名称",
+    linear: "线性",
+    log_scale: "对数刻度",
+    order_and_scale: "排序与刻度",
+    table: "表格",
+    close: "关闭",
+    regions_hint: "点击地区即可按该地区筛选。",
+    timeline_hint: "菱形为政策事件；箭头表示截至数据的最后月份（见图例）仍在进行的参与。",
+    later_toggle: "加入联合国2007–2027年分摊比额（非论文数据）",
+    col_mission: "任务",
+    col_region: "地区",
+    col_participation: "中国参与时间",
+    col_total: "合计",
+    col_missions: "任务数",
+    col_personnel: "人数",
+    col_share: "占比",
+    col_years: "年份",
+    col_rank: "排名",
+    col_series: "数据系列",
+    col_source: "来源",
+    col_date: "日期",
+    col_event: "事件",
+    col_what: "内容",
+    col_section: "章节",
+    series_paper: "论文",
+    series_later: "联合国后续分摊比额（非论文数据）",
+    personnel_caption: "各任务派遣人数，截至2008年11月30日累计（松田论文表1–2）",
+    personnel_caption_own: "各任务人员（按您的文件计数）",
+    regions_caption: "各地区人数（应用除地区外的当前筛选）",
+    events_caption: "政策事件（松田论文第一至第三部分）",
+    host: "所在地",
+    un_start: "联合国开始时间",
+    in_paper: "论文出处",
+    personnel_cumulative: "人员（截至2008年11月30日累计）",
+    personnel_own: "人员（按您的文件计数）",
+    table_initial: "表1：初期参与，1989–1999年",
+    table_active: "表2：积极参与，2000年起",
+    figures_end: "无数据（论文数据截至2008年11月30日）",
+    printed: "原文",
+    used: "采用",
+    corrected: "已更正",
+    flagged: "已标注，保留原文",
+    source: "来源",
+    share: "分享",
+    embed: "嵌入",
+    cite: "引用",
+    share_intro: "指向当前视图（筛选、排序、打开的任务）的链接：",
+    embed_intro: "将此代码粘贴到课程页面，即可显示一张图表及其筛选：",
+    embed_chart: "图表",
+    embed_height: "高度",
+    embed_hint: "在去除脚本的页面中也可使用。若页面允许脚本，在页面中加入一次以下代码，每个框架即可自动适应内容高度：",
+    embed_script: "脚本",
+    links_show_paper_data: "您自己的文件只保留在本浏览器中，不会包含在任何链接里：在此分享、嵌入或引用的内容显示的是论文的数据。",
+    link: "链接",
+    code: "代码",
+    copy: "复制",
+    copied: "已复制。",
+    copy_blocked: "此处无法复制：请选中文字后手动复制。",
+    open_full: "在完整版中打开",
+    own_title: "您自己的数据",
+    own_intro: "加载与本应用 data/missions.csv 列相同的 CSV 文件（可在“来源与说明”下载并用电子表格编辑）：例如更新后的数字，或其他国家的贡献。",
+    own_privacy: "文件最大 1 MB、2,000 个任务。文件只在您的浏览器中读取，不会发送到任何地方。",
+    choose_file: "选择 CSV 文件",
+    or_drop: "，或将文件拖放到此处。",
+    back_to_paper: "返回论文数据",
+    own_banner: "图表显示的是您自己的数据，而非论文数据。",
+    sources_title: "来源与说明",
+    sources_online: "来源、论文勘误以及数字如何加总，见探索器页面：",
+    paper_intro: "本文英文版译自最初以日文发表的章节：添谷芳秀編『現代の中国外交の六十年』（庆应义塾大学出版会），第283–305页。表1和表2列出各项任务；正文给出预算分摊比例、关键数字和大事年表。论文本身的来源：《2008年中国的国防》白皮书及联合国维和网页（2011年1月查阅）。",
+    download_all: "下载全部任务（CSV）",
+    download_all_note: "，格式与本应用的 data/missions.csv 相同，并注明更正。",
+    how_add_up: "数字如何相加",
+    sum_caption: "表1–2中各任务人数之和",
+    col_category: "类别",
+    col_sum: "合计",
+    all_personnel: "全部人员",
+    uniformed: "制服人员（不含文职人员）",
+    key_figures: "正文中的关键数字",
+    errata_title: "勘误",
+    errata_intro: "论文印刷有误或不可能成立之处，数据采用更正后的数值并在此说明；无法核实的可疑数值予以标注并保留。",
+    errata_caption: "表1–2及其注释的勘误",
+    col_row: "行",
+    col_column: "列",
+    col_printed: "原文",
+    col_used: "采用",
+    col_action: "处理",
+    col_why: "原因与来源",
+    notes_row: "注释",
+    later_title: "后续预算分摊比例（非论文数据）",
+    later_intro: "预算图表可加入论文之后的联合国分摊比额。这些数据来自以下来源，而非论文：",
+    footer: "数据：松田论文表1–2及正文；后续预算分摊比额的来源见“来源与说明”。以 Rust、Leptos 和 plotters 构建。",
+    not_loaded: "探索器的这一部分未能加载。请检查网络连接后重试。",
+    retry: "重试",
+    categories: ["文职人员", "军事观察员", "部队", "民事警察"],
+    regions: ["非洲", "亚洲", "中东", "欧洲", "美洲"],
+    periods: ["表1：1989–1999年", "表2：2000年起"],
+    statuses: ["进行中", "已结束"],
+    grammar: &Chinese,
+};
+
+/// The grammar of Chinese.
+#[derive(Debug)]
+pub(super) struct Chinese;
+
+impl Grammar for Chinese {
+    fn month(&self, month: YearMonth) -> String {
+        format!("{}年{}月", month.year(), month.month())
+    }
+
+    fn year(&self, year: u16) -> String {
+        format!("{year}年")
+    }
+
+    fn ongoing_until(&self, ongoing: &str, month: &str, inferred: bool) -> String {
+        if inferred {
+            format!("{ongoing}（至{month}，即数据中最晚的月份）")
+        } else {
+            format!("{ongoing}（至{month}）")
+        }
+    }
+
+    /// "2003年10月至今": no dash before the word for the present.
+    fn participation(&self, start: &str, end: Option<&str>, present: &str) -> String {
+        match end {
+            Some(end) => format!("{start}–{end}"),
+            None => format!("{start}{present}"),
+        }
+    }
+
+    fn people(&self, count: &str) -> String {
+        format!("{count}人")
+    }
+
+    fn missions(&self, _count: usize, number: &str) -> String {
+        format!("{number}项任务")
+    }
+
+    fn rank(&self, rank: u32) -> String {
+        format!("第{rank}位")
+    }
+
+    fn breakdown(&self, parts: &[(&str, String)], total: &str) -> String {
+        let parts: Vec<String> = parts.iter().map(|(category, count)| format!("{category}{count}人")).collect();
+        format!("{}，共{total}人", parts.join("、"))
+    }
+
+    fn mission_tooltip(&self, acronym: &str, host: &str, participation: &str, breakdown: &str) -> String {
+        format!("{acronym}（{host}），{participation}：{breakdown}")
+    }
+
+    fn region_tooltip(&self, region: &str, missions: &str, people: &str, share: &str) -> String {
+        format!("{region}：{missions}，{people}（{share}）")
+    }
+
+    fn summary(&self, missions: &str, regions: &[&str], categories: &[&str], count: &str, share: &str) -> String {
+        let place = if regions.is_empty() { String::new() } else { format!("{}的", regions.join("、")) };
+        format!("{place}{missions}，{}{count}人（占总数{share}）", categories.join("、"))
+    }
+
+    fn filters_on(&self, filters: &str, count: usize) -> String {
+        format!("{filters}（已选{count}项）")
+    }
+
+    fn download_label(&self, title: &str, format: &str) -> String {
+        match format {
+            "" => format!("下载“{title}”"),
+            "CSV" => format!("将“{title}”的数据下载为 CSV"),
+            _ => format!("将“{title}”下载为 {format}"),
+        }
+    }
+
+    fn notice(&self, notice: &Notice) -> String {
+        match notice {
+            Notice::TooLong(max) => format!("链接超过{max}个字符，其余部分已忽略。"),
+            Notice::NotPercentEncoded(pair) => format!("已忽略“{pair}”：不是有效的百分号编码文本。"),
+            Notice::Repeated(key) => format!("已忽略重复的“{key}”。"),
+            Notice::Unknown(key) => format!("已忽略未知设置“{key}”。"),
+            Notice::BadValue(key, value) => format!("已忽略“{key}={value}”：该设置不接受此值。"),
+        }
+    }
+
+    fn language_not_loaded(&self, endonym: &str) -> String {
+        format!("未能加载{endonym}界面，因此以英文显示。请检查网络连接，然后重新加载页面。")
+    }
+}
+
+impl PartsGrammar for Chinese {
+    fn with_predecessor(&self, predecessor: &str) -> String {
+        format!("（含前身 {predecessor}）")
+    }
+
+    fn copy_label(&self, copy: &str, what: &str) -> String {
+        format!("{copy}{what}")
+    }
+
+    fn arithmetic(
+        &self,
+        stated: &str,
+        summed: &str,
+        gap: i64,
+        stated_missions: u32,
+        with_uniformed: usize,
+        rows: usize,
+    ) -> String {
+        format!("正文称部队和民事警察累计{stated}人；表格相加为制服人员{summed}人，相差{gap}人。正文的{stated_missions}项任务即表中有制服人员的{with_uniformed}行（共{rows}行：UNTAG只派出文职人员，MONUSCO没有数据）。")
+    }
+
+    fn own_loaded(&self, file: &str, missions: &str) -> String {
+        format!("正在显示 {file} 中的数据：{missions}。下方的“来源与说明”仍针对论文。")
+    }
+
+    fn own_rejected(&self, file: &str) -> String {
+        format!("{file} 未能加载；图表仍显示原来的数据。问题如下：")
+    }
+
+    fn own_too_big(&self, file: &str, megabytes: &str) -> String {
+        format!("{file} 为 {megabytes} MB：只能加载最大 1 MB 的文件。")
+    }
+
+    fn own_not_text(&self, file: &str) -> String {
+        format!("{file} 不是 UTF-8 文本文件：请在电子表格中另存为“CSV UTF-8”。")
+    }
+
+    fn own_unreadable(&self, file: &str) -> String {
+        format!("无法读取 {file}。")
+    }
+
+    fn more_problems(&self, count: usize) -> String {
+        format!("……另有 {count} 个问题。")
+    }
+
+    /// "cyprus.csv 第2行，region 列：…".
+    fn data_error(&self, error: &DataError) -> String {
+        let Location { file, line, column } = &error.location;
+        let problem = problem_words(&error.problem);
+        match (line, column) {
+            (Some(line), Some(column)) => format!("{file} 第{line}行，{column} 列：{problem}"),
+            (Some(line), None) => format!("{file} 第{line}行：{problem}"),
+            (None, _) => format!("{file}：{problem}"),
+        }
+    }
+}
+
+/// What a cell should hold, in Chinese (the data's own values, such as region names, stay as the file writes
+/// them).
+fn expected_words(expected: Expected) -> String {
+    let choices = expected.choices().join("、");
+    match expected {
+        Expected::Acronym => "由大写字母组成的缩写（如 UNMIL）".into(),
+        Expected::Region | Expected::FactKey => format!("以下之一：{choices}"),
+        Expected::TableNumber => "1 或 2（论文的表号）".into(),
+        Expected::Month => "YYYY-MM 格式的年月".into(),
+        Expected::MonthOrPresent => "YYYY-MM 格式的年月，或留空表示“至今”".into(),
+        Expected::WholeNumber => "整数".into(),
+        Expected::Year => "年份".into(),
+        Expected::Percent => "0 到 100 之间的百分比".into(),
+        Expected::Rank => "1 或以上的名次".into(),
+        Expected::YesNo => "yes 或 no".into(),
+        Expected::EventDate => "年份（YYYY）或年月（YYYY-MM）".into(),
+        Expected::Section => format!("论文的章节之一（{choices}）"),
+        Expected::ErratumColumn => format!("以下之一：{choices}，或留空"),
+        Expected::ErratumAction => "corrected 或 flagged".into(),
+    }
+}
+
+/// A problem in a data file, in Chinese.
+fn problem_words(problem: &Problem) -> String {
+    match problem {
+        Problem::EmptyFile => "文件为空：应有标题行".into(),
+        Problem::WrongHeader { expected, found } => format!("标题行应为“{expected}”，实为“{found}”"),
+        Problem::FieldCount { found, expected } => format!("有 {found} 个字段，而标题行有 {expected} 个"),
+        // The CSV reader's own description, in English: it names a fault of the file's bytes, which no translated
+        // sentence would describe better.
+        Problem::Unreadable { reason } => format!("无法读取：{reason}"),
+        Problem::UnclosedQuote => "加引号的字段没有结束".into(),
+        Problem::NoRows => "没有任务：文件只有标题行，没有数据行".into(),
+        Problem::TooManyRows { rows, max } => format!("共 {rows} 行：只能加载最多 {max} 个任务的文件"),
+        Problem::EmptyCell { expected: None } => "此单元格不能为空".into(),
+        Problem::EmptyCell { expected: Some(expected) } => {
+            format!("此单元格不能为空：应为{}", expected_words(*expected))
+        }
+        Problem::NotA { text, expected } => format!("“{text}”无效：应为{}", expected_words(*expected)),
+        Problem::Negative { text } => format!("“{text}”是负数：人数应为 0 或以上"),
+        Problem::ThousandsSeparator { text } => format!("“{text}”：整数请不要使用千位分隔符"),
+        Problem::TooLarge { text, max } => format!("“{text}”超过了每个单元格的上限 {max}"),
+        Problem::AmbiguousDate { text, day_first, month_first } => {
+            format!("“{text}”可能是 {day_first}（日在前）也可能是 {month_first}（月在前）：请把年月写成 YYYY-MM")
+        }
+        Problem::TwoDigitYear { text } => {
+            format!("“{text}”的年份只有两位，纯数字的日期无法确定哪一部分是年份：请把年月写成 YYYY-MM")
+        }
+        Problem::Duplicate { value } => format!("{value} 出现了两次"),
+        Problem::HalfFilledPersonnel => {
+            "此单元格为空，而该行其他人员单元格已填写：没有人员请写 0；论文未给出数字时，四个单元格都留空".into()
+        }
+        Problem::EndsBeforeStart { end, start } => format!("中国的参与结束（{end}）早于开始（{start}）"),
+        Problem::WrongTable { start, table } => {
+            format!("{start} 与表 {table} 不符：表 1 为 2000 年以前开始的任务，表 2 为 2000 年起开始的任务")
+        }
+        Problem::YearsReversed { from, to } => format!("期间的结束（{to}）早于开始（{from}）"),
+        Problem::MissingFact { key } => format!("缺少数字“{key}”"),
+        Problem::UnknownMission { acronym } => format!("data/missions.csv 中没有任务 {acronym}"),
+        Problem::ErratumMismatch(mismatch) => {
+            let pko_data::ErratumMismatch { acronym, column, used, value } = &**mismatch;
+            format!("称 {acronym} 的 {column} 为“{used}”，但 data/missions.csv 中为“{value}”")
+        }
+        Problem::CorrectionWithoutNote { acronym } => {
+            format!("{acronym} 有更正值，因此它在 data/missions.csv 中的行需要注释")
+        }
+    }
+}

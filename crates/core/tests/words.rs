@@ -1,0 +1,51 @@
+//! What `words` promises of every language, checked over `Lang::ALL` so that a language added there is checked
+//! too: its own table, with every word, and sentences in its own script. That a table lacking a word does not
+//! compile is the `compile_fail` example in `words`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pko_core::lang::Lang;
+use pko_core::model::{Filters, Summary};
+use pko_core::state::Notice;
+use pko_core::words::Texts;
+use pko_data::{Category, DataError, Location, Problem, Region, Vocabulary};
+
+#[test]
+fn every_language_has_a_table_of_its_own_with_every_word() {
+    for &lang in Lang::ALL {
+        let texts = Texts::of(lang);
+        assert_eq!(texts.lang, lang);
+        // The derived `Debug` lists every field, so a word added to `Texts` is checked without naming it here.
+        let fields = format!("{texts:?}");
+        assert!(!fields.contains("\"\""), "{lang:?} has an empty word: {fields}");
+    }
+}
+
+#[test]
+fn every_language_says_its_sentences_in_its_own_script() {
+    let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let is_kana = |c: char| ('\u{3040}'..='\u{30ff}').contains(&c);
+    let mut filters = Filters::default();
+    filters.regions.insert(Region::Africa);
+    filters.categories.insert(Category::Troops);
+    let summary = Summary { missions: 6, personnel: 9910, all_personnel: 12451 };
+    let problem = DataError::new(Location::cell("own.csv", 2, "region"), Problem::EmptyCell { expected: None });
+    for &lang in Lang::ALL {
+        let texts = Texts::of(lang);
+        let sentences = [
+            texts.summary(&summary, &filters),
+            texts.notice(&Notice::Unknown("colour".to_string())),
+            texts.language_not_loaded(lang),
+            texts.own_unreadable("own.csv"),
+            texts.data_error(&problem),
+        ];
+        for sentence in sentences {
+            let (han, kana) = (sentence.chars().any(is_han), sentence.chars().any(is_kana));
+            let expected = match lang {
+                Lang::English => (false, false),
+                Lang::Chinese => (true, false),
+                Lang::Japanese => (true, true),
+            };
+            assert_eq!((han, kana), expected, "{lang:?}: {sentence}");
+        }
+    }
+}
