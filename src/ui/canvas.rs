@@ -63,10 +63,10 @@ pub fn ChartCanvas(
     let drawn_before = std::cell::Cell::new(false);
 
     // Owned by this component: dropped, and so disconnected, when the chart leaves the page.
-    let width_observer = StoredValue::new_local(None::<browser::WidthObserver>);
+    let width_observer = StoredValue::new_local(None::<browser::observers::WidthObserver>);
     Effect::new(move |_| {
         if let Some(parent) = canvas_ref.get().and_then(|canvas| canvas.parent_element()) {
-            let observer = browser::WidthObserver::new(&parent, move |width| {
+            let observer = browser::observers::WidthObserver::new(&parent, move |width| {
                 if width > 0.0 && box_width.get_untracked() != Some(width) {
                     box_width.set(Some(width));
                 }
@@ -78,7 +78,7 @@ pub fn ChartCanvas(
     Effect::new(move |_| {
         let (Some(canvas), Some(css_width)) = (canvas_ref.get(), css_width.get()) else { return };
         let css_height = height.get();
-        let ratio = browser::device_pixel_ratio();
+        let ratio = browser::media::device_pixel_ratio();
         let (pixel_width, pixel_height) = ((css_width * ratio).round() as u32, (css_height * ratio).round() as u32);
         // Setting a canvas's size reallocates and clears its bitmap, even to the same size, and that cost more than
         // drawing the chart on every click that changed its number of rows. So the bitmap only grows in height: a
@@ -104,7 +104,7 @@ pub fn ChartCanvas(
             Ok(result) => {
                 failure.set(None);
                 drawn.set(result);
-                browser::report_drawn(!drawn_before.replace(true));
+                browser::performance::report_drawn(!drawn_before.replace(true));
             }
             // A chart that fails to draw says so in its own panel; the rest of the app keeps working.
             Err(error) => failure.set(Some(error.to_string())),

@@ -16,7 +16,7 @@ const EXPORT_WIDTH: f64 = 900.0;
 
 /// The permalink of a view.
 pub fn permalink(state: &ViewState) -> String {
-    format!("{}?{}", browser::page_base(), state.to_query())
+    format!("{}?{}", browser::address::page_base(), state.to_query())
 }
 
 /// A text box with a Copy button that says whether copying worked.
@@ -30,11 +30,11 @@ fn CopyBox(
     let status = RwSignal::new("");
     let copy_box = NodeRef::<leptos::html::Div>::new();
     let copy = move |_| {
-        browser::copy_text(&text.get_untracked(), move |copied| {
+        browser::clipboard::copy_text(&text.get_untracked(), move |copied| {
             status.set(if copied { texts.copied } else { texts.copy_blocked });
             // Selected, the text is one keystroke (Ctrl+C) from the clipboard where copying from code is refused.
             if let (false, Some(copy_box)) = (copied, copy_box.get_untracked()) {
-                browser::select_field_in(&copy_box);
+                browser::clipboard::select_field_in(&copy_box);
             }
         })
     };
@@ -171,7 +171,7 @@ fn cite_body() -> impl IntoView {
     // One computation of the three citations per change of the view, read by three boxes.
     let cited = Memo::new(move |_| {
         let view = context.summary_line();
-        export::citations(&view, &context.state.with(permalink), browser::today())
+        export::citations(&view, &context.state.with(permalink), browser::downloads::today())
     });
     view! {
         <h3>"APA"</h3>
@@ -211,7 +211,9 @@ pub fn Downloads(
         status.set("");
         leptos::task::spawn_local(async move {
             match chart_svg(chart, title, theme, texts).await {
-                Ok(text) => browser::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text),
+                Ok(text) => {
+                    browser::downloads::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text)
+                }
                 Err(NotLoaded) => status.set(texts.not_loaded),
             }
         });
@@ -221,7 +223,7 @@ pub fn Downloads(
         status.set("");
         leptos::task::spawn_local(async move {
             match chart_png(chart, title, theme, texts).await {
-                Ok(Some(url)) => browser::download_url(&format!("pko-explorer-{slug}.png"), &url),
+                Ok(Some(url)) => browser::downloads::download_url(&format!("pko-explorer-{slug}.png"), &url),
                 Ok(None) => {}
                 Err(NotLoaded) => status.set(texts.not_loaded),
             }
@@ -229,7 +231,7 @@ pub fn Downloads(
     };
     let csv_download = move |_| {
         let text = csv.run(());
-        browser::download_text(&format!("pko-explorer-{slug}.csv"), "text/csv", &text);
+        browser::downloads::download_text(&format!("pko-explorer-{slug}.csv"), "text/csv", &text);
     };
     view! {
         <span class="downloads" role="group" aria-label=texts.download_label(title, "")>

@@ -1,5 +1,5 @@
 //! The data tables of the four charts, built while a reader shows one or prints the page. They are loaded on first
-//! use with Your own data and Sources & notes, in one part (`below`, see `super::below`), so that a held-back
+//! use with Your own data and Sources & notes, in one part (`below`, see `super::reference_sections`), so that a held-back
 //! Ctrl+P waits for one part and prints the tables and the sources.
 
 use super::lazy::on_first_use;

@@ -7,7 +7,7 @@ use pko_core::format::{format_count, format_share};
 use pko_data::{Category, ErratumAction, FactKey, Vocabulary};
 
 #[component]
-pub fn Sources() -> impl IntoView {
+pub fn SourcesAndNotes() -> impl IntoView {
     // Sources & notes are about the paper, whatever data the charts show.
     let AppContext { paper: data, texts, .. } = expect_context::<AppContext>();
     let totals = data.totals();
@@ -63,7 +63,7 @@ pub fn Sources() -> impl IntoView {
             <p>
                 <button type="button" on:click=move |_| {
                     let csv = pko_core::export::missions_csv(data.missions(), &[pko_core::export::SOURCE_LINE]);
-                    super::browser::download_text("pko-explorer-missions.csv", "text/csv", &csv);
+                    super::browser::downloads::download_text("pko-explorer-missions.csv", "text/csv", &csv);
                 }>{texts.download_all}</button>
                 {texts.download_all_note}
             </p>

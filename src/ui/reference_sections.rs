@@ -9,7 +9,7 @@
 //! and the page's address for the sources instead.
 
 use super::lazy::{on_first_use, when_loaded};
-use super::{browser, own_data, sources, AppContext};
+use super::{browser, own_data, sources_and_notes, AppContext};
 use leptos::prelude::*;
 
 /// The fragments that name something in this part.
@@ -17,23 +17,23 @@ const FRAGMENTS: [&str; 2] = ["own-data", "sources"];
 
 /// Whether the URL's fragment names a section in this part: a page opened on such a link loads it at once.
 pub fn linked() -> bool {
-    FRAGMENTS.contains(&browser::fragment().as_str())
+    FRAGMENTS.contains(&browser::address::fragment().as_str())
 }
 
 /// The part, once `wanted`; until then a placeholder that asks for it when it comes near. `wanted` outlives this
 /// component, which a language change builds again.
 #[component]
-pub fn BelowTheCharts(wanted: RwSignal<bool>) -> impl IntoView {
+pub fn ReferenceSections(wanted: RwSignal<bool>) -> impl IntoView {
     let AppContext { texts, printing, .. } = expect_context::<AppContext>();
     let placeholder = NodeRef::<leptos::html::Section>::new();
     let loaded = RwSignal::new(false);
     let print_when_loaded = RwSignal::new(false);
 
     // Owned by this component: dropped, and so disconnected, when it leaves the page.
-    let near_observer = StoredValue::new_local(None::<browser::NearObserver>);
+    let near_observer = StoredValue::new_local(None::<browser::observers::NearObserver>);
     Effect::new(move |_| {
         if let Some(element) = placeholder.get() {
-            near_observer.set_value(Some(browser::NearObserver::new(&element, move || wanted.set(true))));
+            near_observer.set_value(Some(browser::observers::NearObserver::new(&element, move || wanted.set(true))));
         }
     });
     Effect::new(move |_| {
@@ -69,15 +69,15 @@ pub fn BelowTheCharts(wanted: RwSignal<bool>) -> impl IntoView {
     let load = move || async move {
         let part = below_the_charts().await;
         loaded.set(true);
-        browser::after_next_paint(move || {
+        browser::observers::after_next_paint(move || {
             if linked() {
-                browser::scroll_to_fragment();
+                browser::address::scroll_to_fragment();
             }
             if print_when_loaded.get_untracked() {
                 print_when_loaded.set(false);
                 // The tables are built for print first; the dialog opens once they are on the page.
                 printing.set(true);
-                browser::after_next_paint(browser::print);
+                browser::observers::after_next_paint(browser::media::print);
             }
         });
         part
@@ -89,7 +89,7 @@ pub fn BelowTheCharts(wanted: RwSignal<bool>) -> impl IntoView {
             view! {
                 <section id="sources" class="sources" aria-labelledby="sources-title" node_ref=placeholder>
                     <h2 id="sources-title">{texts.sources_title}</h2>
-                    <p class="print-only">{texts.sources_online}" "{browser::page_base()}"#sources"</p>
+                    <p class="print-only">{texts.sources_online}" "{browser::address::page_base()}"#sources"</p>
                 </section>
             }
         })
@@ -103,6 +103,6 @@ pub fn BelowTheCharts(wanted: RwSignal<bool>) -> impl IntoView {
 on_first_use! { below:
     /// Your own data and Sources & notes.
     pub fn below_the_charts() -> AnyView {
-        view! { <own_data::OwnData /> <sources::Sources /> }.into_any()
+        view! { <own_data::OwnData /> <sources_and_notes::SourcesAndNotes /> }.into_any()
     }
 }

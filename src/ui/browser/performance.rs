@@ -1,0 +1,42 @@
+//! User Timing marks of inputs and drawings, for the benchmark and for anyone profiling.
+
+/// Marks each user input with `performance.mark("pko:input")`, so that redraws can be measured from it. Only the
+/// latest input's mark and measures are kept: a long session must not grow the timeline without bound.
+pub fn mark_inputs() {
+    for event in ["click", "keydown", "change"] {
+        let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+        gloo::events::EventListener::new_with_options(&gloo::utils::document(), event, options, |_| {
+            if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+                performance.clear_marks_with_mark_name("pko:input");
+                performance.clear_measures_with_measure_name("pko:redraw");
+                let _ = performance.mark("pko:input");
+            }
+        })
+        .forget();
+    }
+}
+
+thread_local! {
+    static CHARTS_DRAWN_ONCE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Reports a finished chart drawing to the User Timing API, for the benchmark and for anyone profiling: the
+/// first time every chart on the page has been drawn is `pko:charts-drawn`; each later drawing is a
+/// `pko:redraw` measure from the last input.
+pub fn report_drawn(first_drawing: bool) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(performance) = window.performance() else { return };
+    if first_drawing {
+        let drawn = CHARTS_DRAWN_ONCE.with(|count| {
+            count.set(count.get() + 1);
+            count.get()
+        });
+        let canvases =
+            window.document().and_then(|d| d.query_selector_all("canvas").ok()).map_or(0, |list| list.length());
+        if drawn == canvases {
+            let _ = performance.mark("pko:charts-drawn");
+        }
+    } else if performance.get_entries_by_name_with_entry_type("pko:input", "mark").length() > 0 {
+        let _ = performance.measure_with_start_mark("pko:redraw", "pko:input");
+    }
+}

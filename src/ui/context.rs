@@ -1,0 +1,37 @@
+//! The state every component reads: the data shown, the view, the words, and whether the page is printed.
+
+use leptos::prelude::*;
+use pko_core::state::ViewState;
+use pko_core::words::Texts;
+use pko_data::Dataset;
+
+/// The app's shared state: the data the charts show, the paper's data, the view and the words.
+#[derive(Clone, Copy)]
+pub struct AppContext {
+    /// The paper's data, or a reader's own file. Datasets live for the page's life (see `own_data`).
+    pub data: RwSignal<&'static Dataset>,
+    /// The paper's data, parsed once.
+    pub paper: &'static Dataset,
+    pub state: RwSignal<ViewState>,
+    pub texts: &'static Texts,
+    /// Whether the page is being printed (or shown as print media, or about to be): the data tables are then built.
+    pub printing: RwSignal<bool>,
+}
+
+impl AppContext {
+    /// The summary line of the current view ("14 missions in Africa, …"), tracked by the calling effect.
+    pub fn summary_line(&self) -> String {
+        let (data, texts) = (self.data.get(), self.texts);
+        self.state.with(|s| texts.summary(&pko_core::model::summary(data, &s.filters), &s.filters))
+    }
+
+    /// The summary line, read without subscribing: for event handlers.
+    pub fn summary_line_untracked(&self) -> String {
+        untrack(|| self.summary_line())
+    }
+
+    /// Whether the charts show a reader's own file rather than the paper's data.
+    pub fn showing_own_data(&self) -> bool {
+        !std::ptr::eq(self.data.get(), self.paper)
+    }
+}

@@ -1,0 +1,51 @@
+//! The embed mode (`?embed=1`) for an iframe in a course page.
+
+use super::notices::{Notices, PageNotice};
+use super::{controls, panels, share, AppContext};
+use leptos::prelude::*;
+use pko_core::state::ChartKind;
+
+/// The embed mode: one chart with its filters, a source credit and a link to the full explorer, and nothing
+/// else, for an iframe in a course page.
+#[component]
+pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
+    let context = expect_context::<AppContext>();
+    let AppContext { state, texts, .. } = context;
+    let full_link = move || {
+        let mut full = state.get();
+        full.embed = false;
+        share::permalink(&full)
+    };
+    let active_filters = move || {
+        let filters = state.with(|s| s.filters);
+        filters.regions.len()
+            + filters.categories.len()
+            + usize::from(filters.period.is_some())
+            + usize::from(filters.status.is_some())
+            + usize::from(filters.pla_only)
+    };
+    let summary = move || context.summary_line();
+    let panel = match state.with_untracked(|s| s.chart) {
+        ChartKind::Personnel => view! { <panels::PersonnelPanel /> }.into_any(),
+        ChartKind::Regions => view! { <panels::RegionsPanel /> }.into_any(),
+        ChartKind::Budget => view! { <panels::BudgetPanel /> }.into_any(),
+        ChartKind::Timeline => view! { <panels::TimelinePanel /> }.into_any(),
+    };
+    view! {
+        <main class="embed">
+            <h1 class="visually-hidden">{texts.app_title}</h1>
+            <Notices notices />
+            <details class="embed-filters">
+                <summary>{move || texts.filters_on(active_filters())}</summary>
+                <controls::FilterBar />
+            </details>
+            <p class="summary" aria-live="polite">{summary}</p>
+            {panel}
+            <p class="credit">
+                {pko_core::export::CHART_SOURCE_LINE}" · "
+                <a href=full_link target="_blank" rel="noopener">{texts.open_full}</a>
+            </p>
+        </main>
+        <panels::MissionDetails />
+    }
+}
