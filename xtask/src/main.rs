@@ -22,7 +22,9 @@ tasks:
   test          install what is missing, then run every check: fmt, clippy, native unit tests,
                 browser tests (wasm-bindgen-test in headless Chromium) and end-to-end tests
                 (in Chromium, and their core in Firefox and WebKit where installed)
-  dist          the optimised release build into dist/, with each file's raw and gzip size
+  dist          the optimised release build into dist/, with each file's raw and gzip size;
+                --stable builds it with stable Rust instead of the pinned nightly (the same app, bigger),
+                --no-glue-rewrites without the rewrites of wasm-bindgen's output (if they fail after an update)
   screenshots   build, then write the README's screenshots to docs/screenshots/
   single-file   one self-contained HTML file (wasm inlined) in dist-single/, to open from disk offline
   bench         build dist/, then measure it beside Chart.js and Vega-Lite pages of the same charts
@@ -30,11 +32,12 @@ tasks:
                 data/contributions.csv from IPI's per-country CSVs at the pinned commit (data/contributions.md)";
 
 fn main() -> ExitCode {
-    let task = std::env::args().nth(1).unwrap_or_default();
+    let args: Vec<String> = std::env::args().collect();
+    let task = args.get(1).cloned().unwrap_or_default();
     let result = match task.as_str() {
         "serve" => serve(),
         "test" => test(),
-        "dist" => release::dist().map(|_| ()),
+        "dist" => release::Build::from_args(&args[2..]).and_then(release::dist).map(|_| ()),
         "screenshots" => screenshots(),
         "single-file" => release::single_file().map(|_| ()),
         "bench" => bench(),
@@ -142,7 +145,7 @@ fn test() -> Result<(), String> {
             &[("CHROMEDRIVER", &browser.chromedriver), ("WASM_BINDGEN_TEST_TIMEOUT", "120")],
         )
     })?;
-    let dist = release::dist()?;
+    let dist = release::dist(release::Build::DEFAULT)?;
     let single = release::single_file()?;
     step("end-to-end tests: the release build in headless Chromium (Playwright)", || {
         let (dist, single) = (dist.to_string_lossy(), single.to_string_lossy());
@@ -168,8 +171,14 @@ fn test() -> Result<(), String> {
             run(&root.join("e2e"), "node", &["--test", "--test-reporter=spec", "engines/core.mjs"], &envs)
         })?;
     }
+    // The documented fallback must keep building: a build on stable Rust, with the same parts as the default.
+    step("the release on stable Rust (cargo xtask dist --stable) into target/dist-stable", || {
+        let stable = release::Build { toolchain: tools::Toolchain::Stable, ..release::Build::DEFAULT };
+        let stable_dist = release::dist_into(stable, &root.join("target").join("dist-stable"))?;
+        release::same_parts(&dist, &stable_dist)
+    })?;
     println!(
-        "\nAll test levels passed in {:.0?}: format, lint (native and wasm), native unit tests, browser tests, end-to-end tests in Chromium{}.",
+        "\nAll test levels passed in {:.0?}: format, lint (native and wasm), native unit tests, browser tests, end-to-end tests in Chromium{}, the release on stable Rust.",
         started.elapsed(),
         if names.is_empty() { String::new() } else { format!(", their core in {names}") },
     );
@@ -181,7 +190,7 @@ fn test() -> Result<(), String> {
 
 fn screenshots() -> Result<(), String> {
     let browser = tools::ensure_browser()?;
-    let dist = release::dist()?;
+    let dist = release::dist(release::Build::DEFAULT)?;
     let root = root();
     let out = root.join("docs").join("screenshots");
     step("screenshots into docs/screenshots", || {
@@ -200,7 +209,7 @@ fn screenshots() -> Result<(), String> {
 /// for the same charts built with Chart.js and Vega-Lite.
 fn bench() -> Result<(), String> {
     let browser = tools::ensure_browser()?;
-    let dist = release::dist()?;
+    let dist = release::dist(release::Build::DEFAULT)?;
     let root = root();
     tools::ensure_npm_packages(&root.join("bench"), "the benchmark's peers (Chart.js, Vega-Lite)")?;
     let out = root.join("target").join("bench");

@@ -6,6 +6,7 @@
 
 use super::{import_names, root, run, step, tools, unused_exports};
 use std::path::{Path, PathBuf};
+use tools::Toolchain;
 
 /// The name of the app's JavaScript glue (`pko-explorer.js`) and wasm (`pko-explorer_bg.wasm`).
 const APP: &str = "pko-explorer";
@@ -50,21 +51,53 @@ impl Packaging {
     }
 }
 
-/// Builds the release `dist/`: the page, its stylesheet, icon and boot script, and the app's files in a folder
+/// How to build: the options of `cargo xtask dist`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Build {
+    pub toolchain: Toolchain,
+    /// Whether to rewrite the wasm and its `web` glue ([`unused_exports`], [`import_names`]). They know the form
+    /// of wasm-bindgen's output, so a new wasm-bindgen may break them; `--no-glue-rewrites` builds without them.
+    pub glue_rewrites: bool,
+}
+
+impl Build {
+    /// The default build: the pinned nightly, with the rewrites.
+    pub const DEFAULT: Build = Build { toolchain: Toolchain::PinnedNightly, glue_rewrites: true };
+
+    /// Reads `--stable` and `--no-glue-rewrites`; anything else is an error naming it.
+    pub fn from_args(args: &[String]) -> Result<Build, String> {
+        let mut build = Build::DEFAULT;
+        for arg in args {
+            match arg.as_str() {
+                "--stable" => build.toolchain = Toolchain::Stable,
+                "--no-glue-rewrites" => build.glue_rewrites = false,
+                other => return Err(format!("unknown option `{other}` (dist takes --stable and --no-glue-rewrites)")),
+            }
+        }
+        Ok(build)
+    }
+}
+
+/// Builds the release into `dist/`: the page, its stylesheet, icon and boot script, and the app's files in a folder
 /// named after their content, so that a new release is never mixed with cached files of an old one.
-pub fn dist() -> Result<PathBuf, String> {
-    let app = build_app(Packaging::Split)?;
-    let classic = classic_script(&build_app(Packaging::Classic)?)?;
+pub fn dist(build: Build) -> Result<PathBuf, String> {
+    dist_into(build, &root().join("dist"))
+}
+
+/// Builds the release into `dist` (see [`dist`]).
+pub fn dist_into(build: Build, dist: &Path) -> Result<PathBuf, String> {
+    let app = build_app(Packaging::Split, build)?;
+    let classic = classic_script(&build_app(Packaging::Classic, build)?)?;
     write(&app.join(CLASSIC), classic.as_bytes())?;
-    let dist = root().join("dist");
+    let dist = dist.to_path_buf();
     recreate_dir(&dist)?;
-    let app_dir = format!("app-{:016x}", hash_files(&app)?);
+    let app_dir = format!("app-{}", hash_files(&app)?);
     copy_files(&app, &dist.join(&app_dir))?;
     let stylesheet = write_with_hash(
         &dist,
         "main",
         "css",
-        minify_css(&read_text(&root().join("style").join("main.css"))?).as_bytes(),
+        minify_css(&read_text(&root().join("style").join("main.css"))?)?.as_bytes(),
     )?;
     let icon = write_with_hash(&dist, "favicon", "svg", &read(&root().join("public").join("favicon.svg"))?)?;
     let (glue, wasm) = (format!("{app_dir}/{APP}.js"), format!("{app_dir}/{APP}_bg.wasm"));
@@ -74,7 +107,7 @@ pub fn dist() -> Result<PathBuf, String> {
             .replace("__WASM__", &wasm)
             .replace("__SPLIT_LOADER__", &format!("{app_dir}/{SPLIT_LOADER}"))
             .replace("__CLASSIC__", &format!("{app_dir}/{CLASSIC}"));
-    let boot_name = format!("boot-{:016x}.js", fnv1a(boot.as_bytes()));
+    let boot_name = format!("boot-{}.js", content_hash(boot.as_bytes()));
     write(&dist.join(&boot_name), boot.as_bytes())?;
     minify_js(&dist.join(&boot_name), Script::Classic)?;
     // The boot script is the page's only script, so it runs under `script-src 'self'`. It is a classic script
@@ -91,13 +124,39 @@ pub fn dist() -> Result<PathBuf, String> {
     Ok(dist)
 }
 
+/// Checks that two builds of `dist/` load the same parts on first use (the same `split_*.wasm` files), so that
+/// both are the same app; an error names the difference.
+pub fn same_parts(one: &Path, other: &Path) -> Result<(), String> {
+    let parts = |dist: &Path| -> Result<Vec<String>, String> {
+        let app_dir = std::fs::read_dir(dist)
+            .map_err(|error| format!("cannot read {}: {error}", dist.display()))?
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .find(|path| path.is_dir())
+            .ok_or(format!("{} has no app folder", dist.display()))?;
+        let mut names: Vec<String> = files_in(&app_dir)?
+            .iter()
+            .filter_map(|file| file.file_name().map(|name| name.to_string_lossy().into_owned()))
+            .filter(|name| name.starts_with("split_"))
+            .collect();
+        names.sort();
+        Ok(names)
+    };
+    let (one_parts, other_parts) = (parts(one)?, parts(other)?);
+    if one_parts.is_empty() || one_parts != other_parts {
+        return Err(format!("{} has the parts {one_parts:?}, {} has {other_parts:?}", one.display(), other.display()));
+    }
+    println!("both builds load the same parts on first use: {}", one_parts.join(", "));
+    Ok(())
+}
+
 /// Folds the app into one HTML file: the stylesheet and icon inlined, the crash notice and the JavaScript glue in
 /// an inline module, and the wasm as base64 handed to the glue's `init`. It opens from disk (file://) with no
 /// request to anywhere, for learning platforms that take a single file and for offline classrooms.
 pub fn single_file() -> Result<PathBuf, String> {
-    let app = build_app(Packaging::Whole)?;
+    let app = build_app(Packaging::Whole, Build::DEFAULT)?;
     let glue = read_text(&app.join(format!("{APP}.js")))?;
-    let stylesheet = minify_css(&read_text(&root().join("style").join("main.css"))?);
+    let stylesheet = minify_css(&read_text(&root().join("style").join("main.css"))?)?;
     if glue.contains("</script") || stylesheet.contains("</style") {
         return Err("the glue or the stylesheet holds a closing tag; it cannot be inlined".to_string());
     }
@@ -121,19 +180,27 @@ pub fn single_file() -> Result<PathBuf, String> {
     Ok(out)
 }
 
-/// Builds the app's wasm with the pinned nightly and its JavaScript glue, optimised and minified, into a
-/// directory of its own, which it returns.
-fn build_app(packaging: Packaging) -> Result<PathBuf, String> {
+/// Builds the app's wasm and its JavaScript glue, optimised and minified, into a directory of its own, which it
+/// returns.
+fn build_app(packaging: Packaging, build: Build) -> Result<PathBuf, String> {
     tools::ensure_build_tools()?;
-    tools::ensure_release_toolchain()?;
+    let rust = match build.toolchain {
+        Toolchain::PinnedNightly => {
+            tools::ensure_release_toolchain()?;
+            tools::RELEASE_TOOLCHAIN
+        }
+        Toolchain::Stable => "stable",
+    };
     let root = root();
     let split = packaging == Packaging::Split;
-    // One target directory per packaging: their flags differ, and a shared one would rebuild everything each time.
-    let target_dir = root.join("target").join(packaging.target_dir());
+    // One target directory per packaging and toolchain: their flags differ, and a shared one would rebuild
+    // everything each time.
+    let stable_suffix = if build.toolchain == Toolchain::Stable { "-stable" } else { "" };
+    let target_dir = root.join("target").join(format!("{}{stable_suffix}", packaging.target_dir()));
     let target = target_dir.to_string_lossy().into_owned();
-    let env = tools::release_build_env(split);
+    let env = tools::release_build_env(split, build.toolchain);
     let env: Vec<(&str, &str)> = env.iter().map(|(key, value)| (*key, value.as_str())).collect();
-    step(&format!("release build ({packaging:?}; cargo build --release, Rust {})", tools::RELEASE_TOOLCHAIN), || {
+    step(&format!("release build ({packaging:?}; cargo build --release, Rust {rust})"), || {
         let args = ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", APP, "--target-dir", &target];
         run(&root, "cargo", &args, &env)
     })?;
@@ -159,21 +226,18 @@ fn build_app(packaging: Packaging) -> Result<PathBuf, String> {
     })?;
     // The two rewrites know the form of the `web` glue only; the classic fallback, which only pages with an
     // opaque origin load, goes without them.
-    let rewrite = packaging != Packaging::Classic;
-    step("drop the unused wasm-streams classes; short import names in the wasm and its glue", || {
-        if !rewrite {
-            return Ok(());
-        }
-        let (wasm_path, glue_path) = (out.join(format!("{APP}_bg.wasm")), out.join(format!("{APP}.js")));
-        let (wasm, glue) = unused_exports::drop_classes(
-            &read(&wasm_path)?,
-            &read_text(&glue_path)?,
-            &unused_exports::WASM_STREAMS_CLASSES,
-        )?;
-        let (wasm, glue) = import_names::shorten(&wasm, &glue, &format!("./{APP}_bg.js"))?;
-        write(&wasm_path, &wasm)?;
-        write(&glue_path, glue.as_bytes())
-    })?;
+    if build.glue_rewrites && packaging != Packaging::Classic {
+        step("drop the unused wasm-streams classes; short import names in the wasm and its glue", || {
+            rewrite_glue(&out).map_err(|error| {
+                format!(
+                    "{error}.\nThe glue rewrites (xtask/src/unused_exports.rs, import_names.rs) know the form of \
+                     wasm-bindgen's output, and it has changed: a new wasm-bindgen (the version pinned in Cargo.toml) or \
+                     a dependency that no longer exports wasm-streams' classes. Build without them with \
+                     `cargo xtask dist --no-glue-rewrites` (a bigger start-up), then update or remove the rewrite."
+                )
+            })
+        })?;
+    }
     step("optimise every wasm (wasm-opt -Oz) and minify the scripts (terser)", || {
         for file in files_in(&out)? {
             if file.extension().is_some_and(|extension| extension == "wasm") {
@@ -188,6 +252,20 @@ fn build_app(packaging: Packaging) -> Result<PathBuf, String> {
         Ok(())
     })?;
     Ok(out)
+}
+
+/// Drops wasm-streams' unused classes from the wasm and its glue in `out`, and gives the wasm's imports short names
+/// in both.
+fn rewrite_glue(out: &Path) -> Result<(), String> {
+    let (wasm_path, glue_path) = (out.join(format!("{APP}_bg.wasm")), out.join(format!("{APP}.js")));
+    let (wasm, glue) = unused_exports::drop_classes(
+        &read(&wasm_path)?,
+        &read_text(&glue_path)?,
+        &unused_exports::WASM_STREAMS_CLASSES,
+    )?;
+    let (wasm, glue) = import_names::shorten(&wasm, &glue, &format!("./{APP}_bg.js"))?;
+    write(&wasm_path, &wasm)?;
+    write(&glue_path, glue.as_bytes())
 }
 
 /// Moves each part loaded on first use into `split_<part>.wasm` in `out` (code that several parts share into
@@ -256,69 +334,25 @@ fn classic_script(app: &Path) -> Result<String, String> {
 
 /// Writes `bytes` into `dir` as `<stem>-<content hash>.<extension>`, and returns that name.
 fn write_with_hash(dir: &Path, stem: &str, extension: &str, bytes: &[u8]) -> Result<String, String> {
-    let name = format!("{stem}-{:016x}.{extension}", fnv1a(bytes));
+    let name = format!("{stem}-{}.{extension}", content_hash(bytes));
     write(&dir.join(&name), bytes)?;
     Ok(name)
 }
 
-/// The stylesheet without comments and without the spaces that mean nothing: next to `{`, `}`, `;`, `,` and `>`,
-/// and after `:` (never before it, where a space separates a descendant such as `.menu :focus`). Quoted text is
-/// kept as it is. 0.5 KB less gzip.
-fn minify_css(css: &str) -> String {
-    let mut out = String::with_capacity(css.len());
-    let mut chars = css.chars().peekable();
-    let mut pending_space = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '/' if chars.peek() == Some(&'*') => {
-                chars.next();
-                let mut previous = ' ';
-                for c in chars.by_ref() {
-                    if previous == '*' && c == '/' {
-                        break;
-                    }
-                    previous = c;
-                }
-                pending_space = true;
-            }
-            c if c.is_whitespace() => pending_space = true,
-            '"' | '\'' => {
-                if pending_space && !out.is_empty() && !out.ends_with(['{', '}', ';', ',', '>', ':']) {
-                    out.push(' ');
-                }
-                pending_space = false;
-                out.push(c);
-                for quoted in chars.by_ref() {
-                    out.push(quoted);
-                    if quoted == c {
-                        break;
-                    }
-                }
-            }
-            c => {
-                let tight = matches!(c, '{' | '}' | ';' | ',' | '>');
-                if pending_space && !tight && !out.is_empty() && !out.ends_with(['{', '}', ';', ',', '>', ':']) {
-                    out.push(' ');
-                }
-                pending_space = false;
-                if c == '}' && out.ends_with(';') {
-                    out.pop();
-                }
-                out.push(c);
-            }
-        }
-    }
-    out
+/// The stylesheet without comments and the spaces that mean nothing (minifier, the crate rustdoc uses for its own
+/// stylesheets). 0.5 KB less gzip.
+fn minify_css(css: &str) -> Result<String, String> {
+    minifier::css::minify(css).map(|minified| minified.to_string()).map_err(|error| format!("style/main.css: {error}"))
 }
 
 /// One hash of the names and contents of the files in `dir`.
-fn hash_files(dir: &Path) -> Result<u64, String> {
+fn hash_files(dir: &Path) -> Result<String, String> {
     let mut all = Vec::new();
     for file in files_in(dir)? {
         all.extend(file.file_name().unwrap_or_default().to_string_lossy().bytes());
         all.extend(read(&file)?);
     }
-    Ok(fnv1a(&all))
+    Ok(content_hash(&all))
 }
 
 fn copy_files(from: &Path, to: &Path) -> Result<(), String> {
@@ -364,9 +398,10 @@ fn read_public(name: &str) -> Result<String, String> {
     read_text(&root().join("public").join(name))
 }
 
-/// A 64-bit FNV-1a hash, for content-addressed file names.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
+/// The first 16 hex digits of the SHA-256 of `bytes`, for content-addressed file names.
+fn content_hash(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).iter().take(8).map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// Prints every file of `dist/` (and of its app folder) with its raw and gzip size, and the totals.
@@ -402,38 +437,22 @@ fn gzip_size(bytes: &[u8]) -> usize {
 
 /// Standard base64 with padding.
 fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 #[cfg(test)]
 mod tests {
+    /// What a minifier can break in this stylesheet: a space that is a descendant combinator (`.menu :focus` is
+    /// not `.menu:focus`), quoted font names with spaces, and media queries in a syntax older engines read.
     #[test]
-    fn base64_matches_the_standard_examples() {
-        let encoded: Vec<String> =
-            ["", "f", "fo", "foo", "foob", "fooba", "foobar"].iter().map(|s| super::base64(s.as_bytes())).collect();
-        assert_eq!(encoded, ["", "Zg==", "Zm8=", "Zm9v", "Zm9vYg==", "Zm9vYmE=", "Zm9vYmFy"]);
-    }
-
-    #[test]
-    fn minify_css_drops_comments_and_meaningless_spaces_only() {
-        let css = "/* theme */\n:root { --a: 1px; }\n.menu :focus,\n.x > .y {\n  font: 15px \"Segoe  UI\", sans-serif;\n  margin: 0 auto;\n}\n@media (min-width: 600px) { a { color: red } }\n";
-        assert_eq!(
-            super::minify_css(css),
-            ":root{--a:1px}.menu :focus,.x>.y{font:15px \"Segoe  UI\",sans-serif;margin:0 auto}@media (min-width:600px){a{color:red}}"
-        );
+    fn minify_css_drops_comments_and_spaces_but_keeps_what_they_mean() {
+        let css = "/* theme */\n.menu :focus,\n.x > .y {\n  font: 15px \"Segoe  UI\", sans-serif;\n}\n@media (min-width: 600px) { a { color: red } }\n";
+        let minified = super::minify_css(css).expect("valid CSS");
+        assert!(!minified.contains("theme") && !minified.contains('\n'), "{minified}");
+        for kept in [".menu :focus", "\"Segoe  UI\"", "@media (min-width:600px)", ".x>.y"] {
+            assert!(minified.contains(kept), "{kept} in {minified}");
+        }
     }
 
     #[test]

@@ -15,29 +15,51 @@ const GECKODRIVER_VERSION: &str = "0.37.1";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// The nightly toolchain that builds the release wasm, pinned by date so every machine builds the same bytes.
-/// Only the release build uses it (see [`release_build_env`]); everything else builds with stable Rust.
+/// Only the release build uses it (see [`release_build_env`]); everything else builds with stable Rust, and so can
+/// the release build, bigger ([`Toolchain::Stable`]).
 pub const RELEASE_TOOLCHAIN: &str = "nightly-2026-05-20";
 
-/// The environment of the release build. It rebuilds the standard library with the app (`build-std`) so that a
-/// panic aborts at once, without the panic-message machinery, and drops source locations and `Debug` output: 21
-/// KB (gzip) less wasm. None of these flags is stable yet, hence the pinned nightly. The cost: a panic in the
-/// release build shows a trap, not its message (`public/crash.js` shows the crash notice); development builds keep
-/// the message. The standard library is built with its `optimize_for_size` feature, which picks its smaller
-/// algorithms (sorting, mostly): 2.5 KB less. With `split`, the build also loads parts of the interface on first use (`--cfg pko_split`, see
-/// `src/ui/lazy.rs`) and keeps the relocations that wasm-split needs to move them out. Cargo joins these rustflags
-/// to the wasm target's in `.cargo/config.toml`, which still apply.
-pub fn release_build_env(split: bool) -> [(&'static str, String); 4] {
-    let mut rustflags =
-        "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none".to_string();
-    if split {
-        rustflags.push_str(" --cfg pko_split -Clink-args=--emit-relocs");
+/// The Rust that builds the release wasm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Toolchain {
+    /// [`RELEASE_TOOLCHAIN`], with the flags below: the default.
+    PinnedNightly,
+    /// The machine's stable Rust, without them (`cargo xtask dist --stable`): the same app, bigger, for when the
+    /// pinned nightly cannot be installed or its flags change.
+    Stable,
+}
+
+/// The environment of the release build. With the pinned nightly it rebuilds the standard library with the app
+/// (`build-std`) so that a panic aborts at once, without the panic-message machinery, and drops source locations and
+/// `Debug` output: 21 KB (gzip) less wasm. None of these flags is stable yet, hence the pinned nightly. The cost: a
+/// panic in the release build shows a trap, not its message (`public/crash.js` shows the crash notice); development
+/// builds keep the message. The standard library is built with its `optimize_for_size` feature, which picks its
+/// smaller algorithms (sorting, mostly): 2.5 KB less. With `split`, the build also loads parts of the interface on
+/// first use (`--cfg pko_split`, see `src/ui/lazy.rs`) and keeps the relocations that wasm-split needs to move them
+/// out; both are stable. Cargo joins these rustflags to the wasm target's in `.cargo/config.toml`, which still apply.
+pub fn release_build_env(split: bool, toolchain: Toolchain) -> Vec<(&'static str, String)> {
+    let mut rustflags = Vec::new();
+    let mut env = Vec::new();
+    if toolchain == Toolchain::PinnedNightly {
+        rustflags.extend([
+            "-Zunstable-options",
+            "-Cpanic=immediate-abort",
+            "-Zlocation-detail=none",
+            "-Zfmt-debug=none",
+        ]);
+        env.extend([
+            ("RUSTUP_TOOLCHAIN", RELEASE_TOOLCHAIN.to_string()),
+            ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort".to_string()),
+            ("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size".to_string()),
+        ]);
+    } else {
+        env.push(("RUSTUP_TOOLCHAIN", "stable".to_string()));
     }
-    [
-        ("RUSTUP_TOOLCHAIN", RELEASE_TOOLCHAIN.to_string()),
-        ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort".to_string()),
-        ("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size".to_string()),
-        ("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", rustflags),
-    ]
+    if split {
+        rustflags.extend(["--cfg", "pko_split", "-Clink-args=--emit-relocs"]);
+    }
+    env.push(("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", rustflags.join(" ")));
+    env
 }
 
 /// Where the browser tests and end-to-end tests find Chromium and its driver.
