@@ -81,15 +81,10 @@ impl Build {
 /// Builds the release into `dist/`: the page, its stylesheet, icon and boot script, and the app's files in a folder
 /// named after their content, so that a new release is never mixed with cached files of an old one.
 pub fn dist(build: Build) -> Result<PathBuf, String> {
-    dist_into(build, &root().join("dist"))
-}
-
-/// Builds the release into `dist` (see [`dist`]).
-pub fn dist_into(build: Build, dist: &Path) -> Result<PathBuf, String> {
     let app = build_app(Packaging::Split, build)?;
     let classic = classic_script(&build_app(Packaging::Classic, build)?)?;
     write(&app.join(CLASSIC), classic.as_bytes())?;
-    let dist = dist.to_path_buf();
+    let dist = root().join("dist");
     recreate_dir(&dist)?;
     let app_dir = format!("app-{}", hash_files(&app)?);
     copy_files(&app, &dist.join(&app_dir))?;
@@ -124,17 +119,19 @@ pub fn dist_into(build: Build, dist: &Path) -> Result<PathBuf, String> {
     Ok(dist)
 }
 
-/// Checks that two builds of `dist/` load the same parts on first use (the same `split_*.wasm` files), so that
-/// both are the same app; an error names the difference.
-pub fn same_parts(one: &Path, other: &Path) -> Result<(), String> {
-    let parts = |dist: &Path| -> Result<Vec<String>, String> {
-        let app_dir = std::fs::read_dir(dist)
-            .map_err(|error| format!("cannot read {}: {error}", dist.display()))?
-            .filter_map(Result::ok)
-            .map(|entry| entry.path())
-            .find(|path| path.is_dir())
-            .ok_or(format!("{} has no app folder", dist.display()))?;
-        let mut names: Vec<String> = files_in(&app_dir)?
+/// Builds the start-up wasm and its parts with stable Rust (the packaging `cargo xtask dist --stable` puts in
+/// `dist/`, without the classic fallback, the same code whole) and checks that it loads the same parts on first use
+/// as the default build in `dist`: the fallback keeps building the same app. An error names the difference.
+pub fn check_stable_build(dist: &Path) -> Result<(), String> {
+    let stable = build_app(Packaging::Split, Build { toolchain: Toolchain::Stable, ..Build::DEFAULT })?;
+    let default_app = std::fs::read_dir(dist)
+        .map_err(|error| format!("cannot read {}: {error}", dist.display()))?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .find(|path| path.is_dir())
+        .ok_or(format!("{} has no app folder", dist.display()))?;
+    let parts = |app: &Path| -> Result<Vec<String>, String> {
+        let mut names: Vec<String> = files_in(app)?
             .iter()
             .filter_map(|file| file.file_name().map(|name| name.to_string_lossy().into_owned()))
             .filter(|name| name.starts_with("split_"))
@@ -142,11 +139,19 @@ pub fn same_parts(one: &Path, other: &Path) -> Result<(), String> {
         names.sort();
         Ok(names)
     };
-    let (one_parts, other_parts) = (parts(one)?, parts(other)?);
-    if one_parts.is_empty() || one_parts != other_parts {
-        return Err(format!("{} has the parts {one_parts:?}, {} has {other_parts:?}", one.display(), other.display()));
+    let (default_parts, stable_parts) = (parts(&default_app)?, parts(&stable)?);
+    if default_parts.is_empty() || default_parts != stable_parts {
+        return Err(format!(
+            "the default build has the parts {default_parts:?}, the build on stable Rust {stable_parts:?}"
+        ));
     }
-    println!("both builds load the same parts on first use: {}", one_parts.join(", "));
+    let size = |app: &Path| read(&app.join(format!("{APP}_bg.wasm"))).map(|wasm| gzip_size(&wasm));
+    println!(
+        "both builds load the same parts on first use ({}); start-up wasm {} bytes gzip on the pinned nightly, {} on stable",
+        default_parts.join(", "),
+        size(&default_app)?,
+        size(&stable)?
+    );
     Ok(())
 }
 
