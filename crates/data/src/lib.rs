@@ -8,6 +8,7 @@
 //! browser.
 
 mod cells;
+pub mod contributions;
 pub mod dates;
 pub mod error;
 pub mod records;
