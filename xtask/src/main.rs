@@ -4,6 +4,7 @@
 //! says plainly what it cannot install on this machine and how to get it.
 
 mod contributions;
+mod country_names;
 mod import_names;
 mod layers;
 mod release;
@@ -29,7 +30,8 @@ tasks:
   single-file   one self-contained HTML file (wasm inlined) in dist-single/, to open from disk offline
   bench         build dist/, then measure it beside Chart.js and Vega-Lite pages of the same charts
   contributions <PPP_Loader git dir or checkout>
-                data/contributions.csv from IPI's per-country CSVs at the pinned commit (data/contributions.md)";
+                data/contributions.csv from IPI's per-country CSVs at the pinned commit (data/contributions.md)
+  country-names data/country_names.csv: the names of contributions.csv's countries from CLDR (ICU4X)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
@@ -42,6 +44,7 @@ fn main() -> ExitCode {
         "single-file" => release::single_file().map(|_| ()),
         "bench" => bench(),
         "contributions" => contributions::run(std::env::args().nth(2)),
+        "country-names" => country_names::run(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
