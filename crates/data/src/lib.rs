@@ -17,6 +17,10 @@ pub mod types;
 
 pub use cells::MAX_COUNT;
 use cells::{parse_whole_number, Cells, Reported};
+pub use contributions::{
+    parse_contributions, parse_country_names, ContributionTables, CountryCode, CountryName, MonthlyContribution,
+    Uniformed, CONTRIBUTIONS_CSV, COUNTRY_NAMES_CSV, TOP_COUNT,
+};
 pub use error::{DataError, ErratumMismatch, Expected, Location, Problem};
 pub use records::{
     BudgetShare, Erratum, ErratumAction, Fact, FactKey, Mission, MissionColumn, PaperSection, Personnel, PolicyEvent,
