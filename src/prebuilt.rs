@@ -1,19 +1,29 @@
 //! The paper's dataset as the app carries it: Rust tables written by `build.rs` from `data/*.csv` after validating
-//! every file, so that start-up parses nothing and the parser stays out of the code loaded first. A native test
-//! checks that this dataset equals the one parsed from all the CSV files.
+//! every file, so that start-up parses nothing and the parser stays out of the code loaded first. The same goes for
+//! the tables derived from the UN's monthly contributions. Native tests check that both equal what is parsed and
+//! derived from the CSV files.
 
 use pko_data::{
-    BudgetShare, Dataset, Erratum, ErratumAction, EventDate, Fact, FactKey, Mission, MissionColumn, PaperSection,
-    Period, Personnel, PolicyEvent, Region, YearMonth,
+    BudgetShare, ContributionTables, CountryCode, CountryName, Dataset, Erratum, ErratumAction, EventDate, Fact,
+    FactKey, Mission, MissionColumn, PaperSection, Period, Personnel, PolicyEvent, Region, Uniformed, YearMonth,
 };
 
 include!(concat!(env!("OUT_DIR"), "/paper_records.rs"));
+include!(concat!(env!("OUT_DIR"), "/contribution_tables.rs"));
 
 /// A month the build script has validated.
 const fn month(year: u16, month: u8) -> YearMonth {
     match YearMonth::new(year, month) {
         Some(month) => month,
         None => panic!("build.rs wrote a month that is not valid"),
+    }
+}
+
+/// A country code the build script has validated.
+const fn code(bytes: [u8; 3]) -> CountryCode {
+    match CountryCode::from_bytes(bytes) {
+        Some(code) => code,
+        None => panic!("build.rs wrote a country code that is not valid"),
     }
 }
 
@@ -68,4 +78,37 @@ pub fn paper_dataset() -> Dataset {
         facts.collect(),
         errata.collect(),
     )
+}
+
+/// The tables of the UN's monthly contributions, as [`ContributionTables::derive`] makes them from
+/// `data/contributions.csv` and `data/country_names.csv`.
+pub fn contribution_tables() -> ContributionTables {
+    let country = |[troops, police, experts]: [u16; 3]| Uniformed {
+        troops: troops.into(),
+        police: police.into(),
+        experts: experts.into(),
+    };
+    let months = CONTRIBUTION_MONTHS.iter();
+    ContributionTables {
+        first_month: CONTRIBUTIONS_FIRST_MONTH,
+        world: months.clone().map(|&([troops, police, experts], ..)| Uniformed { troops, police, experts }).collect(),
+        listed: months.clone().map(|&(_, listed, ..)| listed).collect(),
+        permanent: std::array::from_fn(|member| {
+            months.clone().map(|(.., permanent)| permanent[member].map(country)).collect()
+        }),
+        top: CONTRIBUTION_TOP
+            .iter()
+            .map(|largest| largest.iter().map(|&(code, figures)| (code, country(figures))).collect())
+            .collect(),
+        china_rank: months.map(|&(_, _, rank, _)| rank).collect(),
+        names: CONTRIBUTION_NAMES
+            .iter()
+            .map(|&(code, english, chinese, japanese)| CountryName {
+                code,
+                english: english.to_string(),
+                chinese: chinese.to_string(),
+                japanese: japanese.to_string(),
+            })
+            .collect(),
+    }
 }
