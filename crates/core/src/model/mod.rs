@@ -3,6 +3,7 @@
 //! Everything here is pure: the same `(Dataset, Filters)` always gives the same series, so the charts, the
 //! summary line and the data tables agree by construction, and native tests check them without a browser.
 
+pub mod contributions;
 mod set;
 
 use pko_data::{sort_stably, Category, Dataset, Mission, Period, Region, Status, Vocabulary, YearMonth, DATA_CUT_OFF};

@@ -1,9 +1,10 @@
 //! English: the table of words and the grammar.
 
-use super::{Grammar, PartsGrammar, Texts};
+use super::{Grammar, PartsGrammar, Standing, Texts};
 use crate::format::format_rank;
 use crate::lang::Lang;
 use crate::state::Notice;
+use pko_data::contributions::CountryName;
 use pko_data::{DataError, YearMonth};
 
 pub const ENGLISH: Texts = Texts {
@@ -136,6 +137,33 @@ pub const ENGLISH: Texts = Texts {
     footer: "Data: Matsuda, Tables 1–2 and text; later budget scales from the sources listed under Sources & notes. Built with Rust, Leptos and plotters.",
     not_loaded: "This part of the explorer could not be loaded. Check the connection, then try again.",
     retry: "Try again",
+    chart_deployed: "Deployed at one time",
+    chart_contributors: "Top contributors",
+    deployed_title_fallback: "China's uniformed personnel deployed at one time",
+    contributors_title_fallback: "The 20 largest contributors of uniformed personnel",
+    deployed_subtitle: "China's uniformed personnel at each month-end, by type (UN monthly reports)",
+    contributors_subtitle: "Uniformed personnel (troops, police and military experts) at the month-end, the 20 largest contributors (UN monthly reports)",
+    deployed_axis: "Personnel at the month-end",
+    contributors_axis: "Uniformed personnel at the month-end",
+    total_before_split: "Total before 2000 (not split by type)",
+    split_unreliable_note: "The UN's early reports were not split by type (China's 5 military observers of 1990 appear as troops), so before 2000 the chart draws totals only.",
+    split_unreliable: "split by type unreliable",
+    other_countries: "Other countries",
+    permanent_member: "Permanent member of the Security Council",
+    not_in_report: "not in the report",
+    month_label: "Month",
+    previous_month: "Previous month",
+    next_month: "Next month",
+    play: "Play",
+    pause: "Pause",
+    show_permanent_members: "Show the other permanent members",
+    filters_do_not_apply: "Region and mission filters do not apply to country totals.",
+    contributions_source: "Uniformed personnel by country: UN Department of Peacekeeping Operations, monthly \"Ranking of military and police contributions to UN operations\", November 1990 to March 2014, via the International Peace Institute's Peacekeeping Database (IPIDataLab/PPP_Loader, ppp_files/countries/, commit adec10c). The figures are the UN's; IPI compiled them.",
+    figure2_missing: "The paper's Figure 2, the other countries' shares of the 2010 peacekeeping budget, is not shown: no primary source (UN document A/64/220/Add.1, the effective rates of assessment for 2010–2012, or the UN fact sheet the paper used) could be reached, and it is never filled from secondary pages.",
+    col_month: "Month",
+    col_country: "Country",
+    uniformed_types: ["Troops", "Police", "Military experts"],
+    period_names: ["Initial participation", "Active engagement"],
     categories: ["Civilians", "Military observers", "Troops", "Civilian police"],
     regions: ["Africa", "Asia", "Middle East", "Europe", "Americas"],
     periods: ["Table 1: 1989–1999", "Table 2: 2000–"],
@@ -283,6 +311,90 @@ impl PartsGrammar for English {
     /// The data crate's own printer, which the build script uses for the problems of `data/` too.
     fn data_error(&self, error: &DataError) -> String {
         error.to_string()
+    }
+
+    fn country_name<'a>(&self, name: &'a CountryName) -> &'a str {
+        &name.english
+    }
+
+    fn uniformed(&self, total: &str, parts: &[(&str, String)]) -> String {
+        let parts: Vec<String> =
+            parts.iter().map(|(kind, count)| format!("{count} {}", kind.to_ascii_lowercase())).collect();
+        format!("{total} ({})", parts.join(", "))
+    }
+
+    fn rank_of(&self, rank: &str, listed: &str) -> String {
+        format!("{rank} of {listed}")
+    }
+
+    fn month_tooltip(&self, month: &str, figures: &str, rank_of: Option<&str>, notes: &[String]) -> String {
+        let rank = rank_of.map(|rank| format!(", {rank}")).unwrap_or_default();
+        let notes: String = notes.iter().map(|note| format!(". {note}")).collect();
+        format!("{month}: {figures}{rank}{notes}")
+    }
+
+    fn others(&self, parts: &[(&str, String)]) -> String {
+        let parts: Vec<String> = parts.iter().map(|(name, count)| format!("{name} {count}")).collect();
+        format!("Other permanent members: {}", parts.join(", "))
+    }
+
+    fn paper_and_report(&self, paper: &str, report: &str) -> String {
+        format!("{paper} (paper) / {report} (UN report)")
+    }
+
+    fn deployed_title(
+        &self,
+        first: Option<(&str, &str)>,
+        month: &str,
+        count: &str,
+        standing: Option<Standing>,
+    ) -> String {
+        let title = match first {
+            Some((first_month, first_count)) => {
+                format!("China went from {first_count} uniformed personnel in {first_month} to {count} in {month}")
+            }
+            None => format!("China had {count} uniformed personnel deployed in {month}"),
+        };
+        match standing {
+            None => title,
+            Some(standing) => format!("{title}{}", english_standing(standing)),
+        }
+    }
+
+    fn contributors_title(&self, month: &str, rank: Option<&str>, listed: &str, standing: Option<Standing>) -> String {
+        let standing = standing.map(english_standing).unwrap_or_default();
+        match rank {
+            Some(rank) => format!("China was {rank} of {listed} contributors in {month}{standing}"),
+            None => format!("China was not among the {listed} contributors in {month}{standing}"),
+        }
+    }
+
+    fn contributor_tooltip(&self, rank: &str, name: &str, month: &str, figures: &str) -> String {
+        format!("{rank} {name}, {month}: {figures}")
+    }
+
+    fn month_sentence(
+        &self,
+        month: &str,
+        figures: Option<&str>,
+        rank_of: Option<&str>,
+        share: &str,
+        world: &str,
+    ) -> String {
+        match (figures, rank_of) {
+            (Some(figures), Some(rank_of)) => format!(
+                "{month}: China had {figures} deployed, {rank_of} contributors and {share} of the {world} uniformed personnel of all."
+            ),
+            _ => format!("{month}: China is not in the UN's report; all contributors had {world} uniformed personnel."),
+        }
+    }
+}
+
+/// How China stood among the permanent members, as the end of a title.
+fn english_standing(standing: Standing) -> String {
+    match standing {
+        Standing::Largest => ", the largest of the permanent members".to_string(),
+        Standing::Behind(largest) => format!("; {largest} was the largest of the permanent members"),
     }
 }
 

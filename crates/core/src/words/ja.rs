@@ -1,8 +1,9 @@
 //! Japanese: the table of words and the grammar.
 
-use super::{Grammar, PartsGrammar, Texts};
+use super::{Grammar, PartsGrammar, Standing, Texts};
 use crate::lang::Lang;
 use crate::state::Notice;
+use pko_data::contributions::CountryName;
 use pko_data::{DataError, Expected, Location, Problem, YearMonth};
 
 pub const JAPANESE: Texts = Texts {
@@ -135,6 +136,33 @@ pub const JAPANESE: Texts = Texts {
     footer: "データ：松田論文の表1–2と本文。その後の予算分担率の出典は「出典と注記」に記載。Rust、Leptos、plotters で構築。",
     not_loaded: "この部分を読み込めませんでした。接続を確認してから、もう一度お試しください。",
     retry: "再試行",
+    chart_deployed: "同時派遣人数",
+    chart_contributors: "主要な要員派遣国",
+    deployed_title_fallback: "中国が同時に派遣している制服要員",
+    contributors_title_fallback: "制服要員の派遣数上位20か国",
+    deployed_subtitle: "各月末の中国の制服要員、種類別（国連の月次報告）",
+    contributors_subtitle: "月末の制服要員（部隊・警察・軍事専門家）、上位20か国（国連の月次報告）",
+    deployed_axis: "月末の人数",
+    contributors_axis: "月末の制服要員数",
+    total_before_split: "2000年より前の合計（種類別の内訳なし）",
+    split_unreliable_note: "国連の初期の報告は種類別に分かれていない（中国の1990年の軍事監視要員5人は部隊として計上）ため、2000年より前は合計のみを描いています。",
+    split_unreliable: "種類別の内訳は不確か",
+    other_countries: "その他の国",
+    permanent_member: "安保理常任理事国",
+    not_in_report: "報告に記載なし",
+    month_label: "月",
+    previous_month: "前の月",
+    next_month: "次の月",
+    play: "再生",
+    pause: "一時停止",
+    show_permanent_members: "ほかの常任理事国を表示",
+    filters_do_not_apply: "地域とミッションの絞り込みは国別の合計には適用されません。",
+    contributions_source: "国別の制服要員：国連平和維持活動局の月次報告「国連活動への軍事・警察要員の貢献順位」（1990年11月～2014年3月）。国際平和研究所（IPI）の平和維持データベース（IPIDataLab/PPP_Loader、ppp_files/countries/、コミット adec10c）経由。数値は国連のもので、IPIが集成。",
+    figure2_missing: "論文の図2（2010年のPKO予算に占める各国の分担率）は表示していません。一次資料（国連文書 A/64/220/Add.1 の2010–2012年の実効分担率、または論文が用いた国連のファクトシート）に到達できなかったためで、二次的なページから補うことはしません。",
+    col_month: "月",
+    col_country: "国",
+    uniformed_types: ["部隊", "警察", "軍事専門家"],
+    period_names: ["初期の参加", "積極的関与"],
     categories: ["文民", "軍事監視要員", "部隊", "文民警察"],
     regions: ["アフリカ", "アジア", "中東", "ヨーロッパ", "南北アメリカ"],
     periods: ["表1：1989–1999年", "表2：2000年以降"],
@@ -280,6 +308,97 @@ impl PartsGrammar for Japanese {
             (Some(line), None) => format!("{file} {line}行目：{problem}"),
             (None, _) => format!("{file}：{problem}"),
         }
+    }
+
+    fn country_name<'a>(&self, name: &'a CountryName) -> &'a str {
+        &name.japanese
+    }
+
+    fn uniformed(&self, total: &str, parts: &[(&str, String)]) -> String {
+        let parts: Vec<String> = parts.iter().map(|(kind, count)| format!("{kind}{count}人")).collect();
+        format!("{total}人（{}）", parts.join("、"))
+    }
+
+    fn rank_of(&self, rank: &str, listed: &str) -> String {
+        format!("{listed}か国中{rank}")
+    }
+
+    fn month_tooltip(&self, month: &str, figures: &str, rank_of: Option<&str>, notes: &[String]) -> String {
+        let rank = rank_of.map(|rank| format!("、{rank}")).unwrap_or_default();
+        let notes: String = notes.iter().map(|note| format!("。{note}")).collect();
+        format!("{month}：{figures}{rank}{notes}")
+    }
+
+    fn others(&self, parts: &[(&str, String)]) -> String {
+        let parts: Vec<String> = parts.iter().map(|(name, count)| format!("{name}{count}")).collect();
+        format!("ほかの常任理事国：{}", parts.join("、"))
+    }
+
+    fn paper_and_report(&self, paper: &str, report: &str) -> String {
+        format!("{paper}（論文）/ {report}（国連の報告）")
+    }
+
+    fn deployed_title(
+        &self,
+        first: Option<(&str, &str)>,
+        month: &str,
+        count: &str,
+        standing: Option<Standing>,
+    ) -> String {
+        let title = match first {
+            Some((first_month, first_count)) => {
+                format!("中国の制服要員は{first_month}の{first_count}人から{month}の{count}人へ")
+            }
+            None => format!("{month}、中国の制服要員は{count}人"),
+        };
+        match standing {
+            None => title,
+            Some(standing) => format!("{title}{}", japanese_standing(standing)),
+        }
+    }
+
+    fn contributors_title(&self, month: &str, rank: Option<&str>, listed: &str, standing: Option<Standing>) -> String {
+        match (rank, standing) {
+            // A rank followed by a second predicate takes the connective で.
+            (Some(rank), Some(Standing::Largest)) => format!("{month}、中国は{listed}か国中{rank}で、常任理事国で最多"),
+            (Some(rank), standing) => {
+                format!("{month}、中国は{listed}か国中{rank}{}", standing.map(japanese_standing).unwrap_or_default())
+            }
+            (None, standing) => {
+                format!(
+                    "{month}、中国は{listed}か国に入っていない{}",
+                    standing.map(japanese_standing).unwrap_or_default()
+                )
+            }
+        }
+    }
+
+    fn contributor_tooltip(&self, rank: &str, name: &str, month: &str, figures: &str) -> String {
+        format!("{rank} {name}、{month}：{figures}")
+    }
+
+    fn month_sentence(
+        &self,
+        month: &str,
+        figures: Option<&str>,
+        rank_of: Option<&str>,
+        share: &str,
+        world: &str,
+    ) -> String {
+        match (figures, rank_of) {
+            (Some(figures), Some(rank_of)) => {
+                format!("{month}：中国の制服要員は{figures}で、{rank_of}、全体{world}人の{share}。")
+            }
+            _ => format!("{month}：中国は国連の報告に記載がない。全体の制服要員は{world}人。"),
+        }
+    }
+}
+
+/// How China stood among the permanent members, as the end of a title.
+fn japanese_standing(standing: Standing) -> String {
+    match standing {
+        Standing::Largest => "、常任理事国で最多".to_string(),
+        Standing::Behind(largest) => format!("。常任理事国で最多は{largest}"),
     }
 }
 

@@ -44,6 +44,7 @@ mod zh;
 
 use crate::lang::Lang;
 use crate::state::Notice;
+use pko_data::contributions::CountryName;
 use pko_data::{DataError, YearMonth};
 
 pub use en::ENGLISH;
@@ -184,6 +185,46 @@ pub struct Texts {
     /// A part loaded on first use (see `ui::lazy`) did not arrive.
     pub not_loaded: &'static str,
     pub retry: &'static str,
+    /// The two charts of China against every contributor (issue #17): their short names for the chart menus,
+    /// their static titles (where no takeaway title can be computed), subtitles and axes.
+    pub chart_deployed: &'static str,
+    pub chart_contributors: &'static str,
+    pub deployed_title_fallback: &'static str,
+    pub contributors_title_fallback: &'static str,
+    pub deployed_subtitle: &'static str,
+    pub contributors_subtitle: &'static str,
+    pub deployed_axis: &'static str,
+    pub contributors_axis: &'static str,
+    /// The legend entry for the months whose split by type is not trusted, drawn as totals.
+    pub total_before_split: &'static str,
+    /// Why the split before 2000 is not drawn: the early reports were not split by type.
+    pub split_unreliable_note: &'static str,
+    /// A month before 2000 in a tooltip: its split by type is not trusted.
+    pub split_unreliable: &'static str,
+    pub other_countries: &'static str,
+    pub permanent_member: &'static str,
+    /// A permanent member missing from a month's report.
+    pub not_in_report: &'static str,
+    /// The controls of the month shown by the top-contributors chart.
+    pub month_label: &'static str,
+    pub previous_month: &'static str,
+    pub next_month: &'static str,
+    pub play: &'static str,
+    pub pause: &'static str,
+    pub show_permanent_members: &'static str,
+    pub filters_do_not_apply: &'static str,
+    /// The credit of the contributions data, for Sources & notes and the downloads.
+    pub contributions_source: &'static str,
+    /// Sources & notes: why the paper's Figure 2 is not shown.
+    pub figure2_missing: &'static str,
+    pub col_month: &'static str,
+    pub col_country: &'static str,
+    /// The types of uniformed personnel in the UN's reports, in the order of [`pko_data::contributions::Uniformed`]'s
+    /// fields: troops, police, military experts.
+    pub uniformed_types: [&'static str; 3],
+    /// The paper's two periods (initial participation, 1989-1999; active engagement, from 2000), short, as the
+    /// deployed chart names them under its year axis, where the shading's edge and the years give their dates.
+    pub period_names: [&'static str; 2],
     /// The names of [`pko_data::Category`], [`pko_data::Region`], [`pko_data::Period`] and
     /// [`pko_data::Status`], in the order of their `index()`; read them with [`Texts::category`] and the like.
     pub categories: [&'static str; 4],
@@ -246,6 +287,15 @@ pub trait Grammar: std::fmt::Debug + Sync {
     fn language_not_loaded(&self, endonym: &str) -> String;
 }
 
+/// How China stood among the permanent members of the Security Council at a month, for the takeaway titles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing<'a> {
+    /// China had the most personnel of the five (or shared the most).
+    Largest,
+    /// Another member, named in the language, had more.
+    Behind(&'a str),
+}
+
 /// How a language says the sentences of the parts loaded on first use (`ui::lazy`): the mission details, the
 /// Copy buttons, the arithmetic under Sources & notes, and the messages about a reader's own file.
 ///
@@ -278,4 +328,43 @@ pub trait PartsGrammar {
     fn more_problems(&self, count: usize) -> String;
     /// A problem of a reader's own file, with its file, line and column.
     fn data_error(&self, error: &DataError) -> String;
+    /// A country's name in this language, from its CLDR names.
+    fn country_name<'a>(&self, name: &'a CountryName) -> &'a str;
+    /// A month's uniformed personnel: the total, then each type with anyone as its name and count:
+    /// "2,040 (1,846 troops, 176 police, 18 military experts)".
+    fn uniformed(&self, total: &str, parts: &[(&str, String)]) -> String;
+    /// A rank among the countries a month's report lists: "15th of 118".
+    fn rank_of(&self, rank: &str, listed: &str) -> String;
+    /// The tooltip of a month of the deployed chart: the month, China's figures, its rank if listed, and notes
+    /// (each a clause of its own).
+    fn month_tooltip(&self, month: &str, figures: &str, rank_of: Option<&str>, notes: &[String]) -> String;
+    /// The other permanent members' totals, each as its name and its count (or the words for not listed).
+    fn others(&self, parts: &[(&str, String)]) -> String;
+    /// The paper's figure beside the UN report's for the same month: "2,157 (paper) / 2,159 (UN report)".
+    fn paper_and_report(&self, paper: &str, report: &str) -> String;
+    /// The deployed chart's takeaway: China's count in the first month (`first`: month and count; `None` when
+    /// that is the month shown), its count at `month`, and how it stood among the permanent members when their
+    /// lines are shown.
+    fn deployed_title(
+        &self,
+        first: Option<(&str, &str)>,
+        month: &str,
+        count: &str,
+        standing: Option<Standing>,
+    ) -> String;
+    /// The top-contributors chart's takeaway: China's rank (`None`: not in the report) of the countries listed,
+    /// and how it stood among the permanent members (`None` when none is in the report).
+    fn contributors_title(&self, month: &str, rank: Option<&str>, listed: &str, standing: Option<Standing>) -> String;
+    /// A bar's tooltip: its rank, country, month and figures.
+    fn contributor_tooltip(&self, rank: &str, name: &str, month: &str, figures: &str) -> String;
+    /// The words under the top-contributors chart: China's figures, rank and share of the world's total at a
+    /// month (`figures` and `rank_of` are `None` where China is not in the report).
+    fn month_sentence(
+        &self,
+        month: &str,
+        figures: Option<&str>,
+        rank_of: Option<&str>,
+        share: &str,
+        world: &str,
+    ) -> String;
 }

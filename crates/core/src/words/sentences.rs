@@ -1,11 +1,15 @@
 //! The sentences of a [`Texts`]: what every language shares (looking up words, formatting numbers), then the
 //! language's grammar for the order and the joining words.
 
-use super::{en, ja, zh, PartsGrammar, Texts};
+use super::{en, ja, zh, PartsGrammar, Standing, Texts};
 use crate::format::{format_count, format_megabytes, format_percent, format_share};
 use crate::lang::Lang;
+use crate::model::contributions::{
+    ContributorBar, DeployedSeries, EventMarker, MonthSummary, PaperMark, TopContributors,
+};
 use crate::model::{AsOf, BudgetStep, Filters, RegionBar, Summary};
 use crate::state::Notice;
+use pko_data::contributions::{CountryCode, CountryName, Uniformed};
 use pko_data::{Category, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary, YearMonth};
 
 /// Says a sentence of [`PartsGrammar`] in the language of a table. A `match` rather than a field of the table, so
@@ -195,6 +199,142 @@ impl Texts {
         let gap = i64::from(stated) - i64::from(summed);
         let (stated, summed) = (format_count(stated), format_count(summed));
         in_parts_grammar!(self, arithmetic(&stated, &summed, gap, stated_missions, with_uniformed, rows))
+    }
+
+    /// A country's name in this language: "China", "中国".
+    pub fn country_name<'a>(&self, name: &'a CountryName) -> &'a str {
+        in_parts_grammar!(self, country_name(name))
+    }
+
+    /// A country's name, or its ISO code where the tables lack its names.
+    pub fn name_or_code<'a>(&self, code: &'a CountryCode, name: Option<&'a CountryName>) -> &'a str {
+        name.map_or(code.as_str(), |name| self.country_name(name))
+    }
+
+    /// A bar's country: "China", "Pakistan", or its code.
+    pub fn contributor_name<'a>(&self, bar: &'a ContributorBar) -> &'a str {
+        self.name_or_code(&bar.code, bar.name.as_ref())
+    }
+
+    /// Uniformed personnel with the types that have anyone: "2,040 (1,846 troops, 176 police, 18 military experts)".
+    pub fn uniformed(&self, figures: Uniformed) -> String {
+        let counts = [figures.troops, figures.police, figures.experts];
+        let parts: Vec<(&str, String)> = self
+            .uniformed_types
+            .iter()
+            .zip(counts)
+            .filter(|(_, count)| *count > 0)
+            .map(|(kind, count)| (*kind, format_count(count)))
+            .collect();
+        in_parts_grammar!(self, uniformed(&format_count(figures.total()), &parts))
+    }
+
+    /// "15th of 118", "118国中第15位".
+    pub fn rank_of(&self, rank: u16, listed: u16) -> String {
+        in_parts_grammar!(self, rank_of(&self.rank(u32::from(rank)), &format_count(u32::from(listed))))
+    }
+
+    /// "2,157 (paper) / 2,159 (UN report)".
+    pub fn paper_and_report(&self, mark: &PaperMark) -> String {
+        in_parts_grammar!(self, paper_and_report(&format_count(mark.paper), &format_count(mark.report)))
+    }
+
+    /// The paper's figure beside the report's, with its month: "Nov 2008: 2,157 (paper) / 2,159 (UN report)".
+    pub fn paper_note(&self, month: YearMonth, paper: u32, report: u32) -> String {
+        let both = self.paper_and_report(&PaperMark { month, paper, report });
+        in_parts_grammar!(self, month_tooltip(&self.month(month), &both, None, &[]))
+    }
+
+    /// The tooltip of a month of the deployed chart: "Nov 2010: 2,040 (1,846 troops, 176 police, 18 military
+    /// experts), 15th of 118", then whether its split is unreliable, the paper's figure where it gives one, and the
+    /// other permanent members' totals when their lines are shown.
+    pub fn deployed_tooltip(&self, series: &DeployedSeries, summary: &MonthSummary) -> String {
+        let figures = summary.china.map_or_else(|| self.not_in_report.to_string(), |china| self.uniformed(china));
+        let rank = summary.china_rank.map(|rank| self.rank_of(rank, summary.listed));
+        let mut notes = Vec::new();
+        if !summary.split_reliable {
+            notes.push(self.split_unreliable.to_string());
+        }
+        if let Some(mark) = series.paper.filter(|mark| mark.month == summary.month) {
+            notes.push(self.paper_and_report(&mark));
+        }
+        if series.show_others {
+            let others: Vec<(&str, String)> = (1..5)
+                .map(|member| {
+                    let name = self.name_or_code(
+                        &CountryCode::PERMANENT_MEMBERS[member],
+                        summary.permanent_names[member].as_ref(),
+                    );
+                    let count = summary.permanent[member]
+                        .map_or_else(|| self.not_in_report.to_string(), |figures| format_count(figures.total()));
+                    (name, count)
+                })
+                .collect();
+            notes.push(in_parts_grammar!(self, others(&others)));
+        }
+        in_parts_grammar!(self, month_tooltip(&self.month(summary.month), &figures, rank.as_deref(), &notes))
+    }
+
+    /// A month and a count, as the deployed chart labels its chosen month: "Nov 2010: 2,040".
+    pub fn month_count(&self, month: YearMonth, count: u32) -> String {
+        in_parts_grammar!(self, month_tooltip(&self.month(month), &format_count(count), None, &[]))
+    }
+
+    /// The events of one marker of the deployed chart, one line each.
+    pub fn events_tooltip(&self, events: &[PolicyEvent], marker: &EventMarker) -> String {
+        let lines: Vec<String> = marker
+            .events
+            .iter()
+            .filter_map(|index| events.get(*index))
+            .map(|event| self.event_tooltip(event))
+            .collect();
+        lines.join("\n")
+    }
+
+    /// A bar's tooltip: "15th China, Nov 2010: 2,040 (1,846 troops, 176 police, 18 military experts)".
+    pub fn contributor_tooltip(&self, bar: &ContributorBar, month: YearMonth) -> String {
+        let (rank, figures) = (self.rank(u32::from(bar.rank)), self.uniformed(bar.figures));
+        in_parts_grammar!(self, contributor_tooltip(&rank, self.contributor_name(bar), &self.month(month), &figures))
+    }
+
+    /// How China stood among the permanent members at a month; `None` when none is in the report.
+    fn standing<'a>(&self, summary: &'a MonthSummary) -> Option<Standing<'a>> {
+        if summary.china_largest_permanent() {
+            return Some(Standing::Largest);
+        }
+        let largest = summary.largest_permanent.as_ref()?;
+        let member = CountryCode::PERMANENT_MEMBERS.iter().position(|code| code == largest)?;
+        Some(Standing::Behind(self.name_or_code(largest, summary.permanent_names[member].as_ref())))
+    }
+
+    /// The deployed chart's takeaway title, true for the month shown: "China went from 5 uniformed personnel in
+    /// Nov 1990 to 2,040 in Nov 2010", and with the other permanent members drawn, how China stood among them.
+    pub fn deployed_title(&self, series: &DeployedSeries, summary: &MonthSummary) -> String {
+        let count = format_count(summary.china.map_or(0, |china| china.total()));
+        let first = series.points.first().filter(|first| first.month != summary.month);
+        let first = first.map(|first| (self.month(first.month), format_count(first.china.total())));
+        let standing = if series.show_others { self.standing(summary) } else { None };
+        let first = first.as_ref().map(|(month, count)| (month.as_str(), count.as_str()));
+        in_parts_grammar!(self, deployed_title(first, &self.month(summary.month), &count, standing))
+    }
+
+    /// The top-contributors chart's takeaway title: "China was 15th of 118 contributors in Nov 2010, the largest of
+    /// the permanent members".
+    pub fn contributors_title(&self, top: &TopContributors) -> String {
+        let summary = &top.summary;
+        let rank = summary.china_rank.map(|rank| self.rank(u32::from(rank)));
+        let listed = format_count(u32::from(summary.listed));
+        let (month, standing) = (self.month(summary.month), self.standing(summary));
+        in_parts_grammar!(self, contributors_title(&month, rank.as_deref(), &listed, standing))
+    }
+
+    /// The words beside the top-contributors chart: China's figures, rank and share of the world's total.
+    pub fn month_sentence(&self, summary: &MonthSummary) -> String {
+        let figures = summary.china.map(|china| self.uniformed(china));
+        let rank = summary.china_rank.map(|rank| self.rank_of(rank, summary.listed));
+        let (share, world) = (format_percent(summary.china_share()), format_count(summary.world.total()));
+        let month = self.month(summary.month);
+        in_parts_grammar!(self, month_sentence(&month, figures.as_deref(), rank.as_deref(), &share, &world))
     }
 
     /// A notice about a link setting that was ignored.

@@ -1,8 +1,9 @@
 //! Chinese: the table of words and the grammar.
 
-use super::{Grammar, PartsGrammar, Texts};
+use super::{Grammar, PartsGrammar, Standing, Texts};
 use crate::lang::Lang;
 use crate::state::Notice;
+use pko_data::contributions::CountryName;
 use pko_data::{DataError, Expected, Location, Problem, YearMonth};
 
 pub const CHINESE: Texts = Texts {
@@ -135,6 +136,33 @@ pub const CHINESE: Texts = Texts {
     footer: "数据：松田论文表1–2及正文；后续预算分摊比额的来源见“来源与说明”。以 Rust、Leptos 和 plotters 构建。",
     not_loaded: "探索器的这一部分未能加载。请检查网络连接后重试。",
     retry: "重试",
+    chart_deployed: "同一时间部署人数",
+    chart_contributors: "主要出兵国",
+    deployed_title_fallback: "中国同一时间部署的制服人员",
+    contributors_title_fallback: "派遣制服人员最多的20个国家",
+    deployed_subtitle: "中国每月月底的制服人员，按类型（联合国月度报告）",
+    contributors_subtitle: "月底的制服人员（部队、警察和军事专家），前20名出兵国（联合国月度报告）",
+    deployed_axis: "月底人数",
+    contributors_axis: "月底制服人员人数",
+    total_before_split: "2000年以前的合计（未按类型区分）",
+    split_unreliable_note: "联合国早期的报告未按类型区分（中国1990年的5名军事观察员被计为部队），因此2000年以前图表只显示合计。",
+    split_unreliable: "类型划分不可靠",
+    other_countries: "其他国家",
+    permanent_member: "安理会常任理事国",
+    not_in_report: "未列入报告",
+    month_label: "月份",
+    previous_month: "上个月",
+    next_month: "下个月",
+    play: "播放",
+    pause: "暂停",
+    show_permanent_members: "显示其他常任理事国",
+    filters_do_not_apply: "地区和任务筛选不适用于各国合计。",
+    contributions_source: "各国制服人员：联合国维持和平行动部每月发布的《联合国行动军事和警察人员贡献排名》（1990年11月至2014年3月），经国际和平研究所（IPI）维和数据库整理（IPIDataLab/PPP_Loader，ppp_files/countries/，提交 adec10c）。数字为联合国的数字，由IPI汇编。",
+    figure2_missing: "论文的图2（其他国家在2010年维和预算中的分摊比例）未予显示：无法取得原始来源（联合国文件 A/64/220/Add.1，即2010–2012年实际分摊比额，或论文所用的联合国概况介绍），且绝不以二手网页的数据填补。",
+    col_month: "月份",
+    col_country: "国家",
+    uniformed_types: ["部队", "警察", "军事专家"],
+    period_names: ["初期参与", "积极参与"],
     categories: ["文职人员", "军事观察员", "部队", "民事警察"],
     regions: ["非洲", "亚洲", "中东", "欧洲", "美洲"],
     periods: ["表1：1989–1999年", "表2：2000年起"],
@@ -282,6 +310,89 @@ impl PartsGrammar for Chinese {
             (Some(line), None) => format!("{file} 第{line}行：{problem}"),
             (None, _) => format!("{file}：{problem}"),
         }
+    }
+
+    fn country_name<'a>(&self, name: &'a CountryName) -> &'a str {
+        &name.chinese
+    }
+
+    fn uniformed(&self, total: &str, parts: &[(&str, String)]) -> String {
+        let parts: Vec<String> = parts.iter().map(|(kind, count)| format!("{kind}{count}人")).collect();
+        format!("{total}人（{}）", parts.join("、"))
+    }
+
+    fn rank_of(&self, rank: &str, listed: &str) -> String {
+        format!("{listed}国中{rank}")
+    }
+
+    fn month_tooltip(&self, month: &str, figures: &str, rank_of: Option<&str>, notes: &[String]) -> String {
+        let rank = rank_of.map(|rank| format!("，{rank}")).unwrap_or_default();
+        let notes: String = notes.iter().map(|note| format!("；{note}")).collect();
+        format!("{month}：{figures}{rank}{notes}")
+    }
+
+    fn others(&self, parts: &[(&str, String)]) -> String {
+        let parts: Vec<String> = parts.iter().map(|(name, count)| format!("{name}{count}")).collect();
+        format!("其他常任理事国：{}", parts.join("、"))
+    }
+
+    fn paper_and_report(&self, paper: &str, report: &str) -> String {
+        format!("{paper}（论文）/ {report}（联合国报告）")
+    }
+
+    fn deployed_title(
+        &self,
+        first: Option<(&str, &str)>,
+        month: &str,
+        count: &str,
+        standing: Option<Standing>,
+    ) -> String {
+        let title = match first {
+            Some((first_month, first_count)) => {
+                format!("中国的制服人员从{first_month}的{first_count}人到{month}的{count}人")
+            }
+            None => format!("{month}中国部署了{count}名制服人员"),
+        };
+        match standing {
+            None => title,
+            Some(standing) => format!("{title}{}", chinese_standing(standing)),
+        }
+    }
+
+    fn contributors_title(&self, month: &str, rank: Option<&str>, listed: &str, standing: Option<Standing>) -> String {
+        let standing = standing.map(chinese_standing).unwrap_or_default();
+        match rank {
+            Some(rank) => format!("{month}，中国在{listed}个出兵国中居{rank}{standing}"),
+            None => format!("{month}，中国不在{listed}个出兵国之列{standing}"),
+        }
+    }
+
+    fn contributor_tooltip(&self, rank: &str, name: &str, month: &str, figures: &str) -> String {
+        format!("{rank} {name}，{month}：{figures}")
+    }
+
+    fn month_sentence(
+        &self,
+        month: &str,
+        figures: Option<&str>,
+        rank_of: Option<&str>,
+        share: &str,
+        world: &str,
+    ) -> String {
+        match (figures, rank_of) {
+            (Some(figures), Some(rank_of)) => {
+                format!("{month}：中国部署制服人员{figures}，{rank_of}，占各国制服人员总数{world}人的{share}。")
+            }
+            _ => format!("{month}：中国未列入联合国报告；各国制服人员共{world}人。"),
+        }
+    }
+}
+
+/// How China stood among the permanent members, as the end of a title.
+fn chinese_standing(standing: Standing) -> String {
+    match standing {
+        Standing::Largest => "，为常任理事国中最多".to_string(),
+        Standing::Behind(largest) => format!("；常任理事国中最多的是{largest}"),
     }
 }
 
