@@ -20,6 +20,8 @@ pub enum Anchor {
     RightMiddle,
     CenterMiddle,
     CenterTop,
+    LeftTop,
+    RightTop,
 }
 
 impl<'a, DB: DrawingBackend> Frame<'a, DB> {
@@ -67,12 +69,12 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
     ) -> Result<bool, ChartError> {
         let (width, height) = self.measure(text, font);
         let left = match anchor {
-            Anchor::LeftMiddle => x,
-            Anchor::RightMiddle => x - width,
+            Anchor::LeftMiddle | Anchor::LeftTop => x,
+            Anchor::RightMiddle | Anchor::RightTop => x - width,
             Anchor::CenterMiddle | Anchor::CenterTop => x - width / 2,
         };
         let top = match anchor {
-            Anchor::CenterTop => y,
+            Anchor::CenterTop | Anchor::LeftTop | Anchor::RightTop => y,
             _ => y - height / 2,
         };
         let rect = PixelRect { left, top, right: left + width, bottom: top + height };
@@ -129,8 +131,27 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
     }
 
     pub fn dashed_line(&self, points: Vec<(i32, i32)>, color: RGBColor, css_width: f64) -> Result<(), ChartError> {
+        self.dashes(points, color, css_width, (6.0, 4.0))
+    }
+
+    /// A line of dashes `dash` CSS pixels long with gaps of `gap`: lines that colour cannot tell apart are told
+    /// apart by their dashes.
+    pub fn dashes(
+        &self,
+        points: Vec<(i32, i32)>,
+        color: RGBColor,
+        css_width: f64,
+        (dash, gap): (f64, f64),
+    ) -> Result<(), ChartError> {
         let style = color.stroke_width(self.px(css_width).max(1) as u32);
-        self.area.draw(&plotters::element::DashedPathElement::new(points, self.px(6.0), self.px(4.0), style))?;
+        let (dash, gap) = (self.px(dash).max(1), self.px(gap).max(1));
+        self.area.draw(&plotters::element::DashedPathElement::new(points, dash, gap, style))?;
+        Ok(())
+    }
+
+    /// A filled dot of `css_radius` centred on a point: the mark of a permanent member of the Security Council.
+    pub fn dot(&self, center: (i32, i32), css_radius: f64, color: RGBColor) -> Result<(), ChartError> {
+        self.area.draw(&Circle::new(center, self.px(css_radius).max(1), color.filled()))?;
         Ok(())
     }
 
@@ -159,6 +180,7 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
                 Swatch::DashedLine => {
                     self.dashed_line(vec![(rect.left, middle), (rect.right, middle)], entry.color, 2.5)?
                 }
+                Swatch::Dot => self.dot((rect.left + swatch_size / 2, middle), SWATCH_SIZE / 3.0, entry.color)?,
                 Swatch::Arrow => {
                     let arrow = vec![(rect.left, rect.top), (rect.right, middle), (rect.left, rect.bottom)];
                     self.area.draw(&Polygon::new(arrow, entry.color.filled()))?;
@@ -275,6 +297,7 @@ pub enum Swatch {
     Line,
     DashedLine,
     Arrow,
+    Dot,
 }
 
 pub struct LegendEntry {
@@ -287,6 +310,25 @@ impl LegendEntry {
     pub fn new(name: impl Into<String>, color: RGBColor, swatch: Swatch) -> LegendEntry {
         LegendEntry { name: name.into(), color, swatch }
     }
+}
+
+/// The click targets of markers centred at `xs` (in any order) on one row, `half` wide either side: from left to
+/// right, each reaches halfway to the next and starts after the one before, at least a pixel wide, so that markers
+/// close together, which overlap when drawn, still each get a target of their own that no other covers. Returns
+/// each marker's `(left, right)`, in the order of `xs`.
+pub fn spread_targets(xs: &[i32], half: i32) -> Vec<(i32, i32)> {
+    let mut order: Vec<usize> = (0..xs.len()).collect();
+    pko_data::sort_stably(&mut order, |index| (xs[*index].max(0) as u64, ""));
+    let mut spans = vec![(0, 0); xs.len()];
+    let mut taken = i32::MIN;
+    for (rank, index) in order.iter().copied().enumerate() {
+        let x = xs[index];
+        let reach = order.get(rank + 1).map_or(x + half, |next| (x + half).min(x + (xs[*next] - x) / 2));
+        let left = (x - half).max(taken.saturating_add(1));
+        spans[index] = (left, reach.max(left));
+        taken = reach.max(left);
+    }
+    spans
 }
 
 /// `text` cut where a line may break: after each run of spaces, and on either side of a CJK character.

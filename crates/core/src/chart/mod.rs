@@ -8,6 +8,8 @@
 
 mod axis;
 pub mod budget;
+pub mod contributors;
+pub mod deployed;
 mod frame;
 mod metrics;
 pub mod personnel;
@@ -15,7 +17,8 @@ pub mod regions;
 pub mod theme;
 pub mod timeline;
 
-use pko_data::Region;
+use pko_data::contributions::CountryCode;
+use pko_data::{Region, YearMonth};
 use plotters::coord::Shift;
 use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::{DrawingArea, DrawingBackend};
@@ -45,8 +48,14 @@ pub enum Target {
         later: bool,
         index: usize,
     },
-    /// A policy event on the timeline, by its index in the dataset's events.
+    /// A policy event on the timeline or the deployed chart, by its index in the dataset's events. A marker of the
+    /// deployed chart holding several events of one month is the first of them
+    /// ([`crate::model::contributions::DeployedSeries::marker_of`] gives them all).
     Event(usize),
+    /// A month's column of the deployed chart.
+    Month(YearMonth),
+    /// A country's bar of the top-contributors chart.
+    Country(CountryCode),
 }
 
 /// A rectangle in device pixels: left, top, right, bottom.
@@ -127,6 +136,10 @@ pub enum ChartData {
         bars: Vec<crate::model::TimelineBar>,
         events: Vec<pko_data::PolicyEvent>,
     },
+    /// Boxed, as the next: a month's series and its names are far larger than the other charts' data, which would
+    /// otherwise all take their size.
+    Deployed(Box<crate::model::contributions::DeployedSeries>),
+    Contributors(Box<crate::model::contributions::TopContributors>),
 }
 
 impl ChartData {
@@ -137,6 +150,8 @@ impl ChartData {
             ChartData::Regions(_) => regions::height(),
             ChartData::Budget(_) => budget::height(),
             ChartData::Timeline { bars, .. } => timeline::height(bars.len()),
+            ChartData::Deployed(_) => deployed::height(),
+            ChartData::Contributors(_) => contributors::height(),
         }
     }
 
@@ -148,6 +163,8 @@ impl ChartData {
                 personnel::height_at(bars, *scale, *own_data, css_width, texts)
             }
             ChartData::Timeline { bars, .. } => timeline::height_at(bars, css_width, texts),
+            ChartData::Deployed(_) => deployed::height_at(css_width, texts),
+            ChartData::Contributors(top) => contributors::height_at(top, css_width, texts),
             ChartData::Regions(_) | ChartData::Budget(_) => self.height(),
         }
     }
@@ -166,6 +183,8 @@ impl ChartData {
             ChartData::Regions(bars) => regions::draw(area, bars, ring, style, texts),
             ChartData::Budget(series) => budget::draw(area, series, ring, style, texts),
             ChartData::Timeline { bars, events } => timeline::draw(area, bars, events, ring, style, texts),
+            ChartData::Deployed(series) => deployed::draw(area, series, ring, style, texts),
+            ChartData::Contributors(top) => contributors::draw(area, top, ring, style, texts),
         }
     }
 }

@@ -3,13 +3,13 @@
 //! the data runs to (the paper's January 2011, or a reader's file's latest month) and end in an arrowhead.
 
 use super::axis::{ends_first, Axis};
-use super::frame::{narrow_extra, Anchor, Frame, LegendEntry, Swatch};
+use super::frame::{narrow_extra, spread_targets, Anchor, Frame, LegendEntry, Swatch};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::format::format_decimal;
 use crate::model::TimelineBar;
 use crate::words::Texts;
-use pko_data::{sort_stably, PolicyEvent, Region, Vocabulary};
+use pko_data::{PolicyEvent, Region, Vocabulary};
 use plotters::prelude::*;
 
 const ROW_HEIGHT: f64 = 18.0;
@@ -76,23 +76,12 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // Events: a marker each on a strip above the bars. Their text is in the tooltip and the table. Markers of
-    // events close in time overlap, but their click targets do not: from left to right, each event's target
-    // reaches halfway to the next and starts after the one before, at least a pixel wide, so that a click lands on
-    // one event and every event can be clicked.
+    // events close in time overlap, but their click targets do not (`spread_targets`), so that a click lands on one
+    // event and every event can be clicked.
     let strip_middle = plot.top - frame.px(14.0);
     let half = frame.px(5.0);
     let xs: Vec<i32> = events.iter().map(|event| x_of(event.date.as_fractional_year())).collect();
-    let mut order: Vec<usize> = (0..events.len()).collect();
-    sort_stably(&mut order, |index| (xs[*index].max(0) as u64, ""));
-    let mut spans = vec![(0, 0); events.len()];
-    let mut taken = i32::MIN;
-    for (rank, index) in order.iter().copied().enumerate() {
-        let x = xs[index];
-        let reach = order.get(rank + 1).map_or(x + half, |next| (x + half).min(x + (xs[*next] - x) / 2));
-        let left = (x - half).max(taken.saturating_add(1));
-        spans[index] = (left, reach.max(left));
-        taken = reach.max(left);
-    }
+    let spans = spread_targets(&xs, half);
     for (index, x) in xs.iter().copied().enumerate() {
         let diamond = vec![
             (x, strip_middle - half),

@@ -1,0 +1,279 @@
+//! Chart 5: China's uniformed personnel at each month-end, 1990-2014, as an area stacked by type, one step per
+//! month. An area rather than bars: 281 months are thinner than a pixel each on a phone, where bars would blur into
+//! stripes, and steps keep each month-end's figure flat across its month rather than inventing a slope between two
+//! reports. Before 2000 the reports were not split by type, so those months are one neutral total. The paper's
+//! first period is shaded; the chronology's events are markers above the plot (one per month); the paper's
+//! "2,157 at any one time" stands beside the report's figure for its month; the other permanent members can be
+//! drawn as lines told apart by their dashes and named at their ends; the month chosen for the top-contributors
+//! chart is a rule.
+
+use super::axis::{ends_first, Axis};
+use super::frame::{line_height, narrow_extra, spread_targets, Anchor, Frame, LegendEntry, Swatch};
+use super::theme::Theme;
+use super::{ChartError, Drawn, PixelRect, Style, Target};
+use crate::format::{format_count, format_decimal};
+use crate::model::contributions::{DeployedSeries, SPLIT_RELIABLE_FROM};
+use crate::words::Texts;
+use pko_data::contributions::{CountryCode, Uniformed};
+use plotters::prelude::*;
+
+/// The CSS height of the chart with two rows of legend.
+pub fn height() -> f64 {
+    380.0
+}
+
+/// The CSS height at `css_width`: on a narrow chart the legend takes more rows.
+pub fn height_at(css_width: f64, texts: &Texts) -> f64 {
+    height() + narrow_extra(&legend(&super::LIGHT, texts), None, css_width)
+}
+
+/// The three types, bottom to top in the order of `Uniformed`'s fields, each in the colour of its category in the
+/// personnel chart (troops, civilian police, military observers), then the neutral totals before 2000.
+fn legend(theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
+    let mut entries: Vec<LegendEntry> = texts
+        .uniformed_types
+        .iter()
+        .zip(type_colors(theme))
+        .map(|(name, color)| LegendEntry::new(*name, color, Swatch::Box))
+        .collect();
+    entries.push(LegendEntry::new(texts.total_before_split, theme.neutral, Swatch::Box));
+    entries
+}
+
+/// Troops, police and military experts in the colours the personnel chart gives troops, civilian police and
+/// military observers, so that a colour means one kind of personnel across the app.
+fn type_colors(theme: &Theme) -> [RGBColor; 3] {
+    [theme.categories[2], theme.categories[3], theme.categories[1]]
+}
+
+/// The dashes of the other four permanent members' lines (dash and gap in CSS pixels; a gap of 0 is solid), in
+/// the order of [`CountryCode::PERMANENT_MEMBERS`] after China.
+const LINE_DASHES: [(f64, f64); 4] = [(1.0, 0.0), (7.0, 4.0), (2.0, 3.0), (14.0, 4.0)];
+
+/// The rows above the plot, in CSS pixels: the axis title, the paper's figure, the chosen month, the events.
+const ROW: f64 = 16.0;
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    series: &DeployedSeries,
+    highlight: Option<&Target>,
+    style: Style,
+    texts: &Texts,
+) -> Result<Drawn, ChartError> {
+    let mut frame = Frame::new(area, style)?;
+    let theme = style.theme;
+    let pad = frame.px(8.0);
+    let legend_height = frame.legend(pad, &legend(theme, texts))?;
+    let (Some(first), Some(last)) = (series.points.first(), series.points.last()) else {
+        return Ok(frame.drawn);
+    };
+
+    let tick_font = frame.font(11.0, theme.muted_text);
+    let note_font = frame.font(11.0, theme.text);
+    let row = frame.px(ROW);
+    let rows_top = pad + legend_height + frame.px(4.0);
+    let row_middle = |index: i32| rows_top + row * index + row / 2;
+
+    let others_on = series.show_others;
+    let max_others = series.points.iter().flat_map(|point| point.others.iter().flatten().copied()).max();
+    let max_china = series.points.iter().map(|point| point.china.total()).max().unwrap_or(0);
+    let max = if others_on { max_china.max(max_others.unwrap_or(0)) } else { max_china };
+    let y_axis = Axis::linear_rounded(0.0, f64::from(max), 4);
+    let y_ticks = y_axis.ticks(4);
+    let y_label_width = frame.widest(y_ticks.iter().map(|tick| format_count(*tick as u32)), &tick_font);
+
+    // Names at the lines' ends where they fit in a fifth of the chart, else the ISO codes (the tooltip names them).
+    let other_labels: Vec<&str> = (0..4)
+        .map(|member| {
+            texts.name_or_code(&CountryCode::PERMANENT_MEMBERS[member + 1], series.other_names[member].as_ref())
+        })
+        .collect();
+    let names_fit = frame.widest(&other_labels, &tick_font) <= frame.width() / 5;
+    let end_labels: Vec<&str> = if names_fit {
+        other_labels
+    } else {
+        CountryCode::PERMANENT_MEMBERS[1..].iter().map(CountryCode::as_str).collect()
+    };
+    let end_width = if others_on { frame.widest(&end_labels, &tick_font) + frame.px(6.0) } else { 0 };
+
+    let plot = PixelRect {
+        left: pad + y_label_width + frame.px(6.0),
+        top: rows_top + 4 * row + frame.px(4.0),
+        right: frame.width() - pad - end_width.max(frame.px(4.0)),
+        bottom: frame.height() - pad - row - frame.px(22.0),
+    };
+    let months = series.points.len();
+    let first_year = first.month.as_fractional_year();
+    let x_axis = Axis::Linear { min: first_year, max: last.month.as_fractional_year() + 1.0 / 12.0 };
+    // The left edge of month `index`'s column; `months` gives the plot's right edge.
+    let x_of = |index: usize| x_axis.position(first_year + index as f64 / 12.0, plot.left, plot.right);
+    let y_of = |count: u32| y_axis.position(f64::from(count), plot.bottom, plot.top);
+    let center_of = |index: usize| (x_of(index) + x_of(index + 1)) / 2;
+    let split =
+        series.index_of(SPLIT_RELIABLE_FROM).unwrap_or(if first.month >= SPLIT_RELIABLE_FROM { 0 } else { months });
+
+    // The paper's first period, shaded behind everything; its name and the second's under the year axis.
+    if split > 0 {
+        frame.rect(PixelRect { left: x_of(0), top: plot.top, right: x_of(split), bottom: plot.bottom }, theme.band)?;
+    }
+    for tick in ends_first(y_ticks) {
+        let y = y_axis.position(tick, plot.bottom, plot.top);
+        frame.line(vec![(plot.left, y), (plot.right, y)], theme.grid, 1.0)?;
+        frame.label(&format_count(tick as u32), (plot.left - frame.px(6.0), y), Anchor::RightMiddle, &tick_font)?;
+    }
+    // The years of the first and last months at the axis's ends, first, so that the span is read at any width;
+    // then round years between them where they fit.
+    let year_top = plot.bottom + frame.px(6.0);
+    frame.label(&first.month.year().to_string(), (plot.left, year_top), Anchor::LeftTop, &tick_font)?;
+    frame.label(&last.month.year().to_string(), (plot.right, year_top), Anchor::RightTop, &tick_font)?;
+    let year_ticks = ((plot.right - plot.left) / frame.px(48.0)).clamp(2, 12) as usize;
+    for year in x_axis.ticks(year_ticks) {
+        let x = x_axis.position(year, plot.left, plot.right);
+        frame.line(vec![(x, plot.bottom), (x, plot.bottom + frame.px(4.0))], theme.muted_text, 1.0)?;
+        frame.label(&format_decimal(year), (x, year_top), Anchor::CenterTop, &tick_font)?;
+    }
+    let periods_middle = plot.bottom + frame.px(22.0) + row / 2;
+    let period_starts = [(x_of(0), split > 0), (x_of(split), split < months)];
+    for (name, (x, shown)) in texts.period_names.iter().zip(period_starts) {
+        if shown {
+            let places = [
+                ((x + frame.px(2.0), periods_middle), Anchor::LeftMiddle),
+                ((plot.right, periods_middle), Anchor::RightMiddle),
+            ];
+            frame.label_at_first(name, &places, &tick_font)?;
+        }
+    }
+
+    // The stack: before the split one neutral total, from it the three types, each a step per month.
+    let layer = |from: usize, to: usize, lower: &dyn Fn(usize) -> u32, upper: &dyn Fn(usize) -> u32| {
+        let mut points = Vec::with_capacity(4 * (to - from));
+        for index in from..to {
+            points.extend([(x_of(index), y_of(upper(index))), (x_of(index + 1), y_of(upper(index)))]);
+        }
+        for index in (from..to).rev() {
+            points.extend([(x_of(index + 1), y_of(lower(index))), (x_of(index), y_of(lower(index)))]);
+        }
+        points
+    };
+    let china = |index: usize| series.points[index].china;
+    if split > 0 {
+        let points = layer(0, split, &|_| 0, &|index| china(index).total());
+        frame.area.draw(&Polygon::new(points, theme.neutral.filled()))?;
+    }
+    if split < months {
+        let cumulative: [fn(Uniformed) -> u32; 3] =
+            [|figures| figures.troops, |figures| figures.troops + figures.police, |figures| figures.total()];
+        for (kind, color) in type_colors(theme).into_iter().enumerate() {
+            let lower = |index: usize| if kind == 0 { 0 } else { cumulative[kind - 1](china(index)) };
+            let points = layer(split, months, &lower, &|index| cumulative[kind](china(index)));
+            frame.area.draw(&Polygon::new(points, color.filled()))?;
+        }
+    }
+
+    // The other permanent members: a line each, broken where a member is not in a month's report.
+    if others_on {
+        let mut ends: Vec<(i32, usize)> = Vec::new();
+        for (member, dashes) in LINE_DASHES.iter().enumerate() {
+            let mut runs: Vec<Vec<(i32, i32)>> = vec![Vec::new()];
+            for (index, point) in series.points.iter().enumerate() {
+                match point.others[member] {
+                    Some(count) => {
+                        let run = runs.last_mut().expect("a run");
+                        run.extend([(x_of(index), y_of(count)), (x_of(index + 1), y_of(count))]);
+                    }
+                    None => runs.push(Vec::new()),
+                }
+            }
+            for run in runs.into_iter().filter(|run| !run.is_empty()) {
+                if dashes.1 == 0.0 {
+                    frame.line(run, theme.text, 1.5)?;
+                } else {
+                    frame.dashes(run, theme.text, 1.5, *dashes)?;
+                }
+            }
+            if let Some(count) = series.points.iter().rev().find_map(|point| point.others[member]) {
+                ends.push((y_of(count), member));
+            }
+        }
+        // Named at the right of the plot, at the height where each line last is, in the same order from top to
+        // bottom; where lines end close together (four small totals at the foot of the axis), their names are
+        // pushed apart by a line's height, and the whole column is moved up if it would pass the plot's foot.
+        pko_data::sort_stably(&mut ends, |(y, _)| (*y as u64, ""));
+        let step = line_height(&tick_font);
+        for index in 1..ends.len() {
+            ends[index].0 = ends[index].0.max(ends[index - 1].0 + step);
+        }
+        let lowest = plot.bottom - step / 2;
+        for index in (0..ends.len()).rev() {
+            let below = ends.get(index + 1).map_or(lowest, |(y, _)| y - step);
+            ends[index].0 = ends[index].0.min(below);
+        }
+        for (y, member) in ends {
+            frame.label(end_labels[member], (plot.right + frame.px(4.0), y), Anchor::LeftMiddle, &tick_font)?;
+        }
+    }
+
+    // Above the plot: the axis's title, the paper's figure beside the report's, and the chosen month.
+    frame.label(texts.deployed_axis, (pad, row_middle(0)), Anchor::LeftMiddle, &tick_font)?;
+    if let Some(mark) = series.paper.and_then(|mark| Some((mark, series.index_of(mark.month)?))) {
+        let (mark, index) = mark;
+        let x = center_of(index);
+        let text = texts.paper_and_report(&mark);
+        let middle = frame.center_inside(x, frame.measure(&text, &note_font).0, pad);
+        frame.label(&text, (middle, row_middle(1)), Anchor::CenterMiddle, &note_font)?;
+        let radius = frame.px(3.5);
+        let ring = theme.text.stroke_width(frame.px(1.5).max(1) as u32);
+        frame.area.draw(&Circle::new((x, y_of(mark.paper)), radius, ring))?;
+        frame.dashes(vec![(x, plot.top), (x, y_of(mark.paper) - radius)], theme.muted_text, 1.0, (2.0, 2.0))?;
+    }
+    if let Some(index) = series.selected.and_then(|month| series.index_of(month)) {
+        let x = center_of(index);
+        frame.line(vec![(x, plot.top), (x, plot.bottom)], theme.text, 1.5)?;
+        let text = texts.month_count(series.points[index].month, series.points[index].china.total());
+        let middle = frame.center_inside(x, frame.measure(&text, &note_font).0, pad);
+        let places = [
+            ((middle, row_middle(2)), Anchor::CenterMiddle),
+            ((x, row_middle(2)), Anchor::RightMiddle),
+            ((x, row_middle(2)), Anchor::LeftMiddle),
+        ];
+        frame.label_at_first(&text, &places, &note_font)?;
+    }
+
+    // A click target per month: the pixels of its column, full height. On a chart narrower than its months, a
+    // month whose column rounds to no pixel of its own has none; the month controls and the arrow keys reach it.
+    for (index, point) in series.points.iter().enumerate() {
+        let (left, right) = (x_of(index), x_of(index + 1) - 1);
+        if right < left {
+            continue;
+        }
+        let target = Target::Month(point.month);
+        let rect = PixelRect { left, top: plot.top, right, bottom: plot.bottom };
+        if highlight == Some(&target) {
+            frame.ring(rect)?;
+        }
+        frame.hit(rect, target);
+    }
+
+    // The events, one marker per month on the row above the plot, with targets apart (`spread_targets`).
+    let strip_middle = row_middle(3);
+    let half = frame.px(5.0);
+    let xs: Vec<i32> =
+        series.markers.iter().map(|marker| series.index_of(marker.month).map_or(plot.left, center_of)).collect();
+    for ((marker, x), (left, right)) in series.markers.iter().zip(&xs).zip(spread_targets(&xs, half)) {
+        let x = *x;
+        let diamond = vec![
+            (x, strip_middle - half),
+            (x + half, strip_middle),
+            (x, strip_middle + half),
+            (x - half, strip_middle),
+        ];
+        frame.area.draw(&Polygon::new(diamond, theme.text.filled()))?;
+        let rect = PixelRect { left, top: strip_middle - half, right, bottom: strip_middle + half };
+        let focused = matches!(highlight, Some(Target::Event(event)) if marker.events.contains(event));
+        if focused {
+            frame.ring(PixelRect { left: x - half, right: x + half, ..rect })?;
+        }
+        frame.hit(rect, Target::Event(marker.events[0]));
+    }
+    Ok(frame.drawn)
+}
