@@ -2,8 +2,10 @@
 //! the current view.
 
 use crate::format::{format_decimal, format_percent};
+use crate::model::contributions::{month_summary, PaperFigure, TopContributors};
 use crate::model::RegionBar;
 use crate::words::Texts;
+use pko_data::contributions::{ContributionTables, CountryCode};
 use pko_data::{BudgetShare, Category, Mission, Vocabulary, MISSIONS_HEADER};
 
 /// The line every download starts with, so a file found later still says where its numbers come from.
@@ -14,6 +16,16 @@ pub const SOURCE_LINE: &str = "Source: Yasuhiro Matsuda, “China's UN Peacekeep
 /// The short source line drawn under downloaded charts.
 pub const CHART_SOURCE_LINE: &str =
     "Source: Y. Matsuda, “China's UN Peacekeeping Operations Policy”, Tables 1–2 and text · PKO Explorer";
+
+/// The line the downloads of the two charts of contributions start with: their figures are the UN's, not the
+/// paper's.
+pub const CONTRIBUTIONS_SOURCE_LINE: &str = "Source: UN Department of Peacekeeping Operations, monthly \"Ranking of \
+     military and police contributions to UN operations\", via the International Peace Institute's Peacekeeping \
+     Database (IPIDataLab/PPP_Loader, ppp_files/countries/, commit adec10c). PKO Explorer";
+
+/// The short source line drawn under the downloaded charts of contributions.
+pub const CONTRIBUTIONS_CHART_SOURCE_LINE: &str =
+    "Source: UN DPKO monthly contribution rankings, via IPI's Peacekeeping Database (PPP_Loader) · PKO Explorer";
 
 /// The script a host page adds once so that every embedded frame fits its content: it listens for the embed's
 /// `pko-explorer:resize` messages (see `ui::browser::post_height_to_parent`) and sizes the frame that sent one.
@@ -107,6 +119,86 @@ pub fn budget_csv<'a>(shares: impl IntoIterator<Item = &'a BudgetShare>, comment
         ]);
     }
     write_csv(comments, &rows)
+}
+
+/// The columns of `data/contributions.csv`.
+const CONTRIBUTIONS_HEADER: [&str; 6] = ["month", "country", "iso3", "troops", "police", "experts"];
+
+/// A count as `data/contributions.csv` writes it: none reported is an empty cell (the source's `NA`; it has no 0),
+/// which the tables read as 0.
+fn count_cell(count: u32) -> String {
+    if count == 0 {
+        String::new()
+    } else {
+        count.to_string()
+    }
+}
+
+/// The data of the deployed chart in the schema of `data/contributions.csv`: China's row for each month (and,
+/// when `with_others`, the other permanent members' rows), so that a researcher can diff it against the data file.
+/// A month where a country is not in the report has no row, as in the data file. After `comments`, the chart's
+/// notes: the split before 2000, and the paper's figure beside the report's.
+pub fn deployed_csv(
+    tables: &ContributionTables,
+    with_others: bool,
+    paper: Option<PaperFigure>,
+    texts: &Texts,
+    comments: &[&str],
+) -> String {
+    let members = if with_others { 5 } else { 1 };
+    let mut rows = vec![CONTRIBUTIONS_HEADER.iter().map(|name| name.to_string()).collect::<Vec<_>>()];
+    for index in 0..tables.months() {
+        let month = tables.month_at(index);
+        for (member, code) in CountryCode::PERMANENT_MEMBERS.iter().enumerate().take(members) {
+            if let Some(figures) = tables.permanent[member][index] {
+                rows.push(vec![
+                    month.to_string(),
+                    texts.name_or_code(code, tables.name(*code)).to_string(),
+                    code.as_str().to_string(),
+                    count_cell(figures.troops),
+                    count_cell(figures.police),
+                    count_cell(figures.experts),
+                ]);
+            }
+        }
+    }
+    let paper_note = paper.and_then(|paper| {
+        let summary = month_summary(tables, paper.month, Some(paper))?;
+        let report = summary.china.map_or(0, |china| china.total());
+        Some(texts.paper_note(paper.month, paper.value, report))
+    });
+    let mut all: Vec<&str> = comments.to_vec();
+    all.push(texts.split_unreliable_note);
+    all.extend(paper_note.as_deref());
+    write_csv(&all, &rows)
+}
+
+/// The data of the top-contributors chart, one row per bar, largest first, China's row apart last: the columns of
+/// `data/contributions.csv` with the rank, the total and whether the country is a permanent member.
+pub fn contributors_csv(top: &TopContributors, texts: &Texts, comments: &[&str]) -> String {
+    let mut header: Vec<String> = CONTRIBUTIONS_HEADER.iter().map(|name| name.to_string()).collect();
+    header.splice(1..1, ["rank".to_string()]);
+    header.extend(["total".to_string(), "permanent_member".to_string()]);
+    let mut rows = vec![header];
+    for bar in top.bars.iter().chain(&top.china_apart) {
+        let name = texts.contributor_name(bar).to_string();
+        let figures = bar.figures;
+        rows.push(vec![
+            top.summary.month.to_string(),
+            bar.rank.to_string(),
+            name,
+            bar.code.as_str().to_string(),
+            count_cell(figures.troops),
+            count_cell(figures.police),
+            count_cell(figures.experts),
+            figures.total().to_string(),
+            if bar.permanent { "yes" } else { "no" }.to_string(),
+        ]);
+    }
+    let sentence = texts.month_sentence(&top.summary);
+    let mut all: Vec<&str> = comments.to_vec();
+    all.push(&sentence);
+    write_csv(&all, &rows)
 }
 
 /// A day, for "accessed on" in citations.

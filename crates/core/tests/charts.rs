@@ -3,7 +3,7 @@
 //! 200 to 1280 px; and with a reader's own data, axes and bar ends that follow it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_core::chart::{self, Drawn, Style, Target, DARK, LIGHT};
+use pko_core::chart::{self, Style, Target, DARK, LIGHT};
 use pko_core::format::{format_count, format_percent};
 use pko_core::model::{self, Filters, Scale, Sort};
 use pko_core::words::{Texts, ENGLISH};
@@ -11,113 +11,8 @@ use pko_data::{Category, DataFiles, Dataset, Region, Vocabulary};
 use plotters::prelude::*;
 use plotters_backend::{BackendColor, DrawingErrorKind};
 
-const STYLE: Style = Style { theme: &LIGHT, scale: 1.0 };
-
-/// Draws with `draw` on an SVG canvas of the given CSS size and returns the SVG text and what was drawn.
-fn render(
-    width: u32,
-    height: f64,
-    draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>) -> Drawn,
-) -> (String, Drawn) {
-    let mut text = String::new();
-    let drawn = {
-        let area = SVGBackend::with_string(&mut text, (width, height.ceil() as u32)).into_drawing_area();
-        let drawn = draw(&area);
-        area.present().expect("the SVG is written");
-        drawn
-    };
-    (text, drawn)
-}
-
-/// The text of every `<text>` element, trimmed.
-fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|rest| Some(rest.split_once('>')?.1.split_once("</text>")?.0.trim().to_string()))
-        .collect()
-}
-
-fn has_text(svg: &str, wanted: &str) -> bool {
-    texts(svg).iter().any(|text| text == wanted)
-}
-
-/// How many filled rectangles of a colour the SVG holds.
-fn rects_of(svg: &str, color: RGBColor) -> usize {
-    let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", color.0, color.1, color.2);
-    svg.match_indices("<rect")
-        .filter(|(start, _)| svg[*start..].split('>').next().is_some_and(|tag| tag.contains(&fill)))
-        .count()
-}
-
-/// Every text of the SVG joined by spaces, to find a label that a narrow chart wrapped onto several lines.
-fn joined_texts(svg: &str) -> String {
-    texts(svg).join(" ")
-}
-
-/// The widths the checks below draw at: the narrowest a chart is drawn at (`ui/canvas.rs`), two phone widths, and
-/// a wide screen.
-const WIDTHS: [u32; 4] = [200, 240, 320, 1280];
-
-/// Asserts that every label in `wanted` is drawn whole (a wrapped one may span lines), naming the chart and width.
-fn assert_labels(svg: &str, chart: &str, width: u32, wanted: &[String]) {
-    let all = joined_texts(svg);
-    for label in wanted {
-        assert!(has_text(svg, label) || all.contains(label.as_str()), "{chart} at {width} px lacks {label:?}");
-    }
-}
-
-/// The year labels of an axis (four-digit numbers), in drawing order.
-fn years(svg: &str) -> Vec<u32> {
-    texts(svg).iter().filter(|text| text.len() == 4).filter_map(|text| text.parse().ok()).collect()
-}
-
-/// Asserts that clicks land where the chart says: every click target lies inside the drawing, no two overlap, and
-/// the middle of each is found as that target.
-fn assert_hits_sound(drawn: &Drawn, chart: &str, width: u32, height: f64) {
-    let (width_px, height_px) = (width as i32, height.ceil() as i32);
-    for (i, hit) in drawn.hits.iter().enumerate() {
-        let rect = hit.rect;
-        assert!(
-            rect.left >= 0 && rect.right <= width_px && rect.top >= 0 && rect.bottom <= height_px,
-            "{chart} at {width} px: {:?} lies outside the drawing: {rect:?}",
-            hit.target
-        );
-        assert!(rect.left <= rect.right && rect.top <= rect.bottom, "{chart} at {width} px: {rect:?} is empty");
-        for other in &drawn.hits[i + 1..] {
-            assert!(
-                !rect.overlaps(&other.rect),
-                "{chart} at {width} px: the targets of {:?} and {:?} overlap: {rect:?}, {:?}",
-                hit.target,
-                other.target,
-                other.rect
-            );
-        }
-        let middle = ((rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2);
-        let found = drawn.hit_at(middle.0, middle.1).map(|found| &found.target);
-        assert_eq!(found, Some(&hit.target), "{chart} at {width} px: a click at {middle:?}");
-    }
-}
-
-/// Where `PKO_CHART_SVG` names a folder, the checks at every width write their SVGs there, to be looked at
-/// (`PKO_CHART_SVG=target/charts cargo test --test charts`).
-fn keep_svg(name: &str, width: u32, svg: &str) {
-    if let Some(folder) = std::env::var_os("PKO_CHART_SVG") {
-        let folder = std::path::PathBuf::from(folder);
-        std::fs::create_dir_all(&folder).expect("the SVG folder can be made");
-        std::fs::write(folder.join(format!("{name}-{width}.svg")), svg).expect("the SVG is written");
-    }
-}
-
-/// Draws `chart` at each of [`WIDTHS`] and hands each SVG and its marks to `check`, after checking its click targets.
-fn at_every_width(name: &str, chart: &chart::ChartData, mut check: impl FnMut(u32, &str, &Drawn)) {
-    for width in WIDTHS {
-        let height = chart.height_at(f64::from(width), &ENGLISH);
-        let (svg, drawn) = render(width, height, |area| chart.draw(area, None, STYLE, &ENGLISH).expect("drawn"));
-        keep_svg(name, width, &svg);
-        assert_hits_sound(&drawn, name, width, height);
-        check(width, &svg, &drawn);
-    }
-}
+mod svg;
+use svg::{assert_labels, at_every_width, has_text, joined_texts, rects_of, render, years, STYLE};
 
 fn data() -> Dataset {
     Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid")
