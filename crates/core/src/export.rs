@@ -162,10 +162,9 @@ pub fn deployed_csv(
             }
         }
     }
-    let paper_note = paper.and_then(|paper| {
-        let summary = month_summary(tables, paper.month, Some(paper))?;
-        let report = summary.china.map_or(0, |china| china.total());
-        Some(texts.paper_note(paper.month, paper.value, report))
+    let paper_note = paper.map(|paper| {
+        let report = month_summary(tables, paper.month, Some(paper)).china.map_or(0, |china| china.total());
+        texts.paper_note(paper.month, paper.value, report)
     });
     let mut all: Vec<&str> = comments.to_vec();
     all.push(texts.split_unreliable_note);

@@ -6,7 +6,7 @@
 
 use crate::lang::Lang;
 use crate::model::{Filters, Scale, Set, Sort};
-use pko_data::{Dataset, Period, Status, Vocabulary};
+use pko_data::{Dataset, Period, Status, Vocabulary, YearMonth};
 
 /// The version of the URL format that [`ViewState::to_query`] writes.
 pub const URL_VERSION: &str = "1";
@@ -19,11 +19,21 @@ pub enum ChartKind {
     Regions,
     Budget,
     Timeline,
+    /// China's uniformed personnel at each month-end, from the UN's monthly reports.
+    Deployed,
+    /// The 20 largest contributors at a month.
+    Contributors,
 }
 
 impl Vocabulary for ChartKind {
-    const ALL: &'static [ChartKind] =
-        &[ChartKind::Personnel, ChartKind::Regions, ChartKind::Budget, ChartKind::Timeline];
+    const ALL: &'static [ChartKind] = &[
+        ChartKind::Personnel,
+        ChartKind::Regions,
+        ChartKind::Budget,
+        ChartKind::Timeline,
+        ChartKind::Deployed,
+        ChartKind::Contributors,
+    ];
 
     fn slug(self) -> &'static str {
         match self {
@@ -31,6 +41,8 @@ impl Vocabulary for ChartKind {
             ChartKind::Regions => "regions",
             ChartKind::Budget => "budget",
             ChartKind::Timeline => "timeline",
+            ChartKind::Deployed => "deployed",
+            ChartKind::Contributors => "contributors",
         }
     }
 }
@@ -61,6 +73,11 @@ pub struct ViewState {
     pub scale: Scale,
     /// Whether the budget chart adds the later UN scales.
     pub later: bool,
+    /// The month of the contributions charts (`month=2010-11`); `None` is the paper's Figure 1 month. A month
+    /// outside the data is shown as the nearest month in it.
+    pub month: Option<YearMonth>,
+    /// Whether the deployed chart draws the other permanent members of the Security Council (`p5=1`).
+    pub permanent_members: bool,
     /// The mission whose details are open, by acronym as the dataset spells it.
     pub mission: Option<String>,
     pub chart: ChartKind,
@@ -132,6 +149,8 @@ impl ViewState {
             "sort" => Sort::from_slug(value).map(|sort| self.sort = sort).is_some(),
             "scale" => Scale::from_slug(value).map(|scale| self.scale = scale).is_some(),
             "later" => flag(value).map(|on| self.later = on).is_some(),
+            "month" => YearMonth::parse(value).map(|month| self.month = Some(month)).is_some(),
+            "p5" => flag(value).map(|on| self.permanent_members = on).is_some(),
             "chart" => ChartKind::from_slug(value).map(|chart| self.chart = chart).is_some(),
             "embed" => flag(value).map(|on| self.embed = on).is_some(),
             "theme" => ThemeChoice::from_slug(value).map(|theme| self.theme = Some(theme)).is_some(),
@@ -175,6 +194,12 @@ impl ViewState {
         }
         if self.later {
             pairs.push(("later", "1".to_string()));
+        }
+        if let Some(month) = self.month {
+            pairs.push(("month", month.to_string()));
+        }
+        if self.permanent_members {
+            pairs.push(("p5", "1".to_string()));
         }
         if self.chart != ChartKind::default() {
             pairs.push(("chart", self.chart.slug().to_string()));

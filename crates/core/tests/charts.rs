@@ -3,7 +3,7 @@
 //! 200 to 1280 px; and with a reader's own data, axes and bar ends that follow it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_core::chart::{self, Style, Target, DARK, LIGHT};
+use pko_core::chart::{self, Chart, Style, Target, DARK, LIGHT};
 use pko_core::format::{format_count, format_percent};
 use pko_core::model::{self, Filters, Scale, Sort};
 use pko_core::words::{Texts, ENGLISH};

@@ -72,15 +72,8 @@ fn a_chart_drawn_for_download_carries_its_title_and_source() {
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (900, chart::export_height(&chart) as u32)).into_drawing_area();
-        chart::draw_for_export(
-            &area,
-            &chart,
-            "Personnel per mission",
-            CHART_SOURCE_LINE,
-            Style { theme: &LIGHT, scale: 1.0 },
-            &ENGLISH,
-        )
-        .expect("drawn");
+        chart::draw_for_export(&area, &chart, "Personnel per mission", Style { theme: &LIGHT, scale: 1.0 }, &ENGLISH)
+            .expect("drawn");
         area.present().expect("written");
     }
     assert!(svg.contains(">\nPersonnel per mission\n<"), "the title is drawn in");

@@ -5,7 +5,7 @@ use pko_core::lang::Lang;
 use pko_core::model::{Scale, Set, Sort};
 use pko_core::state::{ChartKind, ThemeChoice, ViewState};
 use pko_core::words::{Texts, ENGLISH};
-use pko_data::{Category, DataFiles, Dataset, Period, Region, Status, Vocabulary};
+use pko_data::{Category, DataFiles, Dataset, Period, Region, Status, Vocabulary, YearMonth};
 
 fn data() -> Dataset {
     Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid")
@@ -51,6 +51,10 @@ fn random_state(random: &mut Random, data: &Dataset) -> ViewState {
     state.sort = random.pick(Sort::ALL);
     state.scale = random.pick(Scale::ALL);
     state.later = random.below(2) == 0;
+    state.month = (random.below(2) == 0)
+        .then(|| YearMonth::new(1990 + random.below(25) as u16, 1 + random.below(12) as u8))
+        .flatten();
+    state.permanent_members = random.below(2) == 0;
     state.chart = random.pick(ChartKind::ALL);
     state.embed = random.below(2) == 0;
     state.theme = random.option(ThemeChoice::ALL);
@@ -100,6 +104,20 @@ fn reads_a_hand_written_link_and_ignores_what_it_cannot_use() {
             "Ignored a repeated `region`."
         ]
     );
+}
+
+#[test]
+fn reads_the_month_and_the_permanent_members_of_the_contributions_charts() {
+    let data = data();
+    let (state, notices) = ViewState::from_query("chart=contributors&month=2008-11&p5=1", &data);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.chart, ChartKind::Contributors);
+    assert_eq!(state.month, YearMonth::new(2008, 11));
+    assert!(state.permanent_members);
+    assert_eq!(state.to_query(), "v=1&month=2008-11&p5=1&chart=contributors");
+    let (state, notices) = ViewState::from_query("month=2008-13&p5=yes&chart=deployed", &data);
+    assert_eq!((state.month, state.permanent_members, state.chart), (None, false, ChartKind::Deployed));
+    assert_eq!(notices.len(), 2, "a month that is no month and a flag that is no flag: {notices:?}");
 }
 
 #[test]

@@ -119,8 +119,35 @@ impl std::fmt::Display for ChartError {
     }
 }
 
-/// Everything one chart draws from, so that the canvas, the SVG and PNG downloads and the tests all call the same
-/// drawing code through [`ChartData::draw`].
+/// A chart: what it draws from, the height it needs, and its one drawing function, generic over the backend, so
+/// that the canvas, the SVG and PNG downloads and the tests all call the same drawing code.
+///
+/// Two kinds implement it: [`ChartData`], the four charts of the paper's tables, and the charts of the UN's
+/// monthly figures, which are drawn only once their data has loaded. Each kind dispatches over its own charts, so
+/// that the code of the monthly charts is reached only from the part of the app loaded with their data, not from
+/// the start-up code.
+pub trait Chart: Clone + PartialEq + Send + Sync + 'static {
+    /// The CSS height the chart needs for its rows.
+    fn height(&self) -> f64;
+
+    /// The CSS height the chart needs at `css_width`: [`Chart::height`], plus the room that a narrow chart's legend
+    /// and axis title take when they wrap onto more lines, so that its rows keep room for their labels.
+    fn height_at(&self, css_width: f64, texts: &crate::words::Texts) -> f64;
+
+    /// The source line drawn under the chart when it is downloaded as an image.
+    fn source_line(&self) -> &'static str;
+
+    /// Draws the chart into `area`, with a focus ring around `ring`'s mark, and returns its marks and labels.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        ring: Option<&Target>,
+        style: Style,
+        texts: &crate::words::Texts,
+    ) -> Result<Drawn, ChartError>;
+}
+
+/// Everything one of the four charts of the paper's tables draws from.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartData {
     /// `own_data`: the bars count a reader's own file, not the paper's personnel to 30 November 2008, and the
@@ -136,40 +163,33 @@ pub enum ChartData {
         bars: Vec<crate::model::TimelineBar>,
         events: Vec<pko_data::PolicyEvent>,
     },
-    /// Boxed, as the next: a month's series and its names are far larger than the other charts' data, which would
-    /// otherwise all take their size.
-    Deployed(Box<crate::model::contributions::DeployedSeries>),
-    Contributors(Box<crate::model::contributions::TopContributors>),
 }
 
-impl ChartData {
-    /// The CSS height the chart needs for its rows.
-    pub fn height(&self) -> f64 {
+impl Chart for ChartData {
+    fn source_line(&self) -> &'static str {
+        crate::export::CHART_SOURCE_LINE
+    }
+
+    fn height(&self) -> f64 {
         match self {
             ChartData::Personnel { bars, .. } => personnel::height(bars.len()),
             ChartData::Regions(_) => regions::height(),
             ChartData::Budget(_) => budget::height(),
             ChartData::Timeline { bars, .. } => timeline::height(bars.len()),
-            ChartData::Deployed(_) => deployed::height(),
-            ChartData::Contributors(_) => contributors::height(),
         }
     }
 
-    /// The CSS height the chart needs at `css_width`: [`ChartData::height`], plus the room that a narrow chart's
-    /// legend and axis title take when they wrap onto more lines, so that its rows keep room for their labels.
-    pub fn height_at(&self, css_width: f64, texts: &crate::words::Texts) -> f64 {
+    fn height_at(&self, css_width: f64, texts: &crate::words::Texts) -> f64 {
         match self {
             ChartData::Personnel { bars, scale, own_data } => {
                 personnel::height_at(bars, *scale, *own_data, css_width, texts)
             }
             ChartData::Timeline { bars, .. } => timeline::height_at(bars, css_width, texts),
-            ChartData::Deployed(_) => deployed::height_at(css_width, texts),
-            ChartData::Contributors(top) => contributors::height_at(top, css_width, texts),
             ChartData::Regions(_) | ChartData::Budget(_) => self.height(),
         }
     }
 
-    pub fn draw<DB: DrawingBackend>(
+    fn draw<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
         ring: Option<&Target>,
@@ -183,14 +203,53 @@ impl ChartData {
             ChartData::Regions(bars) => regions::draw(area, bars, ring, style, texts),
             ChartData::Budget(series) => budget::draw(area, series, ring, style, texts),
             ChartData::Timeline { bars, events } => timeline::draw(area, bars, events, ring, style, texts),
-            ChartData::Deployed(series) => deployed::draw(area, series, ring, style, texts),
-            ChartData::Contributors(top) => contributors::draw(area, top, ring, style, texts),
+        }
+    }
+}
+
+/// Everything one of the two charts of the UN's monthly figures draws from. Apart from [`ChartData`], so that their
+/// drawing code is reached only from the part of the app that loads their data (see [`Chart`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum MonthlyChart {
+    Deployed(crate::model::contributions::DeployedSeries),
+    Contributors(crate::model::contributions::TopContributors),
+}
+
+impl Chart for MonthlyChart {
+    fn source_line(&self) -> &'static str {
+        crate::export::CONTRIBUTIONS_CHART_SOURCE_LINE
+    }
+
+    fn height(&self) -> f64 {
+        match self {
+            MonthlyChart::Deployed(_) => deployed::height(),
+            MonthlyChart::Contributors(_) => contributors::height(),
+        }
+    }
+
+    fn height_at(&self, css_width: f64, texts: &crate::words::Texts) -> f64 {
+        match self {
+            MonthlyChart::Deployed(_) => deployed::height_at(css_width, texts),
+            MonthlyChart::Contributors(top) => contributors::height_at(top, css_width, texts),
+        }
+    }
+
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        ring: Option<&Target>,
+        style: Style,
+        texts: &crate::words::Texts,
+    ) -> Result<Drawn, ChartError> {
+        match self {
+            MonthlyChart::Deployed(series) => deployed::draw(area, series, ring, style, texts),
+            MonthlyChart::Contributors(top) => contributors::draw(area, top, ring, style, texts),
         }
     }
 }
 
 /// The CSS height of a chart drawn for download, with its title above and its source line below.
-pub fn export_height(data: &ChartData) -> f64 {
+pub fn export_height(data: &impl Chart) -> f64 {
     data.height() + EXPORT_TITLE_HEIGHT + EXPORT_SOURCE_HEIGHT
 }
 
@@ -201,9 +260,8 @@ const EXPORT_SOURCE_HEIGHT: f64 = 28.0;
 /// provenance wherever it is pasted.
 pub fn draw_for_export<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    data: &ChartData,
+    data: &impl Chart,
     title: &str,
-    source: &str,
     style: Style,
     texts: &crate::words::Texts,
 ) -> Result<(), ChartError> {
@@ -213,7 +271,7 @@ pub fn draw_for_export<DB: DrawingBackend>(
     let (chart_area, source_area) =
         rest.split_vertically(height as i32 - style.px(EXPORT_TITLE_HEIGHT + EXPORT_SOURCE_HEIGHT));
     band_label(&title_area, title, EXPORT_TITLE_HEIGHT, 16.0, style.theme.text, style)?;
-    band_label(&source_area, source, EXPORT_SOURCE_HEIGHT, 11.0, style.theme.muted_text, style)?;
+    band_label(&source_area, data.source_line(), EXPORT_SOURCE_HEIGHT, 11.0, style.theme.muted_text, style)?;
     data.draw(&chart_area, None, style, texts)?;
     Ok(())
 }

@@ -92,13 +92,11 @@ impl MonthSummary {
     }
 }
 
-/// The numbers of one month; `None` for a month the tables do not cover.
-pub fn month_summary(
-    tables: &ContributionTables,
-    month: YearMonth,
-    paper: Option<PaperFigure>,
-) -> Option<MonthSummary> {
-    let index = tables.index_of(month)?;
+/// The numbers of one month; a month outside the tables gives the nearest month in them ([`clamp_month`]).
+pub fn month_summary(tables: &ContributionTables, month: YearMonth, paper: Option<PaperFigure>) -> MonthSummary {
+    let month = clamp_month(tables, month);
+    // The tables' months are contiguous, so a month within them always has its index.
+    let index = tables.index_of(month).unwrap_or(0);
     let permanent: [Option<Uniformed>; 5] = std::array::from_fn(|member| tables.permanent[member][index]);
     let mut largest: Option<(CountryCode, u32)> = None;
     for (code, figures) in CountryCode::PERMANENT_MEMBERS.iter().zip(&permanent) {
@@ -108,7 +106,7 @@ pub fn month_summary(
             }
         }
     }
-    Some(MonthSummary {
+    MonthSummary {
         month,
         china: permanent[0],
         china_rank: tables.china_rank[index],
@@ -119,7 +117,7 @@ pub fn month_summary(
         largest_permanent: largest.map(|(code, _)| code),
         split_reliable: month >= SPLIT_RELIABLE_FROM,
         paper: paper.filter(|paper| paper.month == month).map(|paper| paper.value),
-    })
+    }
 }
 
 /// One month of the "Deployed at one time" chart.
@@ -247,15 +245,11 @@ pub struct TopContributors {
     pub axis_max: u32,
 }
 
-/// The top contributors at `month` (a month outside the tables gives `None`). Its cost does not depend on the
-/// month: the tables hold each month's top list.
-pub fn top_contributors(
-    tables: &ContributionTables,
-    month: YearMonth,
-    paper: Option<PaperFigure>,
-) -> Option<TopContributors> {
-    let summary = month_summary(tables, month, paper)?;
-    let index = tables.index_of(month)?;
+/// The top contributors at `month` (a month outside the tables gives the nearest month in them). Its cost does not
+/// depend on the month: the tables hold each month's top list.
+pub fn top_contributors(tables: &ContributionTables, month: YearMonth, paper: Option<PaperFigure>) -> TopContributors {
+    let summary = month_summary(tables, month, paper);
+    let index = tables.index_of(summary.month).unwrap_or(0);
     let bar = |code: CountryCode, rank: u16, figures: Uniformed| ContributorBar {
         code,
         name: tables.name(code).cloned(),
@@ -279,5 +273,5 @@ pub fn top_contributors(
         _ => None,
     };
     let axis_max = tables.top.iter().filter_map(|month| month.first()).map(|(_, figures)| figures.total()).max();
-    Some(TopContributors { summary, bars, china_apart, axis_max: axis_max.unwrap_or(0) })
+    TopContributors { summary, bars, china_apart, axis_max: axis_max.unwrap_or(0) }
 }

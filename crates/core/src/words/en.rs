@@ -160,6 +160,7 @@ pub const ENGLISH: Texts = Texts {
     filters_do_not_apply: "Region and mission filters do not apply to country totals.",
     contributions_source: "Uniformed personnel by country: UN Department of Peacekeeping Operations, monthly \"Ranking of military and police contributions to UN operations\", November 1990 to March 2014, via the International Peace Institute's Peacekeeping Database (IPIDataLab/PPP_Loader, ppp_files/countries/, commit adec10c). The figures are the UN's; IPI compiled them.",
     figure2_missing: "The paper's Figure 2, the other countries' shares of the 2010 peacekeeping budget, is not shown: no primary source (UN document A/64/220/Add.1, the effective rates of assessment for 2010–2012, or the UN fact sheet the paper used) could be reached, and it is never filled from secondary pages.",
+    contributions_heading: "China among all contributors, month by month",
     col_month: "Month",
     col_country: "Country",
     uniformed_types: ["Troops", "Police", "Military experts"],

@@ -159,6 +159,7 @@ pub const JAPANESE: Texts = Texts {
     filters_do_not_apply: "地域とミッションの絞り込みは国別の合計には適用されません。",
     contributions_source: "国別の制服要員：国連平和維持活動局の月次報告「国連活動への軍事・警察要員の貢献順位」（1990年11月～2014年3月）。国際平和研究所（IPI）の平和維持データベース（IPIDataLab/PPP_Loader、ppp_files/countries/、コミット adec10c）経由。数値は国連のもので、IPIが集成。",
     figure2_missing: "論文の図2（2010年のPKO予算に占める各国の分担率）は表示していません。一次資料（国連文書 A/64/220/Add.1 の2010–2012年の実効分担率、または論文が用いた国連のファクトシート）に到達できなかったためで、二次的なページから補うことはしません。",
+    contributions_heading: "全派遣国の中の中国：月ごとの推移",
     col_month: "月",
     col_country: "国",
     uniformed_types: ["部隊", "警察", "軍事専門家"],

@@ -217,6 +217,7 @@ pub struct Texts {
     pub contributions_source: &'static str,
     /// Sources & notes: why the paper's Figure 2 is not shown.
     pub figure2_missing: &'static str,
+    pub contributions_heading: &'static str,
     pub col_month: &'static str,
     pub col_country: &'static str,
     /// The types of uniformed personnel in the UN's reports, in the order of [`pko_data::contributions::Uniformed`]'s

@@ -159,6 +159,7 @@ pub const CHINESE: Texts = Texts {
     filters_do_not_apply: "地区和任务筛选不适用于各国合计。",
     contributions_source: "各国制服人员：联合国维持和平行动部每月发布的《联合国行动军事和警察人员贡献排名》（1990年11月至2014年3月），经国际和平研究所（IPI）维和数据库整理（IPIDataLab/PPP_Loader，ppp_files/countries/，提交 adec10c）。数字为联合国的数字，由IPI汇编。",
     figure2_missing: "论文的图2（其他国家在2010年维和预算中的分摊比例）未予显示：无法取得原始来源（联合国文件 A/64/220/Add.1，即2010–2012年实际分摊比额，或论文所用的联合国概况介绍），且绝不以二手网页的数据填补。",
+    contributions_heading: "中国与所有派遣国：逐月数据",
     col_month: "月份",
     col_country: "国家",
     uniformed_types: ["部队", "警察", "军事专家"],

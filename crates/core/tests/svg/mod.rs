@@ -106,7 +106,7 @@ pub fn keep_svg(name: &str, width: u32, svg: &str) {
 }
 
 /// Draws `chart` at each of [`WIDTHS`] and hands each SVG and its marks to `check`, after checking its click targets.
-pub fn at_every_width(name: &str, chart: &chart::ChartData, mut check: impl FnMut(u32, &str, &Drawn)) {
+pub fn at_every_width(name: &str, chart: &impl chart::Chart, mut check: impl FnMut(u32, &str, &Drawn)) {
     for width in WIDTHS {
         let height = chart.height_at(f64::from(width), &ENGLISH);
         let (svg, drawn) = render(width, height, |area| chart.draw(area, None, STYLE, &ENGLISH).expect("drawn"));
