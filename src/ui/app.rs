@@ -6,7 +6,7 @@ use super::embed_view::EmbedView;
 use super::full_view::FullView;
 use super::lazy::{on_first_use, NotLoaded};
 use super::notices::PageNotice;
-use super::{browser, reference_sections, AppContext};
+use super::{browser, contributions, reference_sections, AppContext};
 use leptos::prelude::*;
 use pko_core::chart::{Theme, DARK, LIGHT};
 use pko_core::lang::Lang;
@@ -72,6 +72,8 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     let below_charts = RwSignal::new(false);
     // Whether Your own data and Sources & notes are wanted (see `reference_sections`); kept here, through language changes.
     let below_wanted = RwSignal::new(reference_sections::linked());
+    // Whether the charts of the monthly figures are wanted (see `contributions`), kept likewise.
+    let contributions_wanted = RwSignal::new(contributions::linked());
     if !embed {
         browser::observers::after_next_paint(move || {
             below_charts.set(true);
@@ -106,7 +108,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         Some(if embed {
             view! { <EmbedView notices /> }.into_any()
         } else {
-            view! { <FullView notices dark below_charts below_wanted /> }.into_any()
+            view! { <FullView notices dark below_charts below_wanted contributions_wanted /> }.into_any()
         })
     }
 }

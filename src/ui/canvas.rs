@@ -4,7 +4,7 @@
 use super::browser;
 use super::canvas_backend::CanvasBackend;
 use leptos::prelude::*;
-use pko_core::chart::{ChartData, Drawn, Style, Target};
+use pko_core::chart::{Chart, Drawn, Style, Target};
 use plotters::prelude::IntoDrawingArea;
 
 /// The smallest and largest CSS width a chart is drawn at; a window outside this range scrolls or centres. Down to
@@ -21,7 +21,7 @@ pub struct CanvasContext {
 }
 
 #[component]
-pub fn ChartCanvas(
+pub fn ChartCanvas<C: Chart>(
     /// The chart's accessible name: its title.
     label: &'static str,
     /// What the chart shows under the current filters, in words, for screen readers.
@@ -29,7 +29,7 @@ pub fn ChartCanvas(
     /// Names the description's element.
     slug: &'static str,
     /// What to draw; the chart redraws when it changes.
-    data: Memo<ChartData>,
+    data: Memo<C>,
     /// The tooltip text of a mark. A callback rather than a generic closure, so that the four charts share one
     /// copy of this component in the binary instead of one each.
     describe: Callback<Target, String>,

@@ -1,7 +1,7 @@
 //! The embed mode (`?embed=1`) for an iframe in a course page.
 
 use super::notices::{Notices, PageNotice};
-use super::{controls, panels, share, AppContext};
+use super::{contributions, controls, panels, share, AppContext};
 use leptos::prelude::*;
 use pko_core::state::ChartKind;
 
@@ -30,6 +30,9 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
         ChartKind::Regions => view! { <panels::RegionsPanel /> }.into_any(),
         ChartKind::Budget => view! { <panels::BudgetPanel /> }.into_any(),
         ChartKind::Timeline => view! { <panels::TimelinePanel /> }.into_any(),
+        kind @ (ChartKind::Deployed | ChartKind::Contributors) => {
+            view! { <contributions::ContributionsSection wanted=RwSignal::new(true) only=Some(kind) /> }.into_any()
+        }
     };
     view! {
         <main class="embed">

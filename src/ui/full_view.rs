@@ -2,7 +2,7 @@
 //! the four charts, and below them the mission details, Your own data and Sources & notes.
 
 use super::notices::{Notices, PageNotice};
-use super::{controls, own_data, panels, reference_sections, share, AppContext};
+use super::{contributions, controls, own_data, panels, reference_sections, share, AppContext};
 use leptos::prelude::*;
 use pko_core::lang::Lang;
 use pko_core::state::ThemeChoice;
@@ -14,6 +14,7 @@ pub fn FullView(
     dark: Memo<bool>,
     below_charts: RwSignal<bool>,
     below_wanted: RwSignal<bool>,
+    contributions_wanted: RwSignal<bool>,
 ) -> impl IntoView {
     let context = expect_context::<AppContext>();
     let AppContext { state, texts, .. } = context;
@@ -61,7 +62,11 @@ pub fn FullView(
                 <panels::TimelinePanel />
             </div>
             {move || {
-                below_charts.get().then(|| view! { <panels::MissionDetails /> <reference_sections::ReferenceSections wanted=below_wanted /> })
+                below_charts.get().then(|| view! {
+                    <contributions::ContributionsSection wanted=contributions_wanted only=None />
+                    <panels::MissionDetails />
+                    <reference_sections::ReferenceSections wanted=below_wanted />
+                })
             }}
         </main>
         <footer class="site-footer">

@@ -3,7 +3,7 @@
 use super::canvas::ChartCanvas;
 use super::controls::Toggle;
 use super::lazy::{on_first_use, when_loaded, Loader};
-use super::share::{csv_callback, Downloads};
+use super::share::{csv_callback, ChartImages, Downloads};
 use super::tables;
 use super::AppContext;
 use leptos::prelude::*;
@@ -17,10 +17,10 @@ use pko_data::{Category, Dataset, ErratumAction, Mission, Vocabulary};
 /// A chart panel: heading, options, the chart, and a "Table" toggle that shows the same data as a table (loaded
 /// on first use, see `super::tables`).
 #[component]
-fn Panel(
+pub fn Panel<C: ChartImages>(
     title: &'static str,
     slug: &'static str,
-    chart: Memo<ChartData>,
+    chart: Memo<C>,
     csv: Callback<(), String>,
     table: Loader,
     children: Children,

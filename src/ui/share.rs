@@ -4,8 +4,8 @@ use super::canvas_backend::CanvasBackend;
 use super::lazy::{on_first_use, when_loaded, NotLoaded};
 use super::{browser, AppContext};
 use leptos::prelude::*;
-use pko_core::chart::{self, ChartData, Style, Theme};
-use pko_core::export::{self, CHART_SOURCE_LINE, SOURCE_LINE};
+use pko_core::chart::{self, Chart, ChartData, Style, Theme};
+use pko_core::export::{self, SOURCE_LINE};
 use pko_core::state::{ChartKind, ViewState};
 use pko_core::words::Texts;
 use pko_data::Vocabulary;
@@ -190,16 +190,18 @@ pub fn chart_title(kind: ChartKind, texts: &Texts) -> &'static str {
         ChartKind::Regions => texts.regions_title,
         ChartKind::Budget => texts.budget_title,
         ChartKind::Timeline => texts.timeline_title,
+        ChartKind::Deployed => texts.chart_deployed,
+        ChartKind::Contributors => texts.chart_contributors,
     }
 }
 
 /// PNG, SVG and CSV downloads of one chart; `csv` gives the rows behind it. The images are drawn by code loaded
 /// with the first image download.
 #[component]
-pub fn Downloads(
+pub fn Downloads<C: ChartImages>(
     slug: &'static str,
     title: &'static str,
-    chart: Memo<ChartData>,
+    chart: Memo<C>,
     csv: Callback<(), String>,
 ) -> impl IntoView {
     let texts = expect_context::<AppContext>().texts;
@@ -210,7 +212,7 @@ pub fn Downloads(
         // A new attempt clears the message of one that could not load the downloads.
         status.set("");
         leptos::task::spawn_local(async move {
-            match chart_svg(chart, title, theme, texts).await {
+            match C::svg(chart, title, theme, texts).await {
                 Ok(text) => {
                     browser::downloads::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text)
                 }
@@ -222,7 +224,7 @@ pub fn Downloads(
         let theme = theme.get_untracked();
         status.set("");
         leptos::task::spawn_local(async move {
-            match chart_png(chart, title, theme, texts).await {
+            match C::png(chart, title, theme, texts).await {
                 Ok(Some(url)) => browser::downloads::download_url(&format!("pko-explorer-{slug}.png"), &url),
                 Ok(None) => {}
                 Err(NotLoaded) => status.set(texts.not_loaded),
@@ -240,6 +242,47 @@ pub fn Downloads(
             <button type="button" aria-label=texts.download_label(title, "CSV") on:click=csv_download>"CSV"</button>
             <span class="download-status" role="status">{move || status.get()}</span>
         </span>
+    }
+}
+
+/// A chart that can be downloaded as an image: its drawing code for export is wherever its kind's code is loaded.
+pub trait ChartImages: Chart {
+    /// The chart as an SVG file, drawn for export.
+    async fn svg(
+        chart: Memo<Self>,
+        title: &'static str,
+        theme: &'static Theme,
+        texts: &'static Texts,
+    ) -> Result<String, NotLoaded>;
+
+    /// The chart as a PNG data URL, drawn for export; `Ok(None)` where the browser gives no canvas.
+    async fn png(
+        chart: Memo<Self>,
+        title: &'static str,
+        theme: &'static Theme,
+        texts: &'static Texts,
+    ) -> Result<Option<String>, NotLoaded>;
+}
+
+/// The four charts of the paper's tables are in the start-up code, but their export is not: it is loaded with the
+/// first image download (the SVG backend brings Rust's float formatter).
+impl ChartImages for ChartData {
+    async fn svg(
+        chart: Memo<Self>,
+        title: &'static str,
+        theme: &'static Theme,
+        texts: &'static Texts,
+    ) -> Result<String, NotLoaded> {
+        chart_svg(chart, title, theme, texts).await
+    }
+
+    async fn png(
+        chart: Memo<Self>,
+        title: &'static str,
+        theme: &'static Theme,
+        texts: &'static Texts,
+    ) -> Result<Option<String>, NotLoaded> {
+        chart_png(chart, title, theme, texts).await
     }
 }
 
@@ -283,15 +326,13 @@ fn csv_callback_boxed(rows: CsvRows) -> Callback<(), String> {
     })
 }
 
-fn export_svg(chart: &ChartData, title: &str, theme: &'static Theme, texts: &Texts) -> String {
+pub fn export_svg(chart: &impl Chart, title: &str, theme: &'static Theme, texts: &Texts) -> String {
     let mut text = String::new();
     {
         let size = (EXPORT_WIDTH as u32, chart::export_height(chart).ceil() as u32);
         let area = SVGBackend::with_string(&mut text, size).into_drawing_area();
         let style = Style { theme, scale: 1.0 };
-        if chart::draw_for_export(&area, chart, title, CHART_SOURCE_LINE, style, texts).is_err()
-            || area.present().is_err()
-        {
+        if chart::draw_for_export(&area, chart, title, style, texts).is_err() || area.present().is_err() {
             return String::new();
         }
     }
@@ -299,7 +340,7 @@ fn export_svg(chart: &ChartData, title: &str, theme: &'static Theme, texts: &Tex
 }
 
 /// Draws the chart at twice its CSS size on a canvas that is never shown, and returns it as a PNG data URL.
-fn export_png(chart: &ChartData, title: &str, theme: &'static Theme, texts: &Texts) -> Option<String> {
+pub fn export_png(chart: &impl Chart, title: &str, theme: &'static Theme, texts: &Texts) -> Option<String> {
     use wasm_bindgen::JsCast;
     let canvas: web_sys::HtmlCanvasElement =
         web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
@@ -307,6 +348,6 @@ fn export_png(chart: &ChartData, title: &str, theme: &'static Theme, texts: &Tex
     canvas.set_width((EXPORT_WIDTH * scale) as u32);
     canvas.set_height((chart::export_height(chart) * scale).ceil() as u32);
     let area = CanvasBackend::new(canvas.clone())?.into_drawing_area();
-    chart::draw_for_export(&area, chart, title, CHART_SOURCE_LINE, Style { theme, scale }, texts).ok()?;
+    chart::draw_for_export(&area, chart, title, Style { theme, scale }, texts).ok()?;
     canvas.to_data_url().ok()
 }

@@ -1,0 +1,275 @@
+//! The charts of the UN's monthly figures, the paper's argument in data: "Deployed at one time" (China's uniformed
+//! personnel at each month-end, and the other permanent members) and "Top contributors at a month" (the paper's
+//! Figure 1 for any month), with one month control that both follow.
+//!
+//! Their tables (281 months) and their code are a part of their own (`contributions`), loaded when a reader comes
+//! near them, follows a link to them (`#contributions`) or opens one in the embed mode, so that the start-up code
+//! stays the same size.
+
+use super::canvas::ChartCanvas;
+use super::lazy::{on_first_use, when_loaded, Loader, NotLoaded};
+use super::month_control::MonthControl;
+use super::panels::Panel;
+use super::share::{csv_callback, export_png, export_svg, ChartImages};
+use super::{browser, AppContext};
+use leptos::prelude::*;
+use pko_core::chart::{MonthlyChart, Target, Theme};
+use pko_core::export::{self, CONTRIBUTIONS_SOURCE_LINE};
+use pko_core::format::format_count;
+use pko_core::model::contributions;
+use pko_core::state::ChartKind;
+use pko_core::words::Texts;
+use pko_data::contributions::{ContributionTables, Uniformed};
+
+/// The fragment that names the section.
+const FRAGMENT: &str = "contributions";
+
+/// Whether the URL's fragment names the section: a page opened on such a link loads it at once.
+pub fn linked() -> bool {
+    browser::address::fragment() == FRAGMENT
+}
+
+/// The section, loaded once `wanted`; until then a placeholder with its heading that asks for it when it comes
+/// near. `only` shows one of the two charts (the embed mode).
+#[component]
+pub fn ContributionsSection(wanted: RwSignal<bool>, only: Option<ChartKind>) -> impl IntoView {
+    let AppContext { texts, printing, .. } = expect_context::<AppContext>();
+    let placeholder = NodeRef::<leptos::html::Section>::new();
+    // A printed page shows these charts too.
+    Effect::new(move |_| {
+        if printing.get() {
+            wanted.set(true);
+        }
+    });
+    let near_observer = StoredValue::new_local(None::<browser::observers::NearObserver>);
+    Effect::new(move |_| {
+        if let Some(element) = placeholder.get() {
+            near_observer.set_value(Some(browser::observers::NearObserver::new(&element, move || wanted.set(true))));
+        }
+    });
+    view! {
+        <section id=FRAGMENT class="contributions" aria-labelledby="contributions-title" node_ref=placeholder>
+            <h2 id="contributions-title" class:visually-hidden=only.is_some()>{texts.contributions_heading}</h2>
+            <p class="hint">{texts.filters_do_not_apply}</p>
+            {move || wanted.get().then(|| when_loaded(move || contribution_charts(only)))}
+        </section>
+    }
+}
+
+on_first_use! { contributions:
+    /// The two charts with their month control, and the tables they draw from.
+    pub fn contribution_charts(only: Option<ChartKind>) -> AnyView {
+        view! { <MonthlyCharts tables=tables() only /> }.into_any()
+    }
+}
+
+/// The tables, built once from the build script's constants and kept for the page's life: the interface is built
+/// again when the language changes, the data is not.
+fn tables() -> &'static ContributionTables {
+    thread_local! {
+        static TABLES: &'static ContributionTables = Box::leak(Box::new(crate::prebuilt::contribution_tables()));
+    }
+    TABLES.with(|tables| *tables)
+}
+
+#[component]
+fn MonthlyCharts(tables: &'static ContributionTables, only: Option<ChartKind>) -> impl IntoView {
+    let AppContext { state, .. } = expect_context::<AppContext>();
+    // The month shown: the link's, brought within the data, or the paper's Figure 1 month.
+    let index = Memo::new(move |_| {
+        let wanted = state.with(|s| s.month).unwrap_or(contributions::DEFAULT_MONTH);
+        tables.index_of(wanted).unwrap_or(if wanted < tables.first_month { 0 } else { tables.months() - 1 })
+    });
+    let show = move |kind: ChartKind| only.is_none_or(|only| only == kind);
+    view! {
+        <MonthControl tables index />
+        {show(ChartKind::Deployed).then(|| view! { <DeployedPanel tables index /> })}
+        {show(ChartKind::Contributors).then(|| view! { <ContributorsPanel tables index /> })}
+        <p class="credit">{expect_context::<AppContext>().texts.contributions_source}</p>
+    }
+}
+
+/// The figures of one month by type, then the total, as table cells.
+fn figure_cells(figures: Option<Uniformed>) -> impl IntoView {
+    let count =
+        move |value: fn(&Uniformed) -> u32| figures.map(|figures| format_count(value(&figures))).unwrap_or_default();
+    view! {
+        <td class="number">{count(|f| f.troops)}</td>
+        <td class="number">{count(|f| f.police)}</td>
+        <td class="number">{count(|f| f.experts)}</td>
+        <td class="number">{count(Uniformed::total)}</td>
+    }
+}
+
+/// The header cells of [`figure_cells`].
+fn figure_headers(texts: &'static Texts) -> impl IntoView {
+    let [troops, police, experts] = texts.uniformed_types;
+    view! {
+        <th scope="col" class="number">{troops}</th>
+        <th scope="col" class="number">{police}</th>
+        <th scope="col" class="number">{experts}</th>
+        <th scope="col" class="number">{texts.col_total}</th>
+    }
+}
+
+/// The CSV comment lines of these charts: their own source first, then the view and its link as for the others.
+fn contributions_comments(comments: &[&str]) -> Vec<String> {
+    std::iter::once(CONTRIBUTIONS_SOURCE_LINE).chain(comments.iter().skip(1).copied()).map(str::to_string).collect()
+}
+
+#[component]
+fn DeployedPanel(tables: &'static ContributionTables, index: Memo<usize>) -> impl IntoView {
+    let AppContext { paper, state, texts, .. } = expect_context::<AppContext>();
+    // The chronology and the paper's figure are the paper's, whatever data the other charts show.
+    let paper_figure = contributions::paper_deployed(paper);
+    let month = Memo::new(move |_| tables.month_at(index.get()));
+    let others = Memo::new(move |_| state.with(|s| s.permanent_members));
+    let series = Memo::new(move |_| {
+        contributions::deployed_series(tables, paper.events(), paper_figure, others.get(), Some(month.get()))
+    });
+    let summary = Memo::new(move |_| contributions::month_summary(tables, month.get(), paper_figure));
+    let chart = Memo::new(move |_| MonthlyChart::Deployed(series.get()));
+    let csv = csv_callback(move |s, comments| {
+        let comments = contributions_comments(comments);
+        let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
+        export::deployed_csv(tables, s.permanent_members, paper_figure, texts, &comments)
+    });
+    let describe = Callback::new(move |target: Target| match target {
+        Target::Month(month) => {
+            let summary = contributions::month_summary(tables, month, paper_figure);
+            series.with_untracked(|series| texts.deployed_tooltip(series, &summary))
+        }
+        Target::Event(event) => series
+            .with_untracked(|series| series.marker_of(event).map(|marker| texts.events_tooltip(paper.events(), marker)))
+            .unwrap_or_default(),
+        _ => String::new(),
+    });
+    // Choosing a month here sets it in the top contributors too; an event marker chooses its month.
+    let on_activate = Callback::new(move |target: Target| {
+        let chosen = match target {
+            Target::Month(month) => Some(month),
+            Target::Event(event) => series.with_untracked(|series| series.marker_of(event).map(|marker| marker.month)),
+            _ => None,
+        };
+        if let Some(month) = chosen {
+            state.update(|s| s.month = Some(month));
+        }
+    });
+    let title = move || summary.with(|summary| series.with(|series| texts.deployed_title(series, summary)));
+    let description = Signal::derive(move || summary.with(|summary| texts.month_sentence(summary)));
+    let selected = Signal::derive(move || Some(Target::Month(month.get())));
+    let table = Loader::new(move || async move {
+        let rows = (0..tables.months())
+            .map(|index| {
+                let china = tables.permanent[0][index];
+                let rank = tables.china_rank[index].map(|rank| texts.rank_of(rank, tables.listed[index])).unwrap_or_default();
+                view! { <tr><th scope="row">{texts.month(tables.month_at(index))}</th>{figure_cells(china)}<td>{rank}</td></tr> }
+            })
+            .collect_view();
+        Ok(view! {
+            <table>
+                <caption>{texts.deployed_subtitle}</caption>
+                <thead><tr><th scope="col">{texts.col_month}</th>{figure_headers(texts)}<th scope="col">{texts.col_rank}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any())
+    });
+    view! {
+        <Panel title=texts.chart_deployed slug="deployed" chart csv table>
+            <p class="takeaway">{title}</p>
+            <div class="toolbar">
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || others.get() on:change=move |_| state.update(|s| s.permanent_members = !s.permanent_members) />
+                    {texts.show_permanent_members}
+                </label>
+            </div>
+            <ChartCanvas label=texts.chart_deployed description slug="deployed" data=chart describe on_activate selected />
+        </Panel>
+    }
+}
+
+#[component]
+fn ContributorsPanel(tables: &'static ContributionTables, index: Memo<usize>) -> impl IntoView {
+    let AppContext { paper, texts, .. } = expect_context::<AppContext>();
+    let paper_figure = contributions::paper_deployed(paper);
+    let month = Memo::new(move |_| tables.month_at(index.get()));
+    let top = Memo::new(move |_| contributions::top_contributors(tables, month.get(), paper_figure));
+    let chart = Memo::new(move |_| MonthlyChart::Contributors(top.get()));
+    let csv = csv_callback(move |_, comments| {
+        let comments = contributions_comments(comments);
+        let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
+        top.with_untracked(|top| export::contributors_csv(top, texts, &comments))
+    });
+    let describe = Callback::new(move |target: Target| match target {
+        Target::Country(code) => top
+            .with_untracked(|top| {
+                let bar = top.bars.iter().chain(&top.china_apart).find(|bar| bar.code == code)?;
+                Some(texts.contributor_tooltip(bar, top.summary.month))
+            })
+            .unwrap_or_default(),
+        _ => String::new(),
+    });
+    let title = move || top.with(|top| texts.contributors_title(top));
+    let description = Signal::derive(move || {
+        top.with(|top| {
+            let bars = top.bars.iter().chain(&top.china_apart);
+            bars.map(|bar| texts.contributor_tooltip(bar, top.summary.month)).collect::<Vec<_>>().join("; ")
+        })
+    });
+    let table = Loader::new(move || async move {
+        let rows = move || {
+            top.with(|top| {
+                top.bars
+                    .iter()
+                    .chain(&top.china_apart)
+                    .map(|bar| {
+                        let row_class = if bar.china { "china" } else { "" };
+                        view! {
+                            <tr class=row_class>
+                                <td class="number">{format_count(u32::from(bar.rank))}</td>
+                                <th scope="row">{texts.contributor_name(bar).to_string()}</th>
+                                {figure_cells(Some(bar.figures))}
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        };
+        Ok(view! {
+            <table>
+                <caption>{move || texts.month(month.get())}</caption>
+                <thead><tr><th scope="col" class="number">{texts.col_rank}</th><th scope="col">{texts.col_country}</th>{figure_headers(texts)}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any())
+    });
+    view! {
+        <Panel title=texts.chart_contributors slug="contributors" chart csv table>
+            <p class="takeaway">{title}</p>
+            <ChartCanvas label=texts.chart_contributors description slug="contributors" data=chart describe on_activate=Callback::new(|_| ()) selected=Signal::derive(|| None) />
+        </Panel>
+    }
+}
+
+/// The monthly charts are drawn by the code loaded with their data, so their images are too.
+impl ChartImages for MonthlyChart {
+    async fn svg(
+        chart: Memo<Self>,
+        title: &'static str,
+        theme: &'static Theme,
+        texts: &'static Texts,
+    ) -> Result<String, NotLoaded> {
+        Ok(chart.with_untracked(|chart| export_svg(chart, title, theme, texts)))
+    }
+
+    async fn png(
+        chart: Memo<Self>,
+        title: &'static str,
+        theme: &'static Theme,
+        texts: &'static Texts,
+    ) -> Result<Option<String>, NotLoaded> {
+        Ok(chart.with_untracked(|chart| export_png(chart, title, theme, texts)))
+    }
+}
