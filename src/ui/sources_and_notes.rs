@@ -1,5 +1,6 @@
-//! Sources & notes: the paper, how its figures add up, the errata with printed and corrected values, and the
-//! sources of the later budget series. Every figure here is computed from, or read out of, the dataset.
+//! Sources & notes: the paper, how its figures add up, the errata with printed and corrected values, the
+//! sources of the later budget series, and those of the UN's monthly figures (with the figure of the paper that no
+//! primary source could supply). Every figure here is computed from, or read out of, the dataset.
 
 use super::AppContext;
 use leptos::prelude::*;
@@ -100,6 +101,10 @@ pub fn SourcesAndNotes() -> impl IntoView {
             <h3>{texts.later_title}</h3>
             <p>{texts.later_intro}</p>
             <ul>{later_sources}</ul>
+            <h3>{texts.contributions_heading}</h3>
+            <p>{texts.contributions_source}</p>
+            <p>{texts.split_unreliable_note}</p>
+            <p>{texts.figure2_missing}</p>
         </section>
     }
 }

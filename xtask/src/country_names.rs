@@ -1,13 +1,14 @@
 //! `cargo xtask country-names`: `data/country_names.csv`, the name of every country of `data/contributions.csv` in
 //! English, Chinese and Japanese, from CLDR through ICU4X's compiled data, so that no name is typed by hand.
 //!
-//! CLDR's short form is used where it has one ("Bosnia" rather than "Bosnia & Herzegovina"), else its standard
-//! form: the names label bars of a chart, where the short form reads best, and one rule for all names keeps them
-//! consistent. ICU4X's region names offer no other form (CLDR's "variant" names, such as "Congo (DRC)", are not
-//! in its data), so the Democratic Republic of the Congo is CLDR's standard "Congo - Kinshasa".
+//! CLDR's standard form is used for every name. Its short form exists for only three of these countries in English
+//! (Bosnia, the United Kingdom as "UK" and the United States as "US", and not for the United States in every
+//! language), so it would put "UK" beside "United States" on one chart; one form for all keeps the names alike.
+//! ICU4X's region names offer no other form (CLDR's "variant" names, such as "Congo (DRC)", are not in its data),
+//! so the Democratic Republic of the Congo is CLDR's standard "Congo - Kinshasa".
 
 use icu_experimental::displaynames::multi::RegionDisplayNames;
-use icu_experimental::displaynames::{DisplayNamesOptions, Style};
+use icu_experimental::displaynames::DisplayNamesOptions;
 use icu_locale_core::locale;
 use icu_locale_core::subtags::Region;
 use std::collections::BTreeSet;
@@ -51,8 +52,7 @@ fn contribution_codes() -> Result<BTreeSet<String>, String> {
 /// The file's text: the header, then one line per code in order, LF line ends. A code that is not ISO 3166-1, or
 /// whose name CLDR lacks in a language, is an error that names it.
 pub fn names_csv(codes: &BTreeSet<String>) -> Result<String, String> {
-    let mut options = DisplayNamesOptions::default();
-    options.style = Some(Style::Short);
+    let options = DisplayNamesOptions::default();
     let languages = [("English", locale!("en")), ("Chinese", locale!("zh")), ("Japanese", locale!("ja"))];
     let mut display_names = Vec::new();
     for (language, locale) in languages {
