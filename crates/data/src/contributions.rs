@@ -227,11 +227,9 @@ impl ContributionTables {
         let mut errors = Vec::new();
         let named: BTreeSet<CountryCode> = names.iter().map(|name| name.code).collect();
         let codes: BTreeSet<CountryCode> = rows.iter().map(|row| row.code).collect();
-        // These two checks concern the repository's own files, which only the build script reads: no reader's
-        // file reaches them. No typed problem fits them, so they say what is wrong in words, in English.
         for code in codes.difference(&named) {
-            let reason = format!("no name for {}, a country of {CONTRIBUTIONS_FILE}", code.as_str());
-            errors.push(DataError::new(Location::file(COUNTRY_NAMES_FILE), Problem::Unreadable { reason }));
+            let problem = Problem::NoCountryName { code: code.as_str().to_string() };
+            errors.push(DataError::new(Location::file(COUNTRY_NAMES_FILE), problem));
         }
         let (Some(first), Some(last)) =
             (rows.iter().map(|row| row.month).min(), rows.iter().map(|row| row.month).max())
@@ -247,8 +245,7 @@ impl ContributionTables {
         for (index, month_rows) in by_month.iter().enumerate() {
             if month_rows.is_empty() {
                 let month = month_from_number(month_number(first) + index as u32).unwrap_or(first);
-                let reason = format!("no rows for {month}, between {first} and {last}");
-                errors.push(DataError::new(Location::file(CONTRIBUTIONS_FILE), Problem::Unreadable { reason }));
+                errors.push(DataError::new(Location::file(CONTRIBUTIONS_FILE), Problem::MonthWithoutRows { month }));
             }
         }
         if !errors.is_empty() {

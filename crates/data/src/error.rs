@@ -83,6 +83,14 @@ pub enum Problem {
         reason: String,
     },
     UnclosedQuote,
+    /// A country of the contributions file that the names file does not name.
+    NoCountryName {
+        code: String,
+    },
+    /// A month between the first and the last of the contributions file with no rows at all.
+    MonthWithoutRows {
+        month: YearMonth,
+    },
     /// A header but no rows.
     NoRows,
     TooManyRows {
@@ -204,6 +212,8 @@ impl fmt::Display for Problem {
             Problem::FieldCount { found, expected } => write!(f, "{found} fields where the header has {expected}"),
             Problem::Unreadable { reason } => write!(f, "cannot be read: {reason}"),
             Problem::UnclosedQuote => write!(f, "a quoted field is never closed"),
+            Problem::NoCountryName { code } => write!(f, "no name for {code}, a country of the contributions file"),
+            Problem::MonthWithoutRows { month } => write!(f, "no rows for {month}, a month inside the file's range"),
             Problem::NoRows => write!(f, "no missions: the file has a header but no rows"),
             Problem::TooManyRows { rows, max } => write!(f, "{rows} rows: files of up to {max} missions can be loaded"),
             Problem::EmptyCell { expected: None } => write!(f, "this cell must not be empty"),

@@ -435,6 +435,8 @@ fn problem_words(problem: &Problem) -> String {
         // sentence would describe better.
         Problem::Unreadable { reason } => format!("読み取れません：{reason}"),
         Problem::UnclosedQuote => "引用符で始まるフィールドが閉じられていません".into(),
+        Problem::NoCountryName { code } => format!("{code}（派遣人数ファイルの国）の名前がありません"),
+        Problem::MonthWithoutRows { month } => format!("{month} の行がありません（ファイルの期間内の月です）"),
         Problem::NoRows => "ミッションがありません。見出し行だけで、データ行がありません".into(),
         Problem::TooManyRows { rows, max } => format!("{rows} 行あります。読み込めるのは {max} ミッションまでです"),
         Problem::EmptyCell { expected: None } => "このセルは空にできません".into(),
