@@ -85,7 +85,7 @@ fn MonthlyCharts(tables: &'static ContributionTables, only: Option<ChartKind>) -
         <MonthControl tables index />
         {show(ChartKind::Deployed).then(|| view! { <DeployedPanel tables index /> })}
         {show(ChartKind::Contributors).then(|| view! { <ContributorsPanel tables index /> })}
-        <p class="credit">{expect_context::<AppContext>().texts.contributions_source}</p>
+        <p class="credit">{expect_context::<AppContext>().texts.monthly().contributions_source}</p>
     }
 }
 
@@ -103,7 +103,7 @@ fn figure_cells(figures: Option<Uniformed>) -> impl IntoView {
 
 /// The header cells of [`figure_cells`].
 fn figure_headers(texts: &'static Texts) -> impl IntoView {
-    let [troops, police, experts] = texts.uniformed_types;
+    let [troops, police, experts] = texts.monthly().uniformed_types;
     view! {
         <th scope="col" class="number">{troops}</th>
         <th scope="col" class="number">{police}</th>
@@ -128,7 +128,7 @@ fn DeployedPanel(tables: &'static ContributionTables, index: Memo<usize>) -> imp
         contributions::deployed_series(tables, paper.events(), paper_figure, others.get(), Some(month.get()))
     });
     let summary = Memo::new(move |_| contributions::month_summary(tables, month.get(), paper_figure));
-    let chart = Memo::new(move |_| MonthlyChart::Deployed(series.get()));
+    let chart = Memo::new(move |_| MonthlyChart::Deployed(Box::new(series.get())));
     let csv = csv_callback(move |s, comments| {
         let comments = contributions_comments(comments);
         let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
@@ -168,23 +168,23 @@ fn DeployedPanel(tables: &'static ContributionTables, index: Memo<usize>) -> imp
             .collect_view();
         Ok(view! {
             <table>
-                <caption>{texts.deployed_subtitle}</caption>
-                <thead><tr><th scope="col">{texts.col_month}</th>{figure_headers(texts)}<th scope="col">{texts.col_rank}</th></tr></thead>
+                <caption>{texts.monthly().deployed_subtitle}</caption>
+                <thead><tr><th scope="col">{texts.monthly().col_month}</th>{figure_headers(texts)}<th scope="col">{texts.col_rank}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         }
         .into_any())
     });
     view! {
-        <Panel title=texts.chart_deployed slug="deployed" chart csv table>
+        <Panel title=texts.monthly().chart_deployed slug="deployed" chart csv table>
             <p class="takeaway">{title}</p>
             <div class="toolbar">
                 <label class="check">
                     <input type="checkbox" prop:checked=move || others.get() on:change=move |_| state.update(|s| s.permanent_members = !s.permanent_members) />
-                    {texts.show_permanent_members}
+                    {texts.monthly().show_permanent_members}
                 </label>
             </div>
-            <ChartCanvas label=texts.chart_deployed description slug="deployed" data=chart describe on_activate selected />
+            <ChartCanvas label=texts.monthly().chart_deployed description slug="deployed" data=chart describe on_activate selected />
         </Panel>
     }
 }
@@ -195,7 +195,7 @@ fn ContributorsPanel(tables: &'static ContributionTables, index: Memo<usize>) ->
     let paper_figure = contributions::paper_deployed(paper);
     let month = Memo::new(move |_| tables.month_at(index.get()));
     let top = Memo::new(move |_| contributions::top_contributors(tables, month.get(), paper_figure));
-    let chart = Memo::new(move |_| MonthlyChart::Contributors(top.get()));
+    let chart = Memo::new(move |_| MonthlyChart::Contributors(Box::new(top.get())));
     let csv = csv_callback(move |_, comments| {
         let comments = contributions_comments(comments);
         let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
@@ -239,16 +239,16 @@ fn ContributorsPanel(tables: &'static ContributionTables, index: Memo<usize>) ->
         Ok(view! {
             <table>
                 <caption>{move || texts.month(month.get())}</caption>
-                <thead><tr><th scope="col" class="number">{texts.col_rank}</th><th scope="col">{texts.col_country}</th>{figure_headers(texts)}</tr></thead>
+                <thead><tr><th scope="col" class="number">{texts.col_rank}</th><th scope="col">{texts.monthly().col_country}</th>{figure_headers(texts)}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         }
         .into_any())
     });
     view! {
-        <Panel title=texts.chart_contributors slug="contributors" chart csv table>
+        <Panel title=texts.monthly().chart_contributors slug="contributors" chart csv table>
             <p class="takeaway">{title}</p>
-            <ChartCanvas label=texts.chart_contributors description slug="contributors" data=chart describe on_activate=Callback::new(|_| ()) selected=Signal::derive(|| None) />
+            <ChartCanvas label=texts.monthly().chart_contributors description slug="contributors" data=chart describe on_activate=Callback::new(|_| ()) selected=Signal::derive(|| None) />
         </Panel>
     }
 }

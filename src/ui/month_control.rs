@@ -61,14 +61,14 @@ pub fn MonthControl(tables: &'static ContributionTables, index: Memo<usize>) -> 
     on_cleanup(move || player.set_value(None));
     let month_text = move || texts.month(tables.month_at(index.get()));
     view! {
-        <div class="month-control" role="group" aria-label=texts.month_label>
-            <button type="button" aria-label=texts.previous_month disabled=move || index.get() == 0 on:click=move |_| show(index.get_untracked().saturating_sub(1))>"◀"</button>
+        <div class="month-control" role="group" aria-label=texts.monthly().month_label>
+            <button type="button" aria-label=texts.monthly().previous_month disabled=move || index.get() == 0 on:click=move |_| show(index.get_untracked().saturating_sub(1))>"◀"</button>
             <input
                 type="range"
                 min="0"
                 max=last.to_string()
                 step="1"
-                aria-label=texts.month_label
+                aria-label=texts.monthly().month_label
                 aria-valuetext=month_text
                 prop:value=move || index.get().to_string()
                 on:input=move |event| {
@@ -77,7 +77,7 @@ pub fn MonthControl(tables: &'static ContributionTables, index: Memo<usize>) -> 
                     }
                 }
             />
-            <button type="button" aria-label=texts.next_month disabled=move || index.get() == last on:click=move |_| show(index.get_untracked() + 1)>"▶"</button>
+            <button type="button" aria-label=texts.monthly().next_month disabled=move || index.get() == last on:click=move |_| show(index.get_untracked() + 1)>"▶"</button>
             <output class="month-value" aria-live="off">{month_text}</output>
             <button
                 type="button"
@@ -87,7 +87,7 @@ pub fn MonthControl(tables: &'static ContributionTables, index: Memo<usize>) -> 
                 aria-pressed=move || if playing.get() { "true" } else { "false" }
                 on:click=move |_| if playing.get_untracked() { stop() } else { play() }
             >
-                {move || if playing.get() { texts.pause } else { texts.play }}
+                {move || if playing.get() { texts.monthly().pause } else { texts.monthly().play }}
             </button>
         </div>
     }

@@ -190,8 +190,8 @@ pub fn chart_title(kind: ChartKind, texts: &Texts) -> &'static str {
         ChartKind::Regions => texts.regions_title,
         ChartKind::Budget => texts.budget_title,
         ChartKind::Timeline => texts.timeline_title,
-        ChartKind::Deployed => texts.chart_deployed,
-        ChartKind::Contributors => texts.chart_contributors,
+        ChartKind::Deployed => texts.monthly().chart_deployed,
+        ChartKind::Contributors => texts.monthly().chart_contributors,
     }
 }
 

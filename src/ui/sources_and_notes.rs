@@ -102,9 +102,9 @@ pub fn SourcesAndNotes() -> impl IntoView {
             <p>{texts.later_intro}</p>
             <ul>{later_sources}</ul>
             <h3>{texts.contributions_heading}</h3>
-            <p>{texts.contributions_source}</p>
-            <p>{texts.split_unreliable_note}</p>
-            <p>{texts.figure2_missing}</p>
+            <p>{texts.monthly().contributions_source}</p>
+            <p>{texts.monthly().split_unreliable_note}</p>
+            <p>{texts.monthly().figure2_missing}</p>
         </section>
     }
 }

@@ -167,7 +167,7 @@ pub fn deployed_csv(
         texts.paper_note(paper.month, paper.value, report)
     });
     let mut all: Vec<&str> = comments.to_vec();
-    all.push(texts.split_unreliable_note);
+    all.push(texts.monthly().split_unreliable_note);
     all.extend(paper_note.as_deref());
     write_csv(&all, &rows)
 }

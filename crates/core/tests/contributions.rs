@@ -149,7 +149,7 @@ fn the_contributors_chart_draws_twenty_bars_china_in_its_colour_for_any_month() 
     let tables = tables();
     for (at, apart) in [("1990-11", true), ("2010-11", false), ("2014-03", false)] {
         let top = top(&tables, at);
-        let chart = MonthlyChart::Contributors(top.clone());
+        let chart = MonthlyChart::Contributors(Box::new(top.clone()));
         for width in WIDTHS {
             let (svg, drawn) = draw_at(&format!("contributors-{at}"), &chart, width, &ENGLISH);
             let rows = 20 + usize::from(apart);
@@ -173,8 +173,14 @@ fn the_contributors_chart_draws_twenty_bars_china_in_its_colour_for_any_month() 
                 .collect();
             wanted.extend(top.bars.iter().map(|bar| ENGLISH.rank(u32::from(bar.rank))));
             wanted.extend(
-                ["China", ENGLISH.other_countries, ENGLISH.permanent_member, ENGLISH.contributors_axis, "0"]
-                    .map(String::from),
+                [
+                    "China",
+                    ENGLISH.monthly().other_countries,
+                    ENGLISH.monthly().permanent_member,
+                    ENGLISH.monthly().contributors_axis,
+                    "0",
+                ]
+                .map(String::from),
             );
             assert_labels(&svg, "contributors", width, &wanted);
             if apart {
@@ -194,16 +200,21 @@ fn the_deployed_chart_keeps_its_labels_events_and_months_apart_at_320_and_1280_p
     let data = data();
     for others in [false, true] {
         let series = series(&tables, others);
-        let chart = MonthlyChart::Deployed(series.clone());
+        let chart = MonthlyChart::Deployed(Box::new(series.clone()));
         for width in WIDTHS {
             let name = format!("deployed{}", if others { "-p5" } else { "" });
             let (svg, drawn) = draw_at(&name, &chart, width, &ENGLISH);
-            let mut wanted: Vec<String> =
-                ENGLISH.uniformed_types.iter().chain(&ENGLISH.period_names).map(|word| word.to_string()).collect();
+            let mut wanted: Vec<String> = ENGLISH
+                .monthly()
+                .uniformed_types
+                .iter()
+                .chain(&ENGLISH.monthly().period_names)
+                .map(|word| word.to_string())
+                .collect();
             wanted.extend(
                 [
-                    ENGLISH.total_before_split,
-                    ENGLISH.deployed_axis,
+                    ENGLISH.monthly().total_before_split,
+                    ENGLISH.monthly().deployed_axis,
                     "2,157 (paper) / 2,159 (UN report)",
                     "Nov 2010: 2,040",
                 ]
@@ -253,7 +264,7 @@ fn the_deployed_chart_keeps_its_labels_events_and_months_apart_at_320_and_1280_p
 #[test]
 fn the_deployed_chart_draws_totals_before_2000_and_the_types_after() {
     let tables = tables();
-    let chart = MonthlyChart::Deployed(series(&tables, false));
+    let chart = MonthlyChart::Deployed(Box::new(series(&tables, false)));
     let (svg, _) = draw_at("deployed-dark", &chart, 800, &ENGLISH);
     let polygons_of = |color: plotters::style::RGBColor| {
         let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", color.0, color.1, color.2);
@@ -380,19 +391,23 @@ fn the_downloads_read_back_as_the_data_files_rows_and_the_charts_bars() {
 fn both_charts_speak_chinese_and_japanese_at_phone_width() {
     let tables = tables();
     let charts = [
-        ("deployed", MonthlyChart::Deployed(series(&tables, true))),
-        ("contributors", MonthlyChart::Contributors(top(&tables, "2010-11"))),
+        ("deployed", MonthlyChart::Deployed(Box::new(series(&tables, true)))),
+        ("contributors", MonthlyChart::Contributors(Box::new(top(&tables, "2010-11")))),
     ];
     for texts in [&CHINESE, &JAPANESE] {
         for (name, chart) in &charts {
             let (svg, _) = draw_at(&format!("{name}-{:?}", texts.lang), chart, 320, texts);
             let wanted: Vec<String> = match name {
-                &"deployed" => {
-                    texts.uniformed_types.iter().chain(&texts.period_names).map(|word| word.to_string()).collect()
-                }
-                _ => {
-                    [texts.other_countries, texts.permanent_member, texts.rank(15).as_str()].map(String::from).to_vec()
-                }
+                &"deployed" => texts
+                    .monthly()
+                    .uniformed_types
+                    .iter()
+                    .chain(&texts.monthly().period_names)
+                    .map(|word| word.to_string())
+                    .collect(),
+                _ => [texts.monthly().other_countries, texts.monthly().permanent_member, texts.rank(15).as_str()]
+                    .map(String::from)
+                    .to_vec(),
             };
             assert_labels(&svg, name, 320, &wanted);
         }

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pko_core::chart::{self, ChartData, Style, LIGHT};
-use pko_core::export::{self, Day, CHART_SOURCE_LINE};
+use pko_core::export::{self, Day};
 use pko_core::model::{self, Filters, Scale, Sort};
 use pko_core::words::{Texts, CHINESE, ENGLISH, JAPANESE};
 use pko_data::{DataFiles, Dataset};

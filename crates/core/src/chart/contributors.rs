@@ -31,15 +31,15 @@ pub fn height() -> f64 {
 
 /// The CSS height at `css_width`: on a narrow chart the legend and the axis's title take more lines.
 pub fn height_at(top: &TopContributors, css_width: f64, texts: &Texts) -> f64 {
-    height() + narrow_extra(&legend(top, &super::LIGHT, texts), Some(texts.contributors_axis), css_width)
+    height() + narrow_extra(&legend(top, &super::LIGHT, texts), Some(texts.monthly().contributors_axis), css_width)
 }
 
 fn legend(top: &TopContributors, theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
     let china = texts.name_or_code(&CountryCode::CHINA, top.summary.permanent_names[0].as_ref());
     vec![
         LegendEntry::new(china, theme.china, Swatch::Box),
-        LegendEntry::new(texts.other_countries, theme.neutral, Swatch::Box),
-        LegendEntry::new(texts.permanent_member, theme.text, Swatch::Dot),
+        LegendEntry::new(texts.monthly().other_countries, theme.neutral, Swatch::Box),
+        LegendEntry::new(texts.monthly().permanent_member, theme.text, Swatch::Dot),
     ]
 }
 
@@ -85,7 +85,7 @@ pub fn draw<DB: DrawingBackend>(
     let plot_right = (frame.width() - pad - value_width - frame.px(6.0)).max(plot_left + 1);
 
     let title_font = frame.font(12.0, theme.muted_text);
-    let title_lines = wrap(texts.contributors_axis, frame.width() - 2 * pad, &title_font);
+    let title_lines = wrap(texts.monthly().contributors_axis, frame.width() - 2 * pad, &title_font);
     let title_line_height = line_height(&title_font);
     let axis_height = frame.px(44.0) + title_line_height * (title_lines.len() as i32 - 1);
     let gap = frame.px(8.0);

@@ -31,12 +31,13 @@ pub fn height_at(css_width: f64, texts: &Texts) -> f64 {
 /// personnel chart (troops, civilian police, military observers), then the neutral totals before 2000.
 fn legend(theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
     let mut entries: Vec<LegendEntry> = texts
+        .monthly()
         .uniformed_types
         .iter()
         .zip(type_colors(theme))
         .map(|(name, color)| LegendEntry::new(*name, color, Swatch::Box))
         .collect();
-    entries.push(LegendEntry::new(texts.total_before_split, theme.neutral, Swatch::Box));
+    entries.push(LegendEntry::new(texts.monthly().total_before_split, theme.neutral, Swatch::Box));
     entries
 }
 
@@ -134,7 +135,7 @@ pub fn draw<DB: DrawingBackend>(
     }
     let periods_middle = plot.bottom + frame.px(22.0) + row / 2;
     let period_starts = [(x_of(0), split > 0), (x_of(split), split < months)];
-    for (name, (x, shown)) in texts.period_names.iter().zip(period_starts) {
+    for (name, (x, shown)) in texts.monthly().period_names.iter().zip(period_starts) {
         if shown {
             let places = [
                 ((x + frame.px(2.0), periods_middle), Anchor::LeftMiddle),
@@ -214,7 +215,7 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // Above the plot: the axis's title, the paper's figure beside the report's, and the chosen month.
-    frame.label(texts.deployed_axis, (pad, row_middle(0)), Anchor::LeftMiddle, &tick_font)?;
+    frame.label(texts.monthly().deployed_axis, (pad, row_middle(0)), Anchor::LeftMiddle, &tick_font)?;
     if let Some(mark) = series.paper.and_then(|mark| Some((mark, series.index_of(mark.month)?))) {
         let (mark, index) = mark;
         let x = center_of(index);

@@ -211,8 +211,10 @@ impl Chart for ChartData {
 /// drawing code is reached only from the part of the app that loads their data (see [`Chart`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum MonthlyChart {
-    Deployed(crate::model::contributions::DeployedSeries),
-    Contributors(crate::model::contributions::TopContributors),
+    /// Both boxed: a month's series and a top list with its names in every language are large and of different
+    /// sizes, and a memo holds the enum, which would otherwise take the larger size for both.
+    Deployed(Box<crate::model::contributions::DeployedSeries>),
+    Contributors(Box<crate::model::contributions::TopContributors>),
 }
 
 impl Chart for MonthlyChart {

@@ -1,6 +1,6 @@
 //! English: the table of words and the grammar.
 
-use super::{Grammar, PartsGrammar, Standing, Texts};
+use super::{Grammar, MonthlyTexts, PartsGrammar, Standing, Texts};
 use crate::format::format_rank;
 use crate::lang::Lang;
 use crate::state::Notice;
@@ -137,12 +137,20 @@ pub const ENGLISH: Texts = Texts {
     footer: "Data: Matsuda, Tables 1–2 and text; later budget scales from the sources listed under Sources & notes. Built with Rust, Leptos and plotters.",
     not_loaded: "This part of the explorer could not be loaded. Check the connection, then try again.",
     retry: "Try again",
+    filters_do_not_apply: "Region and mission filters do not apply to country totals.",
+    contributions_heading: "China among all contributors, month by month",
+    categories: ["Civilians", "Military observers", "Troops", "Civilian police"],
+    regions: ["Africa", "Asia", "Middle East", "Europe", "Americas"],
+    periods: ["Table 1: 1989–1999", "Table 2: 2000–"],
+    statuses: ["Ongoing", "Ended"],
+    grammar: &English,
+};
+
+/// The words of the charts of the UN's monthly figures (see [`MonthlyTexts`]).
+pub const MONTHLY: MonthlyTexts = MonthlyTexts {
     chart_deployed: "Deployed at one time",
     chart_contributors: "Top contributors",
-    deployed_title_fallback: "China's uniformed personnel deployed at one time",
-    contributors_title_fallback: "The 20 largest contributors of uniformed personnel",
     deployed_subtitle: "China's uniformed personnel at each month-end, by type (UN monthly reports)",
-    contributors_subtitle: "Uniformed personnel (troops, police and military experts) at the month-end, the 20 largest contributors (UN monthly reports)",
     deployed_axis: "Personnel at the month-end",
     contributors_axis: "Uniformed personnel at the month-end",
     total_before_split: "Total before 2000 (not split by type)",
@@ -157,19 +165,12 @@ pub const ENGLISH: Texts = Texts {
     play: "Play",
     pause: "Pause",
     show_permanent_members: "Show the other permanent members",
-    filters_do_not_apply: "Region and mission filters do not apply to country totals.",
     contributions_source: "Uniformed personnel by country: UN Department of Peacekeeping Operations, monthly \"Ranking of military and police contributions to UN operations\", November 1990 to March 2014, via the International Peace Institute's Peacekeeping Database (IPIDataLab/PPP_Loader, ppp_files/countries/, commit adec10c). The figures are the UN's; IPI compiled them.",
     figure2_missing: "The paper's Figure 2, the other countries' shares of the 2010 peacekeeping budget, is not shown: no primary source (UN document A/64/220/Add.1, the effective rates of assessment for 2010–2012, or the UN fact sheet the paper used) could be reached, and it is never filled from secondary pages.",
-    contributions_heading: "China among all contributors, month by month",
     col_month: "Month",
     col_country: "Country",
     uniformed_types: ["Troops", "Police", "Military experts"],
     period_names: ["Initial participation", "Active engagement"],
-    categories: ["Civilians", "Military observers", "Troops", "Civilian police"],
-    regions: ["Africa", "Asia", "Middle East", "Europe", "Americas"],
-    periods: ["Table 1: 1989–1999", "Table 2: 2000–"],
-    statuses: ["Ongoing", "Ended"],
-    grammar: &English,
 };
 
 /// The grammar of English.

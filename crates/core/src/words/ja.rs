@@ -1,6 +1,6 @@
 //! Japanese: the table of words and the grammar.
 
-use super::{Grammar, PartsGrammar, Standing, Texts};
+use super::{Grammar, MonthlyTexts, PartsGrammar, Standing, Texts};
 use crate::lang::Lang;
 use crate::state::Notice;
 use pko_data::contributions::CountryName;
@@ -136,12 +136,20 @@ pub const JAPANESE: Texts = Texts {
     footer: "データ：松田論文の表1–2と本文。その後の予算分担率の出典は「出典と注記」に記載。Rust、Leptos、plotters で構築。",
     not_loaded: "この部分を読み込めませんでした。接続を確認してから、もう一度お試しください。",
     retry: "再試行",
+    filters_do_not_apply: "地域とミッションの絞り込みは国別の合計には適用されません。",
+    contributions_heading: "全派遣国の中の中国：月ごとの推移",
+    categories: ["文民", "軍事監視要員", "部隊", "文民警察"],
+    regions: ["アフリカ", "アジア", "中東", "ヨーロッパ", "南北アメリカ"],
+    periods: ["表1：1989–1999年", "表2：2000年以降"],
+    statuses: ["継続中", "終了"],
+    grammar: &Japanese,
+};
+
+/// The words of the charts of the UN's monthly figures (see [`MonthlyTexts`]).
+pub const MONTHLY: MonthlyTexts = MonthlyTexts {
     chart_deployed: "同時派遣人数",
     chart_contributors: "主要な要員派遣国",
-    deployed_title_fallback: "中国が同時に派遣している制服要員",
-    contributors_title_fallback: "制服要員の派遣数上位20か国",
     deployed_subtitle: "各月末の中国の制服要員、種類別（国連の月次報告）",
-    contributors_subtitle: "月末の制服要員（部隊・警察・軍事専門家）、上位20か国（国連の月次報告）",
     deployed_axis: "月末の人数",
     contributors_axis: "月末の制服要員数",
     total_before_split: "2000年より前の合計（種類別の内訳なし）",
@@ -156,19 +164,12 @@ pub const JAPANESE: Texts = Texts {
     play: "再生",
     pause: "一時停止",
     show_permanent_members: "ほかの常任理事国を表示",
-    filters_do_not_apply: "地域とミッションの絞り込みは国別の合計には適用されません。",
     contributions_source: "国別の制服要員：国連平和維持活動局の月次報告「国連活動への軍事・警察要員の貢献順位」（1990年11月～2014年3月）。国際平和研究所（IPI）の平和維持データベース（IPIDataLab/PPP_Loader、ppp_files/countries/、コミット adec10c）経由。数値は国連のもので、IPIが集成。",
     figure2_missing: "論文の図2（2010年のPKO予算に占める各国の分担率）は表示していません。一次資料（国連文書 A/64/220/Add.1 の2010–2012年の実効分担率、または論文が用いた国連のファクトシート）に到達できなかったためで、二次的なページから補うことはしません。",
-    contributions_heading: "全派遣国の中の中国：月ごとの推移",
     col_month: "月",
     col_country: "国",
     uniformed_types: ["部隊", "警察", "軍事専門家"],
     period_names: ["初期の参加", "積極的関与"],
-    categories: ["文民", "軍事監視要員", "部隊", "文民警察"],
-    regions: ["アフリカ", "アジア", "中東", "ヨーロッパ", "南北アメリカ"],
-    periods: ["表1：1989–1999年", "表2：2000年以降"],
-    statuses: ["継続中", "終了"],
-    grammar: &Japanese,
 };
 
 /// The grammar of Japanese.

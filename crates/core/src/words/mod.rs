@@ -185,14 +185,29 @@ pub struct Texts {
     /// A part loaded on first use (see `ui::lazy`) did not arrive.
     pub not_loaded: &'static str,
     pub retry: &'static str,
+    pub filters_do_not_apply: &'static str,
+    pub contributions_heading: &'static str,
+    /// The names of [`pko_data::Category`], [`pko_data::Region`], [`pko_data::Period`] and
+    /// [`pko_data::Status`], in the order of their `index()`; read them with [`Texts::category`] and the like.
+    pub categories: [&'static str; 4],
+    pub regions: [&'static str; 5],
+    pub periods: [&'static str; 2],
+    pub statuses: [&'static str; 2],
+    /// The sentences of the start-up code in this language. The parts loaded on first use reach theirs through a
+    /// `match` instead (see [`PartsGrammar`]).
+    pub grammar: &'static dyn Grammar,
+}
+
+/// The words of the charts of the UN's monthly figures, apart from [`Texts`] so that they are loaded with those
+/// charts (and with Sources & notes), not with the start-up code: only the parts loaded on first use call
+/// [`Texts::monthly`]. Each language's file holds its table, beside its [`Texts`].
+#[derive(Debug)]
+pub struct MonthlyTexts {
     /// The two charts of China against every contributor (issue #17): their short names for the chart menus,
     /// their static titles (where no takeaway title can be computed), subtitles and axes.
     pub chart_deployed: &'static str,
     pub chart_contributors: &'static str,
-    pub deployed_title_fallback: &'static str,
-    pub contributors_title_fallback: &'static str,
     pub deployed_subtitle: &'static str,
-    pub contributors_subtitle: &'static str,
     pub deployed_axis: &'static str,
     pub contributors_axis: &'static str,
     /// The legend entry for the months whose split by type is not trusted, drawn as totals.
@@ -212,12 +227,10 @@ pub struct Texts {
     pub play: &'static str,
     pub pause: &'static str,
     pub show_permanent_members: &'static str,
-    pub filters_do_not_apply: &'static str,
     /// The credit of the contributions data, for Sources & notes and the downloads.
     pub contributions_source: &'static str,
     /// Sources & notes: why the paper's Figure 2 is not shown.
     pub figure2_missing: &'static str,
-    pub contributions_heading: &'static str,
     pub col_month: &'static str,
     pub col_country: &'static str,
     /// The types of uniformed personnel in the UN's reports, in the order of [`pko_data::contributions::Uniformed`]'s
@@ -226,15 +239,6 @@ pub struct Texts {
     /// The paper's two periods (initial participation, 1989-1999; active engagement, from 2000), short, as the
     /// deployed chart names them under its year axis, where the shading's edge and the years give their dates.
     pub period_names: [&'static str; 2],
-    /// The names of [`pko_data::Category`], [`pko_data::Region`], [`pko_data::Period`] and
-    /// [`pko_data::Status`], in the order of their `index()`; read them with [`Texts::category`] and the like.
-    pub categories: [&'static str; 4],
-    pub regions: [&'static str; 5],
-    pub periods: [&'static str; 2],
-    pub statuses: [&'static str; 2],
-    /// The sentences of the start-up code in this language. The parts loaded on first use reach theirs through a
-    /// `match` instead (see [`PartsGrammar`]).
-    pub grammar: &'static dyn Grammar,
 }
 
 impl Texts {
@@ -245,6 +249,16 @@ impl Texts {
             Lang::English => &ENGLISH,
             Lang::Chinese => &CHINESE,
             Lang::Japanese => &JAPANESE,
+        }
+    }
+
+    /// The words of the monthly charts in this table's language. Only the parts loaded on first use call this:
+    /// it names every language's [`MonthlyTexts`], and so brings them all into the wasm file that calls it.
+    pub fn monthly(&self) -> &'static MonthlyTexts {
+        match self.lang {
+            Lang::English => &en::MONTHLY,
+            Lang::Chinese => &zh::MONTHLY,
+            Lang::Japanese => &ja::MONTHLY,
         }
     }
 }

@@ -220,6 +220,7 @@ impl Texts {
     pub fn uniformed(&self, figures: Uniformed) -> String {
         let counts = [figures.troops, figures.police, figures.experts];
         let parts: Vec<(&str, String)> = self
+            .monthly()
             .uniformed_types
             .iter()
             .zip(counts)
@@ -249,11 +250,12 @@ impl Texts {
     /// experts), 15th of 118", then whether its split is unreliable, the paper's figure where it gives one, and the
     /// other permanent members' totals when their lines are shown.
     pub fn deployed_tooltip(&self, series: &DeployedSeries, summary: &MonthSummary) -> String {
-        let figures = summary.china.map_or_else(|| self.not_in_report.to_string(), |china| self.uniformed(china));
+        let figures =
+            summary.china.map_or_else(|| self.monthly().not_in_report.to_string(), |china| self.uniformed(china));
         let rank = summary.china_rank.map(|rank| self.rank_of(rank, summary.listed));
         let mut notes = Vec::new();
         if !summary.split_reliable {
-            notes.push(self.split_unreliable.to_string());
+            notes.push(self.monthly().split_unreliable.to_string());
         }
         if let Some(mark) = series.paper.filter(|mark| mark.month == summary.month) {
             notes.push(self.paper_and_report(&mark));
@@ -265,8 +267,10 @@ impl Texts {
                         &CountryCode::PERMANENT_MEMBERS[member],
                         summary.permanent_names[member].as_ref(),
                     );
-                    let count = summary.permanent[member]
-                        .map_or_else(|| self.not_in_report.to_string(), |figures| format_count(figures.total()));
+                    let count = summary.permanent[member].map_or_else(
+                        || self.monthly().not_in_report.to_string(),
+                        |figures| format_count(figures.total()),
+                    );
                     (name, count)
                 })
                 .collect();

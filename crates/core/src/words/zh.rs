@@ -1,6 +1,6 @@
 //! Chinese: the table of words and the grammar.
 
-use super::{Grammar, PartsGrammar, Standing, Texts};
+use super::{Grammar, MonthlyTexts, PartsGrammar, Standing, Texts};
 use crate::lang::Lang;
 use crate::state::Notice;
 use pko_data::contributions::CountryName;
@@ -136,12 +136,20 @@ pub const CHINESE: Texts = Texts {
     footer: "数据：松田论文表1–2及正文；后续预算分摊比额的来源见“来源与说明”。以 Rust、Leptos 和 plotters 构建。",
     not_loaded: "探索器的这一部分未能加载。请检查网络连接后重试。",
     retry: "重试",
+    filters_do_not_apply: "地区和任务筛选不适用于各国合计。",
+    contributions_heading: "中国与所有派遣国：逐月数据",
+    categories: ["文职人员", "军事观察员", "部队", "民事警察"],
+    regions: ["非洲", "亚洲", "中东", "欧洲", "美洲"],
+    periods: ["表1：1989–1999年", "表2：2000年起"],
+    statuses: ["进行中", "已结束"],
+    grammar: &Chinese,
+};
+
+/// The words of the charts of the UN's monthly figures (see [`MonthlyTexts`]).
+pub const MONTHLY: MonthlyTexts = MonthlyTexts {
     chart_deployed: "同一时间部署人数",
     chart_contributors: "主要出兵国",
-    deployed_title_fallback: "中国同一时间部署的制服人员",
-    contributors_title_fallback: "派遣制服人员最多的20个国家",
     deployed_subtitle: "中国每月月底的制服人员，按类型（联合国月度报告）",
-    contributors_subtitle: "月底的制服人员（部队、警察和军事专家），前20名出兵国（联合国月度报告）",
     deployed_axis: "月底人数",
     contributors_axis: "月底制服人员人数",
     total_before_split: "2000年以前的合计（未按类型区分）",
@@ -156,19 +164,12 @@ pub const CHINESE: Texts = Texts {
     play: "播放",
     pause: "暂停",
     show_permanent_members: "显示其他常任理事国",
-    filters_do_not_apply: "地区和任务筛选不适用于各国合计。",
     contributions_source: "各国制服人员：联合国维持和平行动部每月发布的《联合国行动军事和警察人员贡献排名》（1990年11月至2014年3月），经国际和平研究所（IPI）维和数据库整理（IPIDataLab/PPP_Loader，ppp_files/countries/，提交 adec10c）。数字为联合国的数字，由IPI汇编。",
     figure2_missing: "论文的图2（其他国家在2010年维和预算中的分摊比例）未予显示：无法取得原始来源（联合国文件 A/64/220/Add.1，即2010–2012年实际分摊比额，或论文所用的联合国概况介绍），且绝不以二手网页的数据填补。",
-    contributions_heading: "中国与所有派遣国：逐月数据",
     col_month: "月份",
     col_country: "国家",
     uniformed_types: ["部队", "警察", "军事专家"],
     period_names: ["初期参与", "积极参与"],
-    categories: ["文职人员", "军事观察员", "部队", "民事警察"],
-    regions: ["非洲", "亚洲", "中东", "欧洲", "美洲"],
-    periods: ["表1：1989–1999年", "表2：2000年起"],
-    statuses: ["进行中", "已结束"],
-    grammar: &Chinese,
 };
 
 /// The grammar of Chinese.
