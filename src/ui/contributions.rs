@@ -3,8 +3,9 @@
 //! Figure 1 for any month), with one month control that both follow.
 //!
 //! Their tables (281 months) and their code are a part of their own (`contributions`), loaded when a reader comes
-//! near them, follows a link to them (`#contributions`) or opens one in the embed mode, so that the start-up code
-//! stays the same size.
+//! near them, follows a link to them (`#contributions`), prints, or opens one in the embed mode. The section itself
+//! is in the part of what lies below the charts (`super::reference_sections`), so that the start-up code holds
+//! nothing of it.
 
 use super::canvas::ChartCanvas;
 use super::lazy::{on_first_use, when_loaded, Loader, NotLoaded};
@@ -29,10 +30,10 @@ pub fn linked() -> bool {
     browser::address::fragment() == FRAGMENT
 }
 
-/// The section, loaded once `wanted`; until then a placeholder with its heading that asks for it when it comes
-/// near. `only` shows one of the two charts (the embed mode).
+/// The section of the full explorer, with the charts once `wanted`; until then its heading asks for them when it
+/// comes near.
 #[component]
-pub fn ContributionsSection(wanted: RwSignal<bool>, only: Option<ChartKind>) -> impl IntoView {
+pub fn ContributionsSection(wanted: RwSignal<bool>) -> impl IntoView {
     let AppContext { texts, printing, .. } = expect_context::<AppContext>();
     let placeholder = NodeRef::<leptos::html::Section>::new();
     // A printed page shows these charts too.
@@ -49,15 +50,15 @@ pub fn ContributionsSection(wanted: RwSignal<bool>, only: Option<ChartKind>) -> 
     });
     view! {
         <section id=FRAGMENT class="contributions" aria-labelledby="contributions-title" node_ref=placeholder>
-            <h2 id="contributions-title" class:visually-hidden=only.is_some()>{texts.contributions_heading}</h2>
-            <p class="hint">{texts.filters_do_not_apply}</p>
-            {move || wanted.get().then(|| when_loaded(move || contribution_charts(only)))}
+            <h2 id="contributions-title">{texts.monthly().contributions_heading}</h2>
+            {move || wanted.get().then(|| when_loaded(move || contribution_charts(None)))}
         </section>
     }
 }
 
 on_first_use! { contributions:
-    /// The two charts with their month control, and the tables they draw from.
+    /// The two charts with their month control, and the tables they draw from; `only` shows one of them (the
+    /// embed mode).
     pub fn contribution_charts(only: Option<ChartKind>) -> AnyView {
         view! { <MonthlyCharts tables=tables() only /> }.into_any()
     }
@@ -82,6 +83,7 @@ fn MonthlyCharts(tables: &'static ContributionTables, only: Option<ChartKind>) -
     });
     let show = move |kind: ChartKind| only.is_none_or(|only| only == kind);
     view! {
+        <p class="hint">{expect_context::<AppContext>().texts.monthly().filters_do_not_apply}</p>
         <MonthControl tables index />
         {show(ChartKind::Deployed).then(|| view! { <DeployedPanel tables index /> })}
         {show(ChartKind::Contributors).then(|| view! { <ContributorsPanel tables index /> })}

@@ -1,5 +1,6 @@
 //! The embed mode (`?embed=1`) for an iframe in a course page.
 
+use super::lazy::when_loaded;
 use super::notices::{Notices, PageNotice};
 use super::{contributions, controls, panels, share, AppContext};
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
         ChartKind::Budget => view! { <panels::BudgetPanel /> }.into_any(),
         ChartKind::Timeline => view! { <panels::TimelinePanel /> }.into_any(),
         kind @ (ChartKind::Deployed | ChartKind::Contributors) => {
-            view! { <contributions::ContributionsSection wanted=RwSignal::new(true) only=Some(kind) /> }.into_any()
+            when_loaded(move || contributions::contribution_charts(Some(kind)))
         }
     };
     view! {

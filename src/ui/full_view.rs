@@ -2,7 +2,7 @@
 //! the four charts, and below them the mission details, Your own data and Sources & notes.
 
 use super::notices::{Notices, PageNotice};
-use super::{contributions, controls, own_data, panels, reference_sections, share, AppContext};
+use super::{controls, own_data, panels, reference_sections, share, AppContext};
 use leptos::prelude::*;
 use pko_core::lang::Lang;
 use pko_core::state::ThemeChoice;
@@ -63,9 +63,8 @@ pub fn FullView(
             </div>
             {move || {
                 below_charts.get().then(|| view! {
-                    <contributions::ContributionsSection wanted=contributions_wanted only=None />
                     <panels::MissionDetails />
-                    <reference_sections::ReferenceSections wanted=below_wanted />
+                    <reference_sections::ReferenceSections wanted=below_wanted contributions_wanted />
                 })
             }}
         </main>

@@ -1,5 +1,6 @@
-//! What lies below the charts, Your own data and Sources & notes, loaded when a reader comes near it: scrolls to
-//! within a screen of it, follows a link to it (`#sources`, `#own-data`), or prints. A reader who only looks at the
+//! What lies below the charts, the section of the monthly figures, Your own data and Sources & notes, loaded when a
+//! reader comes near it: scrolls to within a screen of it, follows a link to it (`#contributions`, `#sources`,
+//! `#own-data`), or prints. A reader who only looks at the
 //! charts never fetches it. The same part (`below`) holds the data tables (`super::tables`), loaded by the first
 //! table a reader shows, if it comes first.
 //!
@@ -9,11 +10,11 @@
 //! and the page's address for the sources instead.
 
 use super::lazy::{on_first_use, when_loaded};
-use super::{browser, own_data, sources_and_notes, AppContext};
+use super::{browser, contributions, own_data, sources_and_notes, AppContext};
 use leptos::prelude::*;
 
 /// The fragments that name something in this part.
-const FRAGMENTS: [&str; 2] = ["own-data", "sources"];
+const FRAGMENTS: [&str; 3] = ["contributions", "own-data", "sources"];
 
 /// Whether the URL's fragment names a section in this part: a page opened on such a link loads it at once.
 pub fn linked() -> bool {
@@ -23,7 +24,7 @@ pub fn linked() -> bool {
 /// The part, once `wanted`; until then a placeholder that asks for it when it comes near. `wanted` outlives this
 /// component, which a language change builds again.
 #[component]
-pub fn ReferenceSections(wanted: RwSignal<bool>) -> impl IntoView {
+pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<bool>) -> impl IntoView {
     let AppContext { texts, printing, .. } = expect_context::<AppContext>();
     let placeholder = NodeRef::<leptos::html::Section>::new();
     let loaded = RwSignal::new(false);
@@ -67,7 +68,7 @@ pub fn ReferenceSections(wanted: RwSignal<bool>) -> impl IntoView {
     // Whether the part came or could not be fetched, a print that waited for it goes ahead, and a link to a
     // section in it lands there now that it exists.
     let load = move || async move {
-        let part = below_the_charts().await;
+        let part = below_the_charts(contributions_wanted).await;
         loaded.set(true);
         browser::observers::after_next_paint(move || {
             if linked() {
@@ -101,8 +102,13 @@ pub fn ReferenceSections(wanted: RwSignal<bool>) -> impl IntoView {
 }
 
 on_first_use! { below:
-    /// Your own data and Sources & notes.
-    pub fn below_the_charts() -> AnyView {
-        view! { <own_data::OwnData /> <sources_and_notes::SourcesAndNotes /> }.into_any()
+    /// The charts of the UN's monthly figures (loaded in turn when wanted), Your own data and Sources & notes.
+    pub fn below_the_charts(contributions_wanted: RwSignal<bool>) -> AnyView {
+        view! {
+            <contributions::ContributionsSection wanted=contributions_wanted />
+            <own_data::OwnData />
+            <sources_and_notes::SourcesAndNotes />
+        }
+        .into_any()
     }
 }

@@ -101,7 +101,7 @@ pub fn SourcesAndNotes() -> impl IntoView {
             <h3>{texts.later_title}</h3>
             <p>{texts.later_intro}</p>
             <ul>{later_sources}</ul>
-            <h3>{texts.contributions_heading}</h3>
+            <h3>{texts.monthly().contributions_heading}</h3>
             <p>{texts.monthly().contributions_source}</p>
             <p>{texts.monthly().split_unreliable_note}</p>
             <p>{texts.monthly().figure2_missing}</p>

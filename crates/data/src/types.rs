@@ -167,13 +167,20 @@ impl YearMonth {
         }
     }
 
-    /// Parses exactly `YYYY-MM`; anything else (`2004-4`, `April 2004`, `2004-13`) is `None`.
+    /// Parses exactly `YYYY-MM`; anything else (`2004-4`, `April 2004`, `2004-13`) is `None`. Digit by digit
+    /// rather than with `str::parse`, whose generic number parser the start-up code (which reads `month=` from a
+    /// link) would otherwise carry for this alone.
     pub fn parse(text: &str) -> Option<YearMonth> {
-        let (year, month) = text.split_once('-')?;
-        if year.len() != 4 || month.len() != 2 || !(year.bytes().chain(month.bytes()).all(|b| b.is_ascii_digit())) {
+        let [y1, y2, y3, y4, b'-', m1, m2] = *text.as_bytes() else {
+            return None;
+        };
+        let digits = [y1, y2, y3, y4, m1, m2];
+        if !digits.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        YearMonth::new(year.parse().ok()?, month.parse().ok()?)
+        let [y1, y2, y3, y4, m1, m2] = digits.map(|digit| digit - b'0');
+        let year = u16::from(y1) * 1000 + u16::from(y2) * 100 + u16::from(y3) * 10 + u16::from(y4);
+        YearMonth::new(year, m1 * 10 + m2)
     }
 
     pub fn year(self) -> u16 {

@@ -137,8 +137,6 @@ pub const ENGLISH: Texts = Texts {
     footer: "Data: Matsuda, Tables 1–2 and text; later budget scales from the sources listed under Sources & notes. Built with Rust, Leptos and plotters.",
     not_loaded: "This part of the explorer could not be loaded. Check the connection, then try again.",
     retry: "Try again",
-    filters_do_not_apply: "Region and mission filters do not apply to country totals.",
-    contributions_heading: "China among all contributors, month by month",
     categories: ["Civilians", "Military observers", "Troops", "Civilian police"],
     regions: ["Africa", "Asia", "Middle East", "Europe", "Americas"],
     periods: ["Table 1: 1989–1999", "Table 2: 2000–"],
@@ -171,6 +169,8 @@ pub const MONTHLY: MonthlyTexts = MonthlyTexts {
     col_country: "Country",
     uniformed_types: ["Troops", "Police", "Military experts"],
     period_names: ["Initial participation", "Active engagement"],
+    contributions_heading: "China among all contributors, month by month",
+    filters_do_not_apply: "Region and mission filters do not apply to country totals.",
 };
 
 /// The grammar of English.

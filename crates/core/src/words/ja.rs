@@ -136,8 +136,6 @@ pub const JAPANESE: Texts = Texts {
     footer: "データ：松田論文の表1–2と本文。その後の予算分担率の出典は「出典と注記」に記載。Rust、Leptos、plotters で構築。",
     not_loaded: "この部分を読み込めませんでした。接続を確認してから、もう一度お試しください。",
     retry: "再試行",
-    filters_do_not_apply: "地域とミッションの絞り込みは国別の合計には適用されません。",
-    contributions_heading: "全派遣国の中の中国：月ごとの推移",
     categories: ["文民", "軍事監視要員", "部隊", "文民警察"],
     regions: ["アフリカ", "アジア", "中東", "ヨーロッパ", "南北アメリカ"],
     periods: ["表1：1989–1999年", "表2：2000年以降"],
@@ -170,6 +168,8 @@ pub const MONTHLY: MonthlyTexts = MonthlyTexts {
     col_country: "国",
     uniformed_types: ["部隊", "警察", "軍事専門家"],
     period_names: ["初期の参加", "積極的関与"],
+    contributions_heading: "全派遣国の中の中国：月ごとの推移",
+    filters_do_not_apply: "地域とミッションの絞り込みは国別の合計には適用されません。",
 };
 
 /// The grammar of Japanese.

@@ -185,8 +185,6 @@ pub struct Texts {
     /// A part loaded on first use (see `ui::lazy`) did not arrive.
     pub not_loaded: &'static str,
     pub retry: &'static str,
-    pub filters_do_not_apply: &'static str,
-    pub contributions_heading: &'static str,
     /// The names of [`pko_data::Category`], [`pko_data::Region`], [`pko_data::Period`] and
     /// [`pko_data::Status`], in the order of their `index()`; read them with [`Texts::category`] and the like.
     pub categories: [&'static str; 4],
@@ -239,6 +237,8 @@ pub struct MonthlyTexts {
     /// The paper's two periods (initial participation, 1989-1999; active engagement, from 2000), short, as the
     /// deployed chart names them under its year axis, where the shading's edge and the years give their dates.
     pub period_names: [&'static str; 2],
+    pub filters_do_not_apply: &'static str,
+    pub contributions_heading: &'static str,
 }
 
 impl Texts {

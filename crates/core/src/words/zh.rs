@@ -136,8 +136,6 @@ pub const CHINESE: Texts = Texts {
     footer: "数据：松田论文表1–2及正文；后续预算分摊比额的来源见“来源与说明”。以 Rust、Leptos 和 plotters 构建。",
     not_loaded: "探索器的这一部分未能加载。请检查网络连接后重试。",
     retry: "重试",
-    filters_do_not_apply: "地区和任务筛选不适用于各国合计。",
-    contributions_heading: "中国与所有派遣国：逐月数据",
     categories: ["文职人员", "军事观察员", "部队", "民事警察"],
     regions: ["非洲", "亚洲", "中东", "欧洲", "美洲"],
     periods: ["表1：1989–1999年", "表2：2000年起"],
@@ -170,6 +168,8 @@ pub const MONTHLY: MonthlyTexts = MonthlyTexts {
     col_country: "国家",
     uniformed_types: ["部队", "警察", "军事专家"],
     period_names: ["初期参与", "积极参与"],
+    contributions_heading: "中国与所有派遣国：逐月数据",
+    filters_do_not_apply: "地区和任务筛选不适用于各国合计。",
 };
 
 /// The grammar of Chinese.
