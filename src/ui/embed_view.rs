@@ -6,8 +6,8 @@ use super::{contributions, controls, panels, share, AppContext};
 use leptos::prelude::*;
 use pko_core::state::ChartKind;
 
-/// The embed mode: one chart with its filters, a source credit and a link to the full explorer, and nothing
-/// else, for an iframe in a course page.
+/// The embed mode: one chart with its filters (or month control), a source credit and a link to the full
+/// explorer, and nothing else, for an iframe in a course page.
 #[component]
 pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
     let context = expect_context::<AppContext>();
@@ -26,7 +26,11 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
             + usize::from(filters.pla_only)
     };
     let summary = move || context.summary_line();
-    let panel = match state.with_untracked(|s| s.chart) {
+    let chart = state.with_untracked(|s| s.chart);
+    // The charts of the monthly figures take no filters, say their month in their own words and credit their own
+    // source; the paper's filters, summary line and credit belong to the other four.
+    let paper_chart = !matches!(chart, ChartKind::Deployed | ChartKind::Contributors);
+    let panel = match chart {
         ChartKind::Personnel => view! { <panels::PersonnelPanel /> }.into_any(),
         ChartKind::Regions => view! { <panels::RegionsPanel /> }.into_any(),
         ChartKind::Budget => view! { <panels::BudgetPanel /> }.into_any(),
@@ -39,14 +43,16 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
         <main class="embed">
             <h1 class="visually-hidden">{texts.app_title}</h1>
             <Notices notices />
-            <details class="embed-filters">
-                <summary>{move || texts.filters_on(active_filters())}</summary>
-                <controls::FilterBar />
-            </details>
-            <p class="summary" aria-live="polite">{summary}</p>
+            {paper_chart.then(|| view! {
+                <details class="embed-filters">
+                    <summary>{move || texts.filters_on(active_filters())}</summary>
+                    <controls::FilterBar />
+                </details>
+                <p class="summary" aria-live="polite">{summary}</p>
+            })}
             {panel}
             <p class="credit">
-                {pko_core::export::CHART_SOURCE_LINE}" · "
+                {paper_chart.then_some(pko_core::export::CHART_SOURCE_LINE)}{paper_chart.then_some(" · ")}
                 <a href=full_link target="_blank" rel="noopener">{texts.open_full}</a>
             </p>
         </main>
