@@ -35,7 +35,7 @@ describe('the explorer', () => {
     const { page, problems, requests, context } = await openApp();
     assert.equal(await page.title(), 'China in UN Peacekeeping — PKO Explorer');
     assert.equal(await summary(page), '25 missions, 12,451 personnel (100% of all)');
-    const drawn = await page.$$eval('canvas', (canvases) =>
+    const drawn = await page.$$eval('.charts canvas', (canvases) =>
       canvases.map((canvas) => {
         const blank = document.createElement('canvas');
         blank.width = canvas.width;

@@ -23,7 +23,7 @@ test('the single HTML file works from file:// with no network', async () => {
   const { page, problems, requests, context } = await openPage(browser);
   await context.route('**/*', (route) => (route.request().url().startsWith('file:') || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
   await page.goto(pathToFileURL(resolve(SINGLE_FILE)).href);
-  await page.waitForFunction(() => document.querySelectorAll('canvas').length === 4);
+  await page.waitForFunction(() => document.querySelectorAll('.charts canvas').length === 4);
   assert.equal(await page.textContent('.summary'), '25 missions, 12,451 personnel (100% of all)');
   await page.getByRole('button', { name: 'Americas', exact: true }).click();
   assert.equal(await page.textContent('.summary'), '1 mission in Americas, 916 personnel (7% of all)');

@@ -326,7 +326,7 @@ function engineSuite(key) {
 
   test('the single HTML file works from file://', async () => {
     await s.session.navigate(pathToFileURL(site.singleFile).href);
-    await s.session.waitFor('four charts', () => document.querySelectorAll('canvas').length === 4 && !!window.__pkoProbe);
+    await s.session.waitFor('four charts', () => document.querySelectorAll('.charts canvas').length === 4 && !!window.__pkoProbe);
     await expectText('.summary', ALL);
     await expectDrawn(4);
     await s.session.click(await s.session.button('Americas'));

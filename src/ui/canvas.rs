@@ -76,6 +76,10 @@ pub fn ChartCanvas<C: Chart>(
     });
 
     Effect::new(move |_| {
+        // The data first: `height` reads it too, and when it is checked first and finds the chart's height
+        // unchanged (the top contributors chart always has 21 rows), the effect missed that the data had changed
+        // and the canvas kept the old month.
+        data.track();
         let (Some(canvas), Some(css_width)) = (canvas_ref.get(), css_width.get()) else { return };
         let css_height = height.get();
         let ratio = browser::media::device_pixel_ratio();

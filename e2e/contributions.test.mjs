@@ -1,0 +1,108 @@
+// End-to-end tests of the charts of the UN's monthly figures (issue #17): loaded as a part of their own, linked by
+// the month in the URL, stepped with the keyboard, the slider and Play, in each language and in the embed mode.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { harness } from './harness.mjs';
+
+const app = harness();
+
+/** Opens the app on the section of the monthly figures and waits until both of its charts are drawn. */
+async function openCharts(query = '', options = {}) {
+  const opened = await app.openApp(`${query}#contributions`, options);
+  await opened.page.waitForFunction(
+    () => ['deployed', 'contributors'].every((slug) => document.querySelector(`#chart-${slug} canvas`)?.width > 0),
+    null,
+    { timeout: 20_000 },
+  );
+  return opened;
+}
+
+/** Waits until a chart's canvas differs from `before` (it redraws on the next frame after a change). */
+const redrawn = (page, slug, before) =>
+  page.waitForFunction(
+    ([selector, old]) => document.querySelector(selector)?.toDataURL() !== old,
+    [`#chart-${slug} canvas`, before],
+  );
+const image = (page, slug) => page.$eval(`#chart-${slug} canvas`, (canvas) => canvas.toDataURL());
+
+const takeaway = (page, slug) => page.textContent(`#chart-${slug} .takeaway`);
+const monthShown = (page) => page.textContent('.month-control .month-value');
+const slider = (page) => page.locator('.month-control input[type="range"]');
+
+describe('the charts of the monthly figures', () => {
+  test('a link to them loads their part and shows the paper\'s Figure 1 month, with no errors', async () => {
+    const { page, problems, requests, context } = await openCharts();
+    assert.ok(requests.some((url) => /split_contributions\.wasm$/.test(url)), 'the part was fetched');
+    assert.equal(await monthShown(page), 'Nov 2010');
+    assert.equal(
+      await takeaway(page, 'contributors'),
+      'China was 15th of 118 contributors in Nov 2010, the largest of the permanent members',
+    );
+    assert.match(await takeaway(page, 'deployed'), /^China went from 5 uniformed personnel in Nov 1990 to 2,040 in Nov 2010/);
+    assert.match(await page.textContent('#contributions'), /International Peace Institute/, 'the source is credited');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the keyboard and the slider step the month, and the URL and both charts follow', async () => {
+    const { page, problems, context } = await openCharts();
+    const before = await image(page, 'contributors');
+    await slider(page).focus();
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await monthShown(page), 'Oct 2010');
+    await page.waitForURL(/[?&]month=2010-10(&|#|$)/);
+    await redrawn(page, 'contributors', before);
+    await page.getByRole('button', { name: 'Next month' }).click();
+    assert.equal(await monthShown(page), 'Nov 2010');
+    // The paper's "2,157 at any one time" month: France had more personnel than China then.
+    await slider(page).fill(String(216)); // 1990-11 is 0, so 2008-11 is 18 years on
+    assert.equal(await monthShown(page), 'Nov 2008');
+    assert.match(await takeaway(page, 'contributors'), /Nov 2008/);
+    assert.doesNotMatch(await takeaway(page, 'contributors'), /largest of the permanent members/);
+    await page.waitForURL(/[?&]month=2008-11(&|#|$)/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Play steps through the months and any click stops it', async () => {
+    const { page, problems, context } = await openCharts('?month=1995-01');
+    assert.equal(await monthShown(page), 'Jan 1995');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() => document.querySelector('.month-control .month-value')?.textContent !== 'Jan 1995');
+    await page.locator('#contributions-title').click();
+    const stopped = await monthShown(page);
+    await page.waitForTimeout(800);
+    assert.equal(await monthShown(page), stopped, 'no month steps after the click');
+    assert.equal(await page.getByRole('button', { name: 'Play' }).getAttribute('aria-pressed'), 'false');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the other permanent members are drawn on request, and a month outside the data shows the nearest', async () => {
+    const { page, problems, context } = await openCharts('?month=2020-01');
+    assert.equal(await monthShown(page), 'Mar 2014');
+    const before = await image(page, 'deployed');
+    await page.getByRole('checkbox', { name: 'Show the other permanent members' }).check();
+    await page.waitForURL(/[?&]p5=1(&|#|$)/);
+    await redrawn(page, 'deployed', before);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const [lang, title] of [
+    ['zh', '2010年11月，中国在118个出兵国中居第15位，为常任理事国中最多'],
+    ['ja', '2010年11月、中国は118か国中15位で、常任理事国で最多'],
+  ]) {
+    test(`the embed of the top contributors speaks ${lang}`, async () => {
+      const opened = await app.openApp(`?embed=1&chart=contributors&lang=${lang}`);
+      const { page, problems, context } = opened;
+      await page.waitForFunction(() => document.querySelector('#chart-contributors canvas')?.width > 0, null, {
+        timeout: 20_000,
+      });
+      assert.ok((await takeaway(page, 'contributors')).startsWith(title), await takeaway(page, 'contributors'));
+      assert.equal(await page.locator('.embed-filters').count(), 0, 'no filters that do not apply');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
