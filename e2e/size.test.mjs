@@ -11,9 +11,12 @@ import { DIST, harness } from './harness.mjs';
 // Issue #7's budget: 150 KiB at start (aim: 100). The app was at 148.2 KiB when that issue closed; issue #15's
 // fixes took it to 156.5 KiB (2026-11-29): charts drawn at their real width down to 200 px with a narrow layout
 // (most of the 8 KiB), focus that returns to the bar that opened the details, and a boot script that
-// starts on opaque origins (0.4 KiB). The ceiling stands just above that, over the budget, until the budget is won
-// back; a change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
-const CEILING_KIB = 157;
+// starts on opaque origins (0.4 KiB). Issue #16's crates took it to 156.0 KiB; issue #17's charts of the UN's
+// monthly figures, whose data and code load as a part of their own, to 157.4 KiB: what stays at start is the month
+// in the URL, the chart canvas generic over two kinds of charts, the loader's list of one more part and the
+// month control's styles. The ceiling stands just above that, over the budget, until the budget is won back; a
+// change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
+const CEILING_KIB = 158;
 const ISSUE_BUDGET_KIB = 150;
 
 const app = harness();
