@@ -174,6 +174,49 @@ async function memory(browser, target) {
   return { before, after, afterMore };
 }
 
+/** Whether both charts of the monthly figures have drawn. */
+const monthlyDrawn = (page) =>
+  page.waitForFunction(() => ['deployed', 'contributors'].every((slug) => document.querySelector(`#chart-${slug} canvas`)?.width > 0), null, {
+    timeout: 30_000,
+  });
+
+/**
+ * The charts of the monthly figures (issue #17), the app alone: the gzip size of their part, the time from
+ * navigation to both drawn (opened on a link to them, so the part is fetched at once), and the redraw of a month
+ * step (previous / next month in turn: both charts redraw), near the first months and near the last, at 1x and 4x
+ * CPU throttling.
+ */
+async function monthly(browser, url) {
+  const { readdir } = await import('node:fs/promises');
+  const appDir = (await readdir(DIST)).find((name) => name.startsWith('app-'));
+  const part = await readFile(join(DIST, appDir, 'split_contributions.wasm'));
+  const loads = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${url}#contributions`);
+    await monthlyDrawn(page);
+    loads.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  const steps = {};
+  for (const [label, month] of [['1991', '1991-06'], ['2014', '2013-10']]) {
+    for (const throttle of [1, 4]) {
+      const durations = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const { page, context } = await openPage(browser);
+        await page.goto(`${url}?month=${month}#contributions`);
+        await monthlyDrawn(page);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        durations.push(...(await clickAndMeasure(page, '.month-control button[aria-label]', CLICKS)));
+        await context.close();
+      }
+      steps[`${label}, ${throttle}x`] = { p50: median(durations), p95: quantile(durations, 0.95), samples: durations.length };
+    }
+  }
+  return { partGzip: zlib.gzipSync(part, { level: 9 }).length, drawnMs: median(loads), steps };
+}
+
 await writePeerData();
 const app = await serve(DIST);
 const peers = await serve(join(ROOT, 'bench'));
@@ -200,6 +243,8 @@ for (const [index, target] of targets.entries()) {
     memory: await memory(browser, target),
   });
 }
+process.stderr.write('measuring the charts of the monthly figures…\n');
+const monthlyResults = await monthly(browser, `${app.url}/`);
 await browser.close();
 await app.close();
 await peers.close();
@@ -234,6 +279,16 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem()
 const date = new Date().toISOString().slice(0, 10);
 const table = [`Benchmark, ${date}, ${machine}`, '', `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...lines.map((line) => `| ${line.join(' | ')} |`)].join('\n');
 console.log(table);
+const monthlyTable = [
+  '',
+  'The charts of the monthly figures (PKO Explorer):',
+  `- their part: ${kb(monthlyResults.partGzip)} gzip (loaded when a reader comes near them)`,
+  `- both drawn, opened on a link to them: ${ms(monthlyResults.drawnMs)} (median of ${LOADS})`,
+  ...Object.entries(monthlyResults.steps).map(
+    ([label, step]) => `- month step near ${label} CPU: redraw p50 ${ms(step.p50)}, p95 ${ms(step.p95)} (${step.samples} steps)`,
+  ),
+].join('\n');
+console.log(monthlyTable);
 await mkdir(OUT, { recursive: true });
-await writeFile(join(OUT, 'results.json'), JSON.stringify({ date, machine, results }, null, 2));
+await writeFile(join(OUT, 'results.json'), JSON.stringify({ date, machine, results, monthly: monthlyResults }, null, 2));
 console.log(`\nwritten: ${join(OUT, 'results.json')}`);
