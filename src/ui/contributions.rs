@@ -87,7 +87,8 @@ fn MonthlyCharts(tables: &'static ContributionTables, only: Option<ChartKind>) -
         <MonthControl tables index />
         {show(ChartKind::Deployed).then(|| view! { <DeployedPanel tables index /> })}
         {show(ChartKind::Contributors).then(|| view! { <ContributorsPanel tables index /> })}
-        <p class="credit">{expect_context::<AppContext>().texts.monthly().contributions_source}</p>
+        // The full source, as a note: the embed's sticky credit line names it briefly.
+        <p class="hint">{expect_context::<AppContext>().texts.monthly().contributions_source}</p>
     }
 }
 

@@ -4,6 +4,7 @@ use super::lazy::when_loaded;
 use super::notices::{Notices, PageNotice};
 use super::{contributions, controls, panels, share, AppContext};
 use leptos::prelude::*;
+use pko_core::export;
 use pko_core::state::ChartKind;
 
 /// The embed mode: one chart with its filters (or month control), a source credit and a link to the full
@@ -52,7 +53,7 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
             })}
             {panel}
             <p class="credit">
-                {paper_chart.then_some(pko_core::export::CHART_SOURCE_LINE)}{paper_chart.then_some(" · ")}
+                {if paper_chart { export::CHART_SOURCE_LINE } else { export::CONTRIBUTIONS_CHART_SOURCE_LINE }}" · "
                 <a href=full_link target="_blank" rel="noopener">{texts.open_full}</a>
             </p>
         </main>
