@@ -21,6 +21,7 @@ use pko_core::model::contributions;
 use pko_core::state::ChartKind;
 use pko_core::words::Texts;
 use pko_data::contributions::{ContributionTables, Uniformed};
+use pko_data::YearMonth;
 
 /// The fragment that names the section.
 const FRAGMENT: &str = "contributions";
@@ -77,16 +78,17 @@ fn tables() -> &'static ContributionTables {
 fn MonthlyCharts(tables: &'static ContributionTables, only: Option<ChartKind>) -> impl IntoView {
     let AppContext { state, .. } = expect_context::<AppContext>();
     // The month shown: the link's, brought within the data, or the paper's Figure 1 month.
-    let index = Memo::new(move |_| {
-        let wanted = state.with(|s| s.month).unwrap_or(contributions::DEFAULT_MONTH);
-        tables.index_of(wanted).unwrap_or(if wanted < tables.first_month { 0 } else { tables.months() - 1 })
+    let month = Memo::new(move |_| {
+        contributions::clamp_month(tables, state.with(|s| s.month).unwrap_or(contributions::DEFAULT_MONTH))
     });
+    // A month within the data always has its index.
+    let index = Memo::new(move |_| tables.index_of(month.get()).unwrap_or(0));
     let show = move |kind: ChartKind| only.is_none_or(|only| only == kind);
     view! {
         <p class="hint">{expect_context::<AppContext>().texts.monthly().filters_do_not_apply}</p>
         <MonthControl tables index />
-        {show(ChartKind::Deployed).then(|| view! { <DeployedPanel tables index /> })}
-        {show(ChartKind::Contributors).then(|| view! { <ContributorsPanel tables index /> })}
+        {show(ChartKind::Deployed).then(|| view! { <DeployedPanel tables month /> })}
+        {show(ChartKind::Contributors).then(|| view! { <ContributorsPanel tables month /> })}
         // The full source, as a note: the embed's sticky credit line names it briefly.
         <p class="hint">{expect_context::<AppContext>().texts.monthly().contributions_source}</p>
     }
@@ -115,27 +117,19 @@ fn figure_headers(texts: &'static Texts) -> impl IntoView {
     }
 }
 
-/// The CSV comment lines of these charts: their own source first, then the view and its link as for the others.
-fn contributions_comments(comments: &[&str]) -> Vec<String> {
-    std::iter::once(CONTRIBUTIONS_SOURCE_LINE).chain(comments.iter().skip(1).copied()).map(str::to_string).collect()
-}
-
 #[component]
-fn DeployedPanel(tables: &'static ContributionTables, index: Memo<usize>) -> impl IntoView {
+fn DeployedPanel(tables: &'static ContributionTables, month: Memo<YearMonth>) -> impl IntoView {
     let AppContext { paper, state, texts, .. } = expect_context::<AppContext>();
     // The chronology and the paper's figure are the paper's, whatever data the other charts show.
     let paper_figure = contributions::paper_deployed(paper);
-    let month = Memo::new(move |_| tables.month_at(index.get()));
     let others = Memo::new(move |_| state.with(|s| s.permanent_members));
     let series = Memo::new(move |_| {
         contributions::deployed_series(tables, paper.events(), paper_figure, others.get(), Some(month.get()))
     });
     let summary = Memo::new(move |_| contributions::month_summary(tables, month.get(), paper_figure));
     let chart = Memo::new(move |_| MonthlyChart::Deployed(Box::new(series.get())));
-    let csv = csv_callback(move |s, comments| {
-        let comments = contributions_comments(comments);
-        let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
-        export::deployed_csv(tables, s.permanent_members, paper_figure, texts, &comments)
+    let csv = csv_callback(CONTRIBUTIONS_SOURCE_LINE, move |s, comments| {
+        export::deployed_csv(tables, s.permanent_members, paper_figure, texts, comments)
     });
     let describe = Callback::new(move |target: Target| match target {
         Target::Month(month) => {
@@ -193,16 +187,13 @@ fn DeployedPanel(tables: &'static ContributionTables, index: Memo<usize>) -> imp
 }
 
 #[component]
-fn ContributorsPanel(tables: &'static ContributionTables, index: Memo<usize>) -> impl IntoView {
+fn ContributorsPanel(tables: &'static ContributionTables, month: Memo<YearMonth>) -> impl IntoView {
     let AppContext { paper, texts, .. } = expect_context::<AppContext>();
     let paper_figure = contributions::paper_deployed(paper);
-    let month = Memo::new(move |_| tables.month_at(index.get()));
     let top = Memo::new(move |_| contributions::top_contributors(tables, month.get(), paper_figure));
     let chart = Memo::new(move |_| MonthlyChart::Contributors(Box::new(top.get())));
-    let csv = csv_callback(move |_, comments| {
-        let comments = contributions_comments(comments);
-        let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
-        top.with_untracked(|top| export::contributors_csv(top, texts, &comments))
+    let csv = csv_callback(CONTRIBUTIONS_SOURCE_LINE, move |_, comments| {
+        top.with_untracked(|top| export::contributors_csv(top, texts, comments))
     });
     let describe = Callback::new(move |target: Target| match target {
         Target::Country(code) => top

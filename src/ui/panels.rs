@@ -77,7 +77,7 @@ pub fn PersonnelPanel() -> impl IntoView {
         scale: state.with(|s| s.scale),
         own_data: data.get().missions_known_to().is_none(),
     });
-    let csv = csv_callback(move |_, comments| {
+    let csv = csv_callback(export::SOURCE_LINE, move |_, comments| {
         let bars = bars.get_untracked();
         export::missions_csv(data.get_untracked().missions_named(bars.iter().map(|bar| bar.acronym.as_str())), comments)
     });
@@ -116,7 +116,9 @@ pub fn RegionsPanel() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
     let bars = Memo::new(move |_| state.with(|s| model::region_bars(data.get(), &s.filters)));
     let chart = Memo::new(move |_| ChartData::Regions(bars.get()));
-    let csv = csv_callback(move |_, comments| export::regions_csv(&bars.get_untracked(), texts, comments));
+    let csv = csv_callback(export::SOURCE_LINE, move |_, comments| {
+        export::regions_csv(&bars.get_untracked(), texts, comments)
+    });
     let describe = Callback::new(move |target: Target| match &target {
         Target::Region(region) => bars
             .with_untracked(|bars| bars.iter().find(|bar| bar.region == *region).map(|bar| texts.region_tooltip(bar)))
@@ -145,7 +147,7 @@ pub fn BudgetPanel() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
     let series = Memo::new(move |_| model::budget_series(data.get(), state.with(|s| s.later)));
     let chart = Memo::new(move |_| ChartData::Budget(series.get()));
-    let csv = csv_callback(move |s, comments| {
+    let csv = csv_callback(export::SOURCE_LINE, move |s, comments| {
         export::budget_csv(
             data.get_untracked().budget_shares().iter().filter(|share| share.in_paper || s.later),
             comments,
@@ -184,7 +186,7 @@ pub fn TimelinePanel() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
     let bars = Memo::new(move |_| state.with(|s| model::timeline_bars(data.get(), &s.filters)));
     let chart = Memo::new(move |_| ChartData::Timeline { bars: bars.get(), events: data.get().events().to_vec() });
-    let csv = csv_callback(move |_, comments| {
+    let csv = csv_callback(export::SOURCE_LINE, move |_, comments| {
         let bars = bars.get_untracked();
         export::missions_csv(data.get_untracked().missions_named(bars.iter().map(|bar| bar.acronym.as_str())), comments)
     });

@@ -5,7 +5,7 @@ use super::lazy::{on_first_use, when_loaded, NotLoaded};
 use super::{browser, AppContext};
 use leptos::prelude::*;
 use pko_core::chart::{self, Chart, ChartData, Style, Theme};
-use pko_core::export::{self, SOURCE_LINE};
+use pko_core::export;
 use pko_core::state::{ChartKind, ViewState};
 use pko_core::words::Texts;
 use pko_data::Vocabulary;
@@ -305,21 +305,24 @@ on_first_use! { export:
     }
 }
 
-/// A CSV download of the current view: `rows` writes the file from its comment lines, which name the source,
-/// the view and its permalink.
-pub fn csv_callback(rows: impl Fn(&ViewState, &[&str]) -> String + Send + Sync + 'static) -> Callback<(), String> {
+/// A CSV download of the current view: `rows` writes the file from its comment lines, which name `source`, the
+/// view and its permalink.
+pub fn csv_callback(
+    source: &'static str,
+    rows: impl Fn(&ViewState, &[&str]) -> String + Send + Sync + 'static,
+) -> Callback<(), String> {
     // Boxed, so that the code below is compiled once rather than once per chart.
-    csv_callback_boxed(Box::new(rows))
+    csv_callback_boxed(source, Box::new(rows))
 }
 
 type CsvRows = Box<dyn Fn(&ViewState, &[&str]) -> String + Send + Sync>;
 
-fn csv_callback_boxed(rows: CsvRows) -> Callback<(), String> {
+fn csv_callback_boxed(source: &'static str, rows: CsvRows) -> Callback<(), String> {
     let context = expect_context::<AppContext>();
     Callback::new(move |()| {
         let view = context.summary_line_untracked();
         context.state.with_untracked(|s| {
-            let comments = [SOURCE_LINE.to_string(), format!("View: {view}"), format!("Link: {}", permalink(s))];
+            let comments = [source.to_string(), format!("View: {view}"), format!("Link: {}", permalink(s))];
             let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
             rows(s, &comments)
         })
