@@ -96,6 +96,7 @@ fn step(title: &str, action: impl FnOnce() -> Result<(), String>) -> Result<(), 
 }
 
 fn serve() -> Result<(), String> {
+    tools::ensure_trunk()?;
     tools::ensure_build_tools()?;
     println!("\nServing on http://127.0.0.1:8080 (Ctrl-C stops)");
     run(&root(), "trunk", &["serve"], &[])

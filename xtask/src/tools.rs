@@ -92,10 +92,15 @@ fn version_of(program: &str) -> Option<String> {
         .then(|| String::from_utf8_lossy(&output.stdout).lines().next().unwrap_or_default().trim().to_string())
 }
 
-/// The wasm target, Trunk, the wasm-bindgen CLI matching Cargo.lock, wasm-opt, and the crates, fetched.
+/// Trunk, which only `serve` uses: the tests and the release build assemble the page themselves (`release.rs`),
+/// so a test run on a new machine does not spend the twenty minutes that compiling Trunk takes on two cores.
+pub fn ensure_trunk() -> Result<(), String> {
+    ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, true)
+}
+
+/// The wasm target, the wasm-bindgen CLI matching Cargo.lock, wasm-opt, and the crates, fetched.
 pub fn ensure_build_tools() -> Result<(), String> {
     ensure_wasm_target()?;
-    ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, true)?;
     ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &locked_version("wasm-bindgen")?, false)?;
     ensure_npm_packages(&root().join("xtask").join("node"), "wasm-opt and the glue minifier (npm: binaryen, terser)")?;
     // Trunk runs offline (Trunk.toml), so the crates must be here before it starts.
