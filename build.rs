@@ -184,6 +184,8 @@ fn contribution_tables_source(tables: &ContributionTables) -> Result<String, Str
         .iter()
         .map(|name| format!("({}, {:?}, {:?}, {:?})", code(name.code), name.english, name.chinese, name.japanese));
     table(&mut out, "CONTRIBUTION_NAMES", "(CountryCode, &str, &str, &str)", names);
+    let reported = tables.reported_names.iter().map(|(country, name)| format!("({}, {name:?})", code(*country)));
+    table(&mut out, "CONTRIBUTION_REPORTED_NAMES", "(CountryCode, &str)", reported);
     let mut months = Vec::with_capacity(tables.months());
     let mut top = Vec::with_capacity(tables.months());
     for index in 0..tables.months() {

@@ -52,6 +52,10 @@ describe('the charts of the monthly figures', () => {
     assert.equal(await monthShown(page), 'Oct 2010');
     await page.waitForURL(/[?&]month=2010-10(&|#|$)/);
     await redrawn(page, 'contributors', before);
+    assert.equal(
+      await page.textContent('.month-summary'),
+      'Oct 2010: China had 2,011 (1,892 troops, 65 police, 54 military experts) deployed, 16th of 116 contributors and 2% of the 99,506 uniformed personnel of all.',
+    );
     await page.getByRole('button', { name: 'Next month' }).click();
     assert.equal(await monthShown(page), 'Nov 2010');
     // The paper's "2,157 at any one time" month: France had more personnel than China then.
@@ -74,6 +78,26 @@ describe('the charts of the monthly figures', () => {
     await page.waitForTimeout(800);
     assert.equal(await monthShown(page), stopped, 'no month steps after the click');
     assert.equal(await page.getByRole('button', { name: 'Play' }).getAttribute('aria-pressed'), 'false');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the CSV of each chart says its own view, not the paper summary, and keeps the data file\'s names', async () => {
+    const { page, problems, context } = await openCharts('?month=2008-11&p5=1');
+    const csvOf = async (title) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: `Download the data of ${title} as CSV` }).click(),
+      ]);
+      return (await (await import('node:fs/promises')).readFile(await download.path(), 'utf8')).split('\n');
+    };
+    const deployed = await csvOf('Deployed at one time');
+    assert.match(deployed.find((line) => line.startsWith('# View:')), /^# View: China went from 5 uniformed personnel/);
+    assert.ok(deployed.some((line) => line.startsWith('2008-11,United States of America,USA,')), 'the source\'s spelling');
+    assert.ok(deployed.some((line) => line.startsWith('2008-11,Russian Federation,RUS,')), 'the source\'s spelling');
+    const top = await csvOf('Top contributors');
+    assert.match(top.find((line) => line.startsWith('# View:')), /^# View: China was \d+(st|nd|rd|th) of \d+ contributors in Nov 2008/);
+    assert.ok(top.some((line) => /^2008-11,\d+,China,CHN,/.test(line)), top.join('\n'));
     assert.deepEqual(problems, []);
     await context.close();
   });

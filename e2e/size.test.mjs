@@ -14,9 +14,12 @@ import { DIST, harness } from './harness.mjs';
 // starts on opaque origins (0.4 KiB). Issue #16's crates took it to 156.0 KiB; issue #17's charts of the UN's
 // monthly figures, whose data and code load as a part of their own, to 157.4 KiB: what stays at start is the month
 // in the URL, the chart canvas generic over two kinds of charts, the loader's list of one more part and the
-// month control's styles. The ceiling stands just above that, over the budget, until the budget is won back; a
-// change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
-const CEILING_KIB = 158;
+// month control's styles. A month step then redrew all six charts; making it redraw only the two monthly charts
+// (a memo of the filters between the view state and the paper's charts, a memo of each canvas's selection, the
+// chosen month on a layer of its own) took it to 158.2 KiB. The ceiling stands just above that, over the budget,
+// until the budget is won back; a change that adds more than a little fails here and has to say why. Lower it
+// whenever the app shrinks.
+const CEILING_KIB = 158.5;
 const ISSUE_BUDGET_KIB = 150;
 
 const app = harness();

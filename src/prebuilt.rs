@@ -110,5 +110,6 @@ pub fn contribution_tables() -> ContributionTables {
                 japanese: japanese.to_string(),
             })
             .collect(),
+        reported_names: CONTRIBUTION_REPORTED_NAMES.iter().map(|&(code, name)| (code, name.to_string())).collect(),
     }
 }

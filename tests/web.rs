@@ -137,3 +137,40 @@ async fn the_explorer_mounts_draws_its_charts_and_follows_a_filter() {
     settle().await;
     assert_eq!(text_of(".summary"), "25 missions, 12,451 personnel (100% of all)");
 }
+
+/// The deployed chart draws in two layers on real canvases: the chart, and over it, on a transparent canvas, its
+/// chosen month's rule, which a step of the month redraws alone (`Chart::LAYERED`).
+#[wasm_bindgen_test]
+fn the_deployed_chart_and_its_month_layer_draw_on_real_canvases() {
+    use pko_core::chart::{Chart, MonthlyChart, Target};
+    use pko_core::model::contributions::{deployed_series, paper_deployed, DEFAULT_MONTH};
+    let data = pko_explorer::prebuilt::paper_dataset();
+    let tables = pko_explorer::prebuilt::contribution_tables();
+    let series = deployed_series(&tables, data.events(), paper_deployed(&data), true, Some(DEFAULT_MONTH));
+    let chart = MonthlyChart::Deployed(Box::new(series));
+    let style = Style { theme: &LIGHT, scale: 1.0 };
+    let (width, height) = (1280, chart.height_at(1280.0, &ENGLISH) as u32);
+
+    let base = new_canvas(width, height);
+    let backend = CanvasBackend::new(base.clone()).expect("a 2D context");
+    let drawn = chart.base().draw(&backend.into_drawing_area(), None, style, &ENGLISH).expect("drawn");
+    assert!(has_drawing(&base));
+    let months = drawn.hits.iter().filter(|hit| matches!(hit.target, Target::Month(_))).count();
+    assert_eq!(months, tables.months(), "a target per month at 1280 px");
+
+    let layer = new_canvas(width, height);
+    let backend = CanvasBackend::new(layer.clone()).expect("a 2D context");
+    // A layer drawn before is cleared, not drawn over.
+    backend.clear();
+    chart.draw_overlay(&backend.into_drawing_area(), &chart.overlay(), style, &ENGLISH).expect("drawn");
+    let column = drawn.rect_of(&Target::Month(DEFAULT_MONTH)).expect("the chosen month's column");
+    let context: web_sys::CanvasRenderingContext2d =
+        layer.get_context("2d").ok().flatten().expect("a 2D context").dyn_into().expect("is a 2D context");
+    let alpha = |x: i32, y: i32| {
+        context.get_image_data(f64::from(x), f64::from(y), 1.0, 1.0).expect("readable").data().to_vec()[3]
+    };
+    let middle = (column.top + column.bottom) / 2;
+    let on_rule = (column.left - 1..=column.right + 1).map(|x| alpha(x, middle)).max();
+    assert_eq!(on_rule, Some(255), "the rule is drawn at its month's column");
+    assert_eq!(alpha(column.left - 200, middle), 0, "the layer is transparent away from its marks");
+}

@@ -1,6 +1,6 @@
 // The core of the end-to-end suite in Firefox and WebKit, through WebDriver: load, filters, a bar click and the
 // mission details, the Share / Embed / Cite menus, a CSV download, Chinese and Japanese, the embed mode, the
-// single file from file://, one fetch per file per load, and English text in a Latin font. `cargo xtask test`
+// monthly charts and their month control, the single file from file://, one fetch per file per load, and English text in a Latin font. `cargo xtask test`
 // runs it after the Chromium suite, with ENGINES naming the engines installed here (both, in parallel); run alone:
 //   cd e2e && ENGINES=firefox,webkit node --test --test-reporter=spec engines/core.mjs
 // It expects dist/ (`cargo xtask dist`) and the single file (`cargo xtask single-file`), or DIST and SINGLE_FILE.
@@ -54,9 +54,9 @@ after(async () => {
   if (site.temp) await rm(site.temp, { recursive: true, force: true });
 });
 
-// In the page: whether each canvas holds a drawing (differs from a blank canvas of its size).
-const drawnCanvases = () =>
-  Array.from(document.querySelectorAll('canvas')).map((canvas) => {
+// In the page: whether each canvas (of `selector`) holds a drawing (differs from a blank canvas of its size).
+const drawnCanvases = (selector = 'canvas') =>
+  Array.from(document.querySelectorAll(selector)).map((canvas) => {
     const blank = document.createElement('canvas');
     blank.width = canvas.width;
     blank.height = canvas.height;
@@ -113,12 +113,12 @@ function engineSuite(key) {
     assert.equal(text, expected, `the text of ${selector}`);
   }
 
-  /** Waits until the page has `count` canvases, each with a drawing, and fails with what it had. */
-  async function expectDrawn(count) {
+  /** Waits until the page has `count` canvases (of `selector`), each with a drawing, and fails with what it had. */
+  async function expectDrawn(count, selector = 'canvas') {
     const started = Date.now();
     let drawn;
     while (Date.now() - started < 10000) {
-      drawn = await s.session.execute(drawnCanvases);
+      drawn = await s.session.execute(drawnCanvases, selector);
       if (drawn.length === count && drawn.every(Boolean)) return;
       await new Promise((done) => setTimeout(done, 50));
     }
@@ -321,6 +321,23 @@ function engineSuite(key) {
     assert.match(href ?? '', /chart=regions/);
     assert.doesNotMatch(href, /embed=1/);
     await screenshot('embed');
+    await assertNoProblems();
+  });
+
+  test('the monthly charts load on a link, draw, and step a month by button and by keyboard', async () => {
+    await open('?v=1&month=2008-11#contributions');
+    // The deployed chart's canvas, its month's layer over it, and the top contributors' canvas.
+    await expectDrawn(3, '#contributions canvas');
+    await expectText('.month-control .month-value', 'Nov 2008');
+    assert.match(await s.session.execute(textOf, '.month-summary'), /^Nov 2008: China had 2,159 deployed/);
+    await s.session.click(await s.session.find('[aria-label="Next month"]'));
+    await expectText('.month-control .month-value', 'Dec 2008');
+    await s.session.waitFor('the URL to follow the month', () => /[?&]month=2008-12(&|#|$)/.test(location.search));
+    await s.session.execute(() => document.querySelector('.month-control input[type="range"]').focus());
+    await s.session.press('\uE012'); // ArrowLeft
+    await expectText('.month-control .month-value', 'Nov 2008');
+    assert.match(await s.session.execute(textOf, '#chart-contributors .takeaway'), /France was the largest of the permanent members$/);
+    await screenshot('contributions');
     await assertNoProblems();
   });
 

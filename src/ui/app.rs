@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
 fn Explorer(data: &'static Dataset) -> impl IntoView {
     let (initial, notices) = ViewState::from_query(&browser::address::location_query(), data);
     let state = RwSignal::new(initial);
+    let filters = Memo::new(move |_| state.with(|s| s.filters));
     let paper = data;
     let data = RwSignal::new(paper);
 
@@ -103,7 +104,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         let (texts, language_notice) = shown.get()?;
         // The page's language is the one shown, which is English if another language could not be loaded.
         browser::document::set_root_attribute("lang", texts.lang.tag());
-        provide_context(AppContext { data, paper, state, texts, printing });
+        provide_context(AppContext { data, paper, state, filters, texts, printing });
         let notices: Vec<PageNotice> = notices.iter().cloned().map(PageNotice::Link).chain(language_notice).collect();
         Some(if embed {
             view! { <EmbedView notices /> }.into_any()

@@ -61,6 +61,9 @@ pub fn ChartCanvas<C: Chart>(
     // The CSS height of the canvas's bitmap, which may be taller than the chart (see the drawing effect).
     let bitmap_css_height = RwSignal::new(height.get_untracked());
     let drawn_before = std::cell::Cell::new(false);
+    // A memo, so that the drawing effect hears of a change of the selection only: callers derive it from the whole
+    // view state, and a month step of the monthly charts would otherwise redraw the four charts of the paper too.
+    let selected = Memo::new(move |_| selected.get());
 
     // Owned by this component: dropped, and so disconnected, when the chart leaves the page.
     let width_observer = StoredValue::new_local(None::<browser::observers::WidthObserver>);
@@ -75,11 +78,15 @@ pub fn ChartCanvas<C: Chart>(
         }
     });
 
+    // A chart with an overlay (`Chart::LAYERED`) draws its base on this canvas and the overlay on a second one
+    // above it, so that a change of the overlay alone (a step of the month) redraws only the overlay.
+    let base = if C::LAYERED { Memo::new(move |_| data.with(C::base)) } else { data };
+
     Effect::new(move |_| {
         // The data first: `height` reads it too, and when it is checked first and finds the chart's height
         // unchanged (the top contributors chart always has 21 rows), the effect missed that the data had changed
         // and the canvas kept the old month.
-        data.track();
+        base.track();
         let (Some(canvas), Some(css_width)) = (canvas_ref.get(), css_width.get()) else { return };
         let css_height = height.get();
         let ratio = browser::media::device_pixel_ratio();
@@ -104,16 +111,52 @@ pub fn ChartCanvas<C: Chart>(
             return;
         };
         let area = backend.into_drawing_area().shrink((0, 0), (pixel_width, pixel_height));
-        match data.with(|data| data.draw(&area, ring.as_ref(), style, texts)) {
+        browser::performance::mark_drawing();
+        match base.with(|base| base.draw(&area, ring.as_ref(), style, texts)) {
             Ok(result) => {
                 failure.set(None);
                 drawn.set(result);
-                browser::performance::report_drawn(!drawn_before.replace(true));
+                browser::performance::report_drawn(slug, !drawn_before.replace(true));
             }
             // A chart that fails to draw says so in its own panel; the rest of the app keeps working.
             Err(error) => failure.set(Some(error.to_string())),
         }
     });
+
+    // Only for a layered chart, so that the charts without an overlay carry none of this code. Its canvas is made
+    // here rather than in the view for the same reason: a view that has it or not is code for every chart.
+    if C::LAYERED {
+        let overlay = Memo::new(move |_| data.with(C::overlay));
+        let layer = StoredValue::new_local(None::<web_sys::HtmlCanvasElement>);
+        Effect::new(move |_| {
+            let value = overlay.get();
+            // Drawn at the chart's size, over the base, and again whenever the base is.
+            base.track();
+            let (Some(chart_canvas), Some(css_width)) = (canvas_ref.get(), css_width.get()) else { return };
+            let Some(canvas) = layer.get_value().or_else(|| browser::document::layer_over(&chart_canvas)) else {
+                return;
+            };
+            layer.set_value(Some(canvas.clone()));
+            let ratio = browser::media::device_pixel_ratio();
+            let (pixel_width, pixel_height) =
+                ((css_width * ratio).round() as u32, (height.get() * ratio).round() as u32);
+            if canvas.width() != pixel_width || canvas.height() != pixel_height {
+                canvas.set_width(pixel_width);
+                canvas.set_height(pixel_height);
+                let _ = web_sys::HtmlElement::style(&canvas).set_property("height", &css_pixels(height.get()));
+            }
+            let Some(backend) = CanvasBackend::new(canvas) else { return };
+            backend.clear();
+            browser::performance::mark_drawing();
+            let style = Style { theme: context.theme.get(), scale: ratio };
+            if let Err(error) = data.with(|data| data.draw_overlay(&backend.into_drawing_area(), &value, style, texts))
+            {
+                failure.set(Some(error.to_string()));
+            } else {
+                browser::performance::report_drawn("overlay", false);
+            }
+        });
+    }
 
     let target_at = move |x: i32, y: i32| {
         let ratio = scale.get_untracked();

@@ -50,6 +50,11 @@ impl CanvasBackend {
         Some(CanvasBackend { canvas, context, set: ContextState::default() })
     }
 
+    /// Clears the whole bitmap to transparent, for a layer drawn afresh over a chart.
+    pub fn clear(&self) {
+        self.context.clear_rect(0.0, 0.0, f64::from(self.canvas.width()), f64::from(self.canvas.height()));
+    }
+
     fn fill_with(&mut self, color: BackendColor) {
         let context = &self.context;
         set_if_changed(&mut self.set.fill, css_color(color), |css| context.set_fill_style_str(css));

@@ -1,6 +1,7 @@
 //! The state every component reads: the data shown, the view, the words, and whether the page is printed.
 
 use leptos::prelude::*;
+use pko_core::model::Filters;
 use pko_core::state::ViewState;
 use pko_core::words::Texts;
 use pko_data::Dataset;
@@ -13,6 +14,9 @@ pub struct AppContext {
     /// The paper's data, parsed once.
     pub paper: &'static Dataset,
     pub state: RwSignal<ViewState>,
+    /// The filters of `state`, apart: what reads only them is not run again when another part of the view changes
+    /// (a step of the month redraws the monthly charts, not the four charts of the paper).
+    pub filters: Memo<Filters>,
     pub texts: &'static Texts,
     /// Whether the page is being printed (or shown as print media, or about to be): the data tables are then built.
     pub printing: RwSignal<bool>,
@@ -22,12 +26,7 @@ impl AppContext {
     /// The summary line of the current view ("14 missions in Africa, …"), tracked by the calling effect.
     pub fn summary_line(&self) -> String {
         let (data, texts) = (self.data.get(), self.texts);
-        self.state.with(|s| texts.summary(&pko_core::model::summary(data, &s.filters), &s.filters))
-    }
-
-    /// The summary line, read without subscribing: for event handlers.
-    pub fn summary_line_untracked(&self) -> String {
-        untrack(|| self.summary_line())
+        self.filters.with(|filters| texts.summary(&pko_core::model::summary(data, filters), filters))
     }
 
     /// Whether the charts show a reader's own file rather than the paper's data.

@@ -83,11 +83,17 @@ fn MonthlyCharts(tables: &'static ContributionTables, only: Option<ChartKind>) -
     });
     // A month within the data always has its index.
     let index = Memo::new(move |_| tables.index_of(month.get()).unwrap_or(0));
+    let AppContext { paper, texts, .. } = expect_context::<AppContext>();
+    let summary =
+        Memo::new(move |_| contributions::month_summary(tables, month.get(), contributions::paper_deployed(paper)));
     let show = move |kind: ChartKind| only.is_none_or(|only| only == kind);
     view! {
-        <p class="hint">{expect_context::<AppContext>().texts.monthly().filters_do_not_apply}</p>
+        <p class="hint">{texts.monthly().filters_do_not_apply}</p>
         <MonthControl tables index />
-        {show(ChartKind::Deployed).then(|| view! { <DeployedPanel tables month /> })}
+        // The month in words, as the summary line says the paper's filters: what the two charts show, read out
+        // when it changes.
+        <p class="summary month-summary" aria-live="polite">{move || summary.with(|summary| texts.month_sentence(summary))}</p>
+        {show(ChartKind::Deployed).then(|| view! { <DeployedPanel tables month summary /> })}
         {show(ChartKind::Contributors).then(|| view! { <ContributorsPanel tables month /> })}
         // The full source, as a note: the embed's sticky credit line names it briefly.
         <p class="hint">{expect_context::<AppContext>().texts.monthly().contributions_source}</p>
@@ -118,7 +124,11 @@ fn figure_headers(texts: &'static Texts) -> impl IntoView {
 }
 
 #[component]
-fn DeployedPanel(tables: &'static ContributionTables, month: Memo<YearMonth>) -> impl IntoView {
+fn DeployedPanel(
+    tables: &'static ContributionTables,
+    month: Memo<YearMonth>,
+    summary: Memo<contributions::MonthSummary>,
+) -> impl IntoView {
     let AppContext { paper, state, texts, .. } = expect_context::<AppContext>();
     // The chronology and the paper's figure are the paper's, whatever data the other charts show.
     let paper_figure = contributions::paper_deployed(paper);
@@ -126,9 +136,10 @@ fn DeployedPanel(tables: &'static ContributionTables, month: Memo<YearMonth>) ->
     let series = Memo::new(move |_| {
         contributions::deployed_series(tables, paper.events(), paper_figure, others.get(), Some(month.get()))
     });
-    let summary = Memo::new(move |_| contributions::month_summary(tables, month.get(), paper_figure));
     let chart = Memo::new(move |_| MonthlyChart::Deployed(Box::new(series.get())));
-    let csv = csv_callback(CONTRIBUTIONS_SOURCE_LINE, move |s, comments| {
+    let title =
+        Signal::derive(move || summary.with(|summary| series.with(|series| texts.deployed_title(series, summary))));
+    let csv = csv_callback(CONTRIBUTIONS_SOURCE_LINE, Some(title), move |s, comments| {
         export::deployed_csv(tables, s.permanent_members, paper_figure, texts, comments)
     });
     let describe = Callback::new(move |target: Target| match target {
@@ -152,9 +163,7 @@ fn DeployedPanel(tables: &'static ContributionTables, month: Memo<YearMonth>) ->
             state.update(|s| s.month = Some(month));
         }
     });
-    let title = move || summary.with(|summary| series.with(|series| texts.deployed_title(series, summary)));
     let description = Signal::derive(move || summary.with(|summary| texts.month_sentence(summary)));
-    let selected = Signal::derive(move || Some(Target::Month(month.get())));
     let table = Loader::new(move || async move {
         let rows = (0..tables.months())
             .map(|index| {
@@ -181,7 +190,8 @@ fn DeployedPanel(tables: &'static ContributionTables, month: Memo<YearMonth>) ->
                     {texts.monthly().show_permanent_members}
                 </label>
             </div>
-            <ChartCanvas label=texts.monthly().chart_deployed description slug="deployed" data=chart describe on_activate selected />
+            // The chosen month is the chart's overlay, a rule, rather than a ring: a step then redraws only the rule.
+            <ChartCanvas label=texts.monthly().chart_deployed description slug="deployed" data=chart describe on_activate selected=Signal::derive(|| None) />
         </Panel>
     }
 }
@@ -192,8 +202,9 @@ fn ContributorsPanel(tables: &'static ContributionTables, month: Memo<YearMonth>
     let paper_figure = contributions::paper_deployed(paper);
     let top = Memo::new(move |_| contributions::top_contributors(tables, month.get(), paper_figure));
     let chart = Memo::new(move |_| MonthlyChart::Contributors(Box::new(top.get())));
-    let csv = csv_callback(CONTRIBUTIONS_SOURCE_LINE, move |_, comments| {
-        top.with_untracked(|top| export::contributors_csv(top, texts, comments))
+    let title = Signal::derive(move || top.with(|top| texts.contributors_title(top)));
+    let csv = csv_callback(CONTRIBUTIONS_SOURCE_LINE, Some(title), move |_, comments| {
+        top.with_untracked(|top| export::contributors_csv(tables, top, texts, comments))
     });
     let describe = Callback::new(move |target: Target| match target {
         Target::Country(code) => top
@@ -204,7 +215,6 @@ fn ContributorsPanel(tables: &'static ContributionTables, month: Memo<YearMonth>
             .unwrap_or_default(),
         _ => String::new(),
     });
-    let title = move || top.with(|top| texts.contributors_title(top));
     let description = Signal::derive(move || {
         top.with(|top| {
             let bars = top.bars.iter().chain(&top.china_apart);

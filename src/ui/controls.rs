@@ -23,13 +23,13 @@ pub fn Toggle(label: &'static str, pressed: Signal<bool>, on_toggle: Callback<()
 
 #[component]
 pub fn FilterBar() -> impl IntoView {
-    let AppContext { state, texts, .. } = expect_context::<AppContext>();
-    let filters = move || state.with(|s| s.filters);
+    let AppContext { state, filters: filters_memo, texts, .. } = expect_context::<AppContext>();
+    let filters = move || filters_memo.get();
 
-    let periods = option_toggles(state, |f| &mut f.period, |period| texts.period(period));
-    let regions = set_toggles(state, |f| &mut f.regions, |region| texts.region(region));
-    let categories = set_toggles(state, |f| &mut f.categories, |category| texts.category(category));
-    let statuses = option_toggles(state, |f| &mut f.status, |status| texts.status(status));
+    let periods = option_toggles(state, filters_memo, |f| &mut f.period, |period| texts.period(period));
+    let regions = set_toggles(state, filters_memo, |f| &mut f.regions, |region| texts.region(region));
+    let categories = set_toggles(state, filters_memo, |f| &mut f.categories, |category| texts.category(category));
+    let statuses = option_toggles(state, filters_memo, |f| &mut f.status, |status| texts.status(status));
 
     view! {
         <section class="filters" aria-label=texts.filters>
@@ -70,6 +70,7 @@ pub fn FilterBar() -> impl IntoView {
 /// A toggle per value of a filter that takes any number of values (regions, categories).
 fn set_toggles<T: Vocabulary + Send + Sync>(
     state: RwSignal<ViewState>,
+    filters: Memo<Filters>,
     field: fn(&mut Filters) -> &mut Set<T>,
     label: impl Fn(T) -> &'static str,
 ) -> impl IntoView {
@@ -77,7 +78,7 @@ fn set_toggles<T: Vocabulary + Send + Sync>(
         .iter()
         .map(|value| {
             let value = *value;
-            let pressed = Signal::derive(move || state.with(|s| field(&mut s.filters.clone()).contains(value)));
+            let pressed = Signal::derive(move || filters.with(|f| field(&mut f.clone()).contains(value)));
             let on_toggle = Callback::new(move |()| state.update(|s| field(&mut s.filters).toggle(value)));
             view! { <Toggle label=label(value) pressed on_toggle /> }
         })
@@ -87,6 +88,7 @@ fn set_toggles<T: Vocabulary + Send + Sync>(
 /// A toggle per value of a filter that takes one value or none (period, status): pressing the pressed one clears it.
 fn option_toggles<T: Vocabulary + Send + Sync>(
     state: RwSignal<ViewState>,
+    filters: Memo<Filters>,
     field: fn(&mut Filters) -> &mut Option<T>,
     label: impl Fn(T) -> &'static str,
 ) -> impl IntoView {
@@ -94,7 +96,7 @@ fn option_toggles<T: Vocabulary + Send + Sync>(
         .iter()
         .map(|value| {
             let value = *value;
-            let pressed = Signal::derive(move || state.with(|s| *field(&mut s.filters.clone()) == Some(value)));
+            let pressed = Signal::derive(move || filters.with(|f| *field(&mut f.clone()) == Some(value)));
             let on_toggle = Callback::new(move |()| {
                 state.update(|s| {
                     let slot = field(&mut s.filters);

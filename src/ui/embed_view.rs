@@ -19,7 +19,7 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
         share::permalink(&full)
     };
     let active_filters = move || {
-        let filters = state.with(|s| s.filters);
+        let filters = context.filters.get();
         filters.regions.len()
             + filters.categories.len()
             + usize::from(filters.period.is_some())

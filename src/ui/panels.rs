@@ -70,14 +70,14 @@ fn select_mission(target: Target) {
 
 #[component]
 pub fn PersonnelPanel() -> impl IntoView {
-    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
-    let bars = Memo::new(move |_| state.with(|s| model::mission_bars(data.get(), &s.filters, s.sort)));
+    let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
+    let bars = Memo::new(move |_| filters.with(|f| model::mission_bars(data.get(), f, state.with(|s| s.sort))));
     let chart = Memo::new(move |_| ChartData::Personnel {
         bars: bars.get(),
         scale: state.with(|s| s.scale),
         own_data: data.get().missions_known_to().is_none(),
     });
-    let csv = csv_callback(export::SOURCE_LINE, move |_, comments| {
+    let csv = csv_callback(export::SOURCE_LINE, None, move |_, comments| {
         let bars = bars.get_untracked();
         export::missions_csv(data.get_untracked().missions_named(bars.iter().map(|bar| bar.acronym.as_str())), comments)
     });
@@ -90,14 +90,14 @@ pub fn PersonnelPanel() -> impl IntoView {
     let description = summary_description();
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let sorts = [(Sort::Total, texts.by_total), (Sort::Start, texts.by_start), (Sort::Name, texts.by_name)].map(
-        |(sort, label)| {
-            let pressed = Signal::derive(move || state.with(|s| s.sort == sort));
-            view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.sort = sort)) /> }
+        |(choice, label)| {
+            let pressed = Signal::derive(move || state.with(|s| s.sort == choice));
+            view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.sort = choice)) /> }
         },
     );
-    let scales = [(Scale::Linear, texts.linear), (Scale::Log, texts.log_scale)].map(|(scale, label)| {
-        let pressed = Signal::derive(move || state.with(|s| s.scale == scale));
-        view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.scale = scale)) /> }
+    let scales = [(Scale::Linear, texts.linear), (Scale::Log, texts.log_scale)].map(|(choice, label)| {
+        let pressed = Signal::derive(move || state.with(|s| s.scale == choice));
+        view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.scale = choice)) /> }
     });
     let table = Loader::new(move || tables::personnel_table(bars));
     view! {
@@ -113,10 +113,10 @@ pub fn PersonnelPanel() -> impl IntoView {
 
 #[component]
 pub fn RegionsPanel() -> impl IntoView {
-    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
-    let bars = Memo::new(move |_| state.with(|s| model::region_bars(data.get(), &s.filters)));
+    let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
+    let bars = Memo::new(move |_| filters.with(|f| model::region_bars(data.get(), f)));
     let chart = Memo::new(move |_| ChartData::Regions(bars.get()));
-    let csv = csv_callback(export::SOURCE_LINE, move |_, comments| {
+    let csv = csv_callback(export::SOURCE_LINE, None, move |_, comments| {
         export::regions_csv(&bars.get_untracked(), texts, comments)
     });
     let describe = Callback::new(move |target: Target| match &target {
@@ -147,7 +147,7 @@ pub fn BudgetPanel() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
     let series = Memo::new(move |_| model::budget_series(data.get(), state.with(|s| s.later)));
     let chart = Memo::new(move |_| ChartData::Budget(series.get()));
-    let csv = csv_callback(export::SOURCE_LINE, move |s, comments| {
+    let csv = csv_callback(export::SOURCE_LINE, None, move |s, comments| {
         export::budget_csv(
             data.get_untracked().budget_shares().iter().filter(|share| share.in_paper || s.later),
             comments,
@@ -183,10 +183,10 @@ pub fn BudgetPanel() -> impl IntoView {
 
 #[component]
 pub fn TimelinePanel() -> impl IntoView {
-    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
-    let bars = Memo::new(move |_| state.with(|s| model::timeline_bars(data.get(), &s.filters)));
+    let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
+    let bars = Memo::new(move |_| filters.with(|f| model::timeline_bars(data.get(), f)));
     let chart = Memo::new(move |_| ChartData::Timeline { bars: bars.get(), events: data.get().events().to_vec() });
-    let csv = csv_callback(export::SOURCE_LINE, move |_, comments| {
+    let csv = csv_callback(export::SOURCE_LINE, None, move |_, comments| {
         let bars = bars.get_untracked();
         export::missions_csv(data.get_untracked().missions_named(bars.iter().map(|bar| bar.acronym.as_str())), comments)
     });

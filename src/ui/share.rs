@@ -306,21 +306,25 @@ on_first_use! { export:
 }
 
 /// A CSV download of the current view: `rows` writes the file from its comment lines, which name `source`, the
-/// view and its permalink.
+/// view and its permalink. The view is said by `view`, or by the page's summary line where it is `None` (the
+/// charts of the paper's tables, which the summary line describes).
 pub fn csv_callback(
     source: &'static str,
+    view: Option<Signal<String>>,
     rows: impl Fn(&ViewState, &[&str]) -> String + Send + Sync + 'static,
 ) -> Callback<(), String> {
     // Boxed, so that the code below is compiled once rather than once per chart.
-    csv_callback_boxed(source, Box::new(rows))
+    csv_callback_boxed(source, view, Box::new(rows))
 }
 
 type CsvRows = Box<dyn Fn(&ViewState, &[&str]) -> String + Send + Sync>;
 
-fn csv_callback_boxed(source: &'static str, rows: CsvRows) -> Callback<(), String> {
+fn csv_callback_boxed(source: &'static str, view: Option<Signal<String>>, rows: CsvRows) -> Callback<(), String> {
     let context = expect_context::<AppContext>();
     Callback::new(move |()| {
-        let view = context.summary_line_untracked();
+        // `get` inside `untrack` rather than `get_untracked`, which would bring one more generic function into the
+        // start-up code.
+        let view = untrack(|| view.map_or_else(|| context.summary_line(), |view| view.get()));
         context.state.with_untracked(|s| {
             let comments = [source.to_string(), format!("View: {view}"), format!("Link: {}", permalink(s))];
             let comments: Vec<&str> = comments.iter().map(String::as_str).collect();

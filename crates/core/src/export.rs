@@ -153,7 +153,7 @@ pub fn deployed_csv(
             if let Some(figures) = tables.permanent[member][index] {
                 rows.push(vec![
                     month.to_string(),
-                    texts.name_or_code(code, tables.name(*code)).to_string(),
+                    tables.reported_name(*code).unwrap_or(code.as_str()).to_string(),
                     code.as_str().to_string(),
                     count_cell(figures.troops),
                     count_cell(figures.police),
@@ -174,13 +174,18 @@ pub fn deployed_csv(
 
 /// The data of the top-contributors chart, one row per bar, largest first, China's row apart last: the columns of
 /// `data/contributions.csv` with the rank, the total and whether the country is a permanent member.
-pub fn contributors_csv(top: &TopContributors, texts: &Texts, comments: &[&str]) -> String {
+pub fn contributors_csv(
+    tables: &ContributionTables,
+    top: &TopContributors,
+    texts: &Texts,
+    comments: &[&str],
+) -> String {
     let mut header: Vec<String> = CONTRIBUTIONS_HEADER.iter().map(|name| name.to_string()).collect();
     header.splice(1..1, ["rank".to_string()]);
     header.extend(["total".to_string(), "permanent_member".to_string()]);
     let mut rows = vec![header];
     for bar in top.bars.iter().chain(&top.china_apart) {
-        let name = texts.contributor_name(bar).to_string();
+        let name = tables.reported_name(bar.code).unwrap_or(bar.code.as_str()).to_string();
         let figures = bar.figures;
         rows.push(vec![
             top.summary.month.to_string(),

@@ -115,6 +115,20 @@ fn the_top_list_is_largest_first_with_ranks_china_and_the_permanent_members_mark
     assert_eq!(early.axis_max, top.axis_max, "the axis is the same for every month");
 }
 
+/// The downloads name each country as its rows in the data file do; the tables keep one spelling per country, so
+/// each country the charts show must have one.
+#[test]
+fn every_country_the_charts_show_has_one_spelling_in_the_data_file() {
+    let tables = tables();
+    let rows = parse_contributions(CONTRIBUTIONS_CSV).expect("valid");
+    for (code, name) in &tables.reported_names {
+        let spellings: std::collections::BTreeSet<&str> =
+            rows.iter().filter(|row| row.code == *code).map(|row| row.country.as_str()).collect();
+        assert_eq!(spellings.into_iter().collect::<Vec<_>>(), [name.as_str()], "{}", code.as_str());
+    }
+    assert_eq!(tables.reported_names.len(), tables.names.len(), "a spelling for every country named");
+}
+
 #[test]
 fn the_month_steps_stop_at_the_tables_ends() {
     let tables = tables();
@@ -261,6 +275,29 @@ fn the_deployed_chart_keeps_its_labels_events_and_months_apart_at_320_and_1280_p
     }
 }
 
+/// The canvas redraws only the deployed chart's overlay on a step of the month (`Chart::LAYERED`): the month must
+/// be in the overlay and nowhere in the chart under it, or every step would redraw all 281 months.
+#[test]
+fn a_month_step_changes_only_the_deployed_charts_overlay() {
+    let tables = tables();
+    let events = data().events().to_vec();
+    let at = |chosen: &str| {
+        MonthlyChart::Deployed(Box::new(deployed_series(&tables, &events, paper(), false, Some(month(chosen)))))
+    };
+    let (november, december) = (at("2010-11"), at("2010-12"));
+    assert_eq!(november.base(), december.base(), "the chart under the overlay does not depend on the month");
+    assert_eq!((november.overlay(), december.overlay()), (Some(month("2010-11")), Some(month("2010-12"))));
+    let height = november.height_at(1280.0, &ENGLISH);
+    let (base, _) = render(1280, height, |area| november.base().draw(area, None, STYLE, &ENGLISH).expect("drawn"));
+    assert!(!has_text(&base, "Nov 2010: 2,040"), "the base draws no month");
+    let (layer, _) = render(1280, height, |area| {
+        november.draw_overlay(area, &november.overlay(), STYLE, &ENGLISH).expect("drawn");
+        Drawn::default()
+    });
+    assert!(has_text(&layer, "Nov 2010: 2,040"), "the overlay draws the month's figure: {:?}", texts(&layer));
+    assert!(!layer.contains("<rect"), "the overlay fills nothing, so the chart shows through it");
+}
+
 #[test]
 fn the_deployed_chart_draws_totals_before_2000_and_the_types_after() {
     let tables = tables();
@@ -359,11 +396,21 @@ fn the_downloads_read_back_as_the_data_files_rows_and_the_charts_bars() {
     assert_eq!(rows[0], "month,country,iso3,troops,police,experts");
     let china: Vec<&str> = CONTRIBUTIONS_CSV.lines().filter(|line| line.contains(",CHN,")).collect();
     assert_eq!(rows[1..], china[..]);
-    let with_others = export::deployed_csv(&tables, true, paper(), &ENGLISH, &[]);
-    assert!(with_others.lines().any(|line| line.starts_with("2008-11,France,FRA,2106,123,25")));
+    // With the other permanent members too, every row is a line of the data file, names spelt as the UN's
+    // reports spell them ("United States of America", "Russian Federation"), whatever the interface's language.
+    let data_lines: std::collections::BTreeSet<&str> = CONTRIBUTIONS_CSV.lines().collect();
+    let with_others = export::deployed_csv(&tables, true, paper(), &JAPANESE, &[]);
+    let rows: Vec<&str> = with_others.lines().filter(|line| !line.starts_with('#')).skip(1).collect();
+    assert!(
+        rows.iter().all(|row| data_lines.contains(row)),
+        "{:?}",
+        rows.iter().find(|row| !data_lines.contains(*row))
+    );
+    assert!(rows.contains(&"2008-11,France,FRA,2106,123,25"));
+    assert!(rows.iter().any(|row| row.starts_with("2008-11,United States of America,USA,")));
 
     let top = top(&tables, "1990-11");
-    let csv = export::contributors_csv(&top, &JAPANESE, &[export::CONTRIBUTIONS_SOURCE_LINE]);
+    let csv = export::contributors_csv(&tables, &top, &JAPANESE, &[export::CONTRIBUTIONS_SOURCE_LINE]);
     let rows: Vec<Vec<String>> = csv.lines().filter(|line| !line.starts_with('#')).map(fields).collect();
     assert_eq!(
         rows[0],
@@ -375,7 +422,8 @@ fn the_downloads_read_back_as_the_data_files_rows_and_the_charts_bars() {
         let count = |cell: &str| if cell.is_empty() { 0 } else { cell.parse::<u32>().expect("a count") };
         assert_eq!(row[0], "1990-11");
         assert_eq!(row[1].parse::<u16>().ok(), Some(bar.rank));
-        assert_eq!(row[2], JAPANESE.contributor_name(bar));
+        let data_row = format!("{},{},{},{},{},{}", row[0], row[2], row[3], row[4], row[5], row[6]);
+        assert!(data_lines.contains(data_row.as_str()), "{data_row} is a line of the data file");
         assert_eq!(CountryCode::parse(&row[3]), Some(bar.code));
         assert_eq!(
             [count(&row[4]), count(&row[5]), count(&row[6])],

@@ -104,6 +104,9 @@ pub struct ContributionTables {
     pub china_rank: Vec<Option<u16>>,
     /// The names of every country in `top` and of the permanent members, in the order of their codes.
     pub names: Vec<CountryName>,
+    /// The same countries' names as the UN's reports spell them (the `country` column of `contributions.csv`),
+    /// in the same order: a download of the charts' rows uses them, so that it can be diffed against the data file.
+    pub reported_names: Vec<(CountryCode, String)>,
 }
 
 /// One row of `data/contributions.csv`: a country's uniformed personnel at one month-end, as the UN reported it.
@@ -260,6 +263,7 @@ impl ContributionTables {
             top: Vec::with_capacity(months),
             china_rank: Vec::with_capacity(months),
             names: Vec::new(),
+            reported_names: Vec::new(),
         };
         for month_rows in by_month {
             let mut figures: Vec<(CountryCode, Uniformed)> =
@@ -286,6 +290,14 @@ impl ContributionTables {
             tables.top.iter().flatten().map(|(code, _)| *code).chain(CountryCode::PERMANENT_MEMBERS).collect();
         tables.names = names.iter().filter(|name| shown.contains(&name.code)).cloned().collect();
         sort_stably(&mut tables.names, |name| (0, name.code.as_str()));
+        // A country's latest spelling: the source renamed one country once (MKD), never one the charts show.
+        for row in rows.iter().filter(|row| shown.contains(&row.code)) {
+            match tables.reported_names.iter_mut().find(|(code, _)| *code == row.code) {
+                Some((_, name)) => name.clone_from(&row.country),
+                None => tables.reported_names.push((row.code, row.country.clone())),
+            }
+        }
+        sort_stably(&mut tables.reported_names, |(code, _)| (0, code.as_str()));
         Ok(tables)
     }
 
@@ -315,6 +327,12 @@ impl ContributionTables {
     /// The name of a country in `top` or of a permanent member.
     pub fn name(&self, code: CountryCode) -> Option<&CountryName> {
         self.names.iter().find(|name| name.code == code)
+    }
+
+    /// The name the UN's reports give a country in `top` or a permanent member (see
+    /// [`ContributionTables::reported_names`]).
+    pub fn reported_name(&self, code: CountryCode) -> Option<&str> {
+        self.reported_names.iter().find(|(reported, _)| *reported == code).map(|(_, name)| name.as_str())
     }
 }
 

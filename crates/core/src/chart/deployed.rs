@@ -15,6 +15,7 @@ use crate::format::{format_count, format_decimal};
 use crate::model::contributions::{DeployedSeries, SPLIT_RELIABLE_FROM};
 use crate::words::Texts;
 use pko_data::contributions::{CountryCode, Uniformed};
+use pko_data::YearMonth;
 use plotters::prelude::*;
 
 /// The CSS height of the chart with two rows of legend.
@@ -54,7 +55,122 @@ const LINE_DASHES: [(f64, f64); 4] = [(1.0, 0.0), (7.0, 4.0), (2.0, 3.0), (14.0,
 /// The rows above the plot, in CSS pixels: the axis title, the paper's figure, the chosen month, the events.
 const ROW: f64 = 16.0;
 
+/// Where the chart's parts go at one size, computed alike for the chart and for its chosen month's layer.
+struct Layout<'a> {
+    pad: i32,
+    row: i32,
+    rows_top: i32,
+    plot: PixelRect,
+    x_axis: Axis,
+    y_axis: Axis,
+    first_year: f64,
+    end_labels: Vec<&'a str>,
+}
+
+impl<'a> Layout<'a> {
+    fn new<DB: DrawingBackend>(frame: &Frame<DB>, series: &'a DeployedSeries, texts: &'a Texts) -> Option<Layout<'a>> {
+        let theme = frame.style.theme;
+        let (first, last) = (series.points.first()?, series.points.last()?);
+        let pad = frame.px(8.0);
+        let legend_height = frame.legend_height(&legend(theme, texts));
+        let tick_font = frame.font(11.0, theme.muted_text);
+        let row = frame.px(ROW);
+        let rows_top = pad + legend_height + frame.px(4.0);
+
+        let max_others = series.points.iter().flat_map(|point| point.others.iter().flatten().copied()).max();
+        let max_china = series.points.iter().map(|point| point.china.total()).max().unwrap_or(0);
+        let max = if series.show_others { max_china.max(max_others.unwrap_or(0)) } else { max_china };
+        let y_axis = Axis::linear_rounded(0.0, f64::from(max), 4);
+        let y_label_width = frame.widest(y_axis.ticks(4).iter().map(|tick| format_count(*tick as u32)), &tick_font);
+
+        // Names at the lines' ends where they fit in a fifth of the chart, else the ISO codes (the tooltip names
+        // them).
+        let other_labels: Vec<&'a str> = (0..4)
+            .map(|member| {
+                texts.name_or_code(&CountryCode::PERMANENT_MEMBERS[member + 1], series.other_names[member].as_ref())
+            })
+            .collect();
+        let names_fit = frame.widest(&other_labels, &tick_font) <= frame.width() / 5;
+        let end_labels: Vec<&'a str> = if names_fit {
+            other_labels
+        } else {
+            CountryCode::PERMANENT_MEMBERS[1..].iter().map(CountryCode::as_str).collect()
+        };
+        let end_width = if series.show_others { frame.widest(&end_labels, &tick_font) + frame.px(6.0) } else { 0 };
+
+        let plot = PixelRect {
+            left: pad + y_label_width + frame.px(6.0),
+            top: rows_top + 4 * row + frame.px(4.0),
+            right: frame.width() - pad - end_width.max(frame.px(4.0)),
+            bottom: frame.height() - pad - row - frame.px(22.0),
+        };
+        let first_year = first.month.as_fractional_year();
+        let x_axis = Axis::Linear { min: first_year, max: last.month.as_fractional_year() + 1.0 / 12.0 };
+        Some(Layout { pad, row, rows_top, plot, x_axis, y_axis, first_year, end_labels })
+    }
+
+    /// The middle of row `index` above the plot.
+    fn row_middle(&self, index: i32) -> i32 {
+        self.rows_top + self.row * index + self.row / 2
+    }
+
+    /// The left edge of month `index`'s column; the number of months gives the plot's right edge.
+    fn x_of(&self, index: usize) -> i32 {
+        self.x_axis.position(self.first_year + index as f64 / 12.0, self.plot.left, self.plot.right)
+    }
+
+    fn center_of(&self, index: usize) -> i32 {
+        (self.x_of(index) + self.x_of(index + 1)) / 2
+    }
+
+    fn y_of(&self, count: u32) -> i32 {
+        self.y_axis.position(f64::from(count), self.plot.bottom, self.plot.top)
+    }
+}
+
+/// Draws the chart with its chosen month: the canvas draws the two apart ([`draw_base`] and [`draw_month`]), so
+/// that a step of the month redraws only the month's layer.
 pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    series: &DeployedSeries,
+    highlight: Option<&Target>,
+    style: Style,
+    texts: &Texts,
+) -> Result<Drawn, ChartError> {
+    let drawn = draw_base(area, series, highlight, style, texts)?;
+    draw_month(area, series, series.selected, style, texts)?;
+    Ok(drawn)
+}
+
+/// The chosen month's rule and its figure, on a layer over the chart: the only marks a step of the month changes.
+pub fn draw_month<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    series: &DeployedSeries,
+    month: Option<YearMonth>,
+    style: Style,
+    texts: &Texts,
+) -> Result<(), ChartError> {
+    let mut frame = Frame::over(area, style);
+    let (Some(layout), Some(index)) =
+        (Layout::new(&frame, series, texts), month.and_then(|month| series.index_of(month)))
+    else {
+        return Ok(());
+    };
+    let note_font = frame.font(11.0, style.theme.text);
+    let x = layout.center_of(index);
+    frame.line(vec![(x, layout.plot.top), (x, layout.plot.bottom)], style.theme.text, 1.5)?;
+    let point = series.points[index];
+    let text = texts.month_count(point.month, point.china.total());
+    let middle = frame.center_inside(x, frame.measure(&text, &note_font).0, layout.pad);
+    let row = layout.row_middle(2);
+    let places =
+        [((middle, row), Anchor::CenterMiddle), ((x, row), Anchor::RightMiddle), ((x, row), Anchor::LeftMiddle)];
+    frame.label_at_first(&text, &places, &note_font)?;
+    Ok(())
+}
+
+/// Everything but the chosen month.
+pub fn draw_base<DB: DrawingBackend>(
     area: &DrawingArea<DB, plotters::coord::Shift>,
     series: &DeployedSeries,
     highlight: Option<&Target>,
@@ -63,55 +179,26 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<Drawn, ChartError> {
     let mut frame = Frame::new(area, style)?;
     let theme = style.theme;
-    let pad = frame.px(8.0);
-    let legend_height = frame.legend(pad, &legend(theme, texts))?;
-    let (Some(first), Some(last)) = (series.points.first(), series.points.last()) else {
+    let Some(layout) = Layout::new(&frame, series, texts) else {
+        frame.legend(frame.px(8.0), &legend(theme, texts))?;
         return Ok(frame.drawn);
     };
-
+    frame.legend(layout.pad, &legend(theme, texts))?;
+    let Layout { pad, plot, x_axis, y_axis, .. } = layout;
+    let (first, last) = (series.points[0], series.points[series.points.len() - 1]);
     let tick_font = frame.font(11.0, theme.muted_text);
     let note_font = frame.font(11.0, theme.text);
-    let row = frame.px(ROW);
-    let rows_top = pad + legend_height + frame.px(4.0);
-    let row_middle = |index: i32| rows_top + row * index + row / 2;
-
+    let row = layout.row;
+    let row_middle = |index: i32| layout.row_middle(index);
     let others_on = series.show_others;
-    let max_others = series.points.iter().flat_map(|point| point.others.iter().flatten().copied()).max();
-    let max_china = series.points.iter().map(|point| point.china.total()).max().unwrap_or(0);
-    let max = if others_on { max_china.max(max_others.unwrap_or(0)) } else { max_china };
-    let y_axis = Axis::linear_rounded(0.0, f64::from(max), 4);
     let y_ticks = y_axis.ticks(4);
-    let y_label_width = frame.widest(y_ticks.iter().map(|tick| format_count(*tick as u32)), &tick_font);
-
-    // Names at the lines' ends where they fit in a fifth of the chart, else the ISO codes (the tooltip names them).
-    let other_labels: Vec<&str> = (0..4)
-        .map(|member| {
-            texts.name_or_code(&CountryCode::PERMANENT_MEMBERS[member + 1], series.other_names[member].as_ref())
-        })
-        .collect();
-    let names_fit = frame.widest(&other_labels, &tick_font) <= frame.width() / 5;
-    let end_labels: Vec<&str> = if names_fit {
-        other_labels
-    } else {
-        CountryCode::PERMANENT_MEMBERS[1..].iter().map(CountryCode::as_str).collect()
-    };
-    let end_width = if others_on { frame.widest(&end_labels, &tick_font) + frame.px(6.0) } else { 0 };
-
-    let plot = PixelRect {
-        left: pad + y_label_width + frame.px(6.0),
-        top: rows_top + 4 * row + frame.px(4.0),
-        right: frame.width() - pad - end_width.max(frame.px(4.0)),
-        bottom: frame.height() - pad - row - frame.px(22.0),
-    };
     let months = series.points.len();
-    let first_year = first.month.as_fractional_year();
-    let x_axis = Axis::Linear { min: first_year, max: last.month.as_fractional_year() + 1.0 / 12.0 };
-    // The left edge of month `index`'s column; `months` gives the plot's right edge.
-    let x_of = |index: usize| x_axis.position(first_year + index as f64 / 12.0, plot.left, plot.right);
-    let y_of = |count: u32| y_axis.position(f64::from(count), plot.bottom, plot.top);
-    let center_of = |index: usize| (x_of(index) + x_of(index + 1)) / 2;
+    let x_of = |index: usize| layout.x_of(index);
+    let y_of = |count: u32| layout.y_of(count);
+    let center_of = |index: usize| layout.center_of(index);
     let split =
         series.index_of(SPLIT_RELIABLE_FROM).unwrap_or(if first.month >= SPLIT_RELIABLE_FROM { 0 } else { months });
+    let end_labels = &layout.end_labels;
 
     // The paper's first period, shaded behind everything; its name and the second's under the year axis.
     if split > 0 {
@@ -214,7 +301,8 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
-    // Above the plot: the axis's title, the paper's figure beside the report's, and the chosen month.
+    // Above the plot: the axis's title and the paper's figure beside the report's (the chosen month is
+    // `draw_month`'s).
     frame.label(texts.monthly().deployed_axis, (pad, row_middle(0)), Anchor::LeftMiddle, &tick_font)?;
     if let Some(mark) = series.paper.and_then(|mark| Some((mark, series.index_of(mark.month)?))) {
         let (mark, index) = mark;
@@ -227,19 +315,6 @@ pub fn draw<DB: DrawingBackend>(
         frame.area.draw(&Circle::new((x, y_of(mark.paper)), radius, ring))?;
         frame.dashes(vec![(x, plot.top), (x, y_of(mark.paper) - radius)], theme.muted_text, 1.0, (2.0, 2.0))?;
     }
-    if let Some(index) = series.selected.and_then(|month| series.index_of(month)) {
-        let x = center_of(index);
-        frame.line(vec![(x, plot.top), (x, plot.bottom)], theme.text, 1.5)?;
-        let text = texts.month_count(series.points[index].month, series.points[index].china.total());
-        let middle = frame.center_inside(x, frame.measure(&text, &note_font).0, pad);
-        let places = [
-            ((middle, row_middle(2)), Anchor::CenterMiddle),
-            ((x, row_middle(2)), Anchor::RightMiddle),
-            ((x, row_middle(2)), Anchor::LeftMiddle),
-        ];
-        frame.label_at_first(&text, &places, &note_font)?;
-    }
-
     // A click target per month: the pixels of its column, full height. On a chart narrower than its months, a
     // month whose column rounds to no pixel of its own has none; the month controls and the arrow keys reach it.
     for (index, point) in series.points.iter().enumerate() {

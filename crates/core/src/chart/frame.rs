@@ -27,7 +27,12 @@ pub enum Anchor {
 impl<'a, DB: DrawingBackend> Frame<'a, DB> {
     pub fn new(area: &'a DrawingArea<DB, plotters::coord::Shift>, style: Style) -> Result<Frame<'a, DB>, ChartError> {
         area.fill(&style.theme.background)?;
-        Ok(Frame { area, style, drawn: Drawn::default() })
+        Ok(Frame::over(area, style))
+    }
+
+    /// A frame that draws over what the area already shows, for a layer of marks over a chart.
+    pub fn over(area: &'a DrawingArea<DB, plotters::coord::Shift>, style: Style) -> Frame<'a, DB> {
+        Frame { area, style, drawn: Drawn::default() }
     }
 
     pub fn width(&self) -> i32 {
@@ -157,6 +162,11 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
 
     pub fn hit(&mut self, rect: PixelRect, target: super::Target) {
         self.drawn.hits.push(super::Hit { rect, target });
+    }
+
+    /// The height [`Frame::legend`] takes for `entries`, without drawing them.
+    pub fn legend_height(&self, entries: &[LegendEntry]) -> i32 {
+        legend_layout(entries, self.width(), self.style).height
     }
 
     /// Draws a legend of swatches and names from `top`, wrapping to the chart's width, and wrapping a name that

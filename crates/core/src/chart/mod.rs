@@ -145,6 +145,33 @@ pub trait Chart: Clone + PartialEq + Send + Sync + 'static {
         style: Style,
         texts: &crate::words::Texts,
     ) -> Result<Drawn, ChartError>;
+
+    /// What the chart draws on a layer of its own over the rest, because it changes far more often: the deployed
+    /// chart's chosen month, which every step of the month control moves. The canvas redraws only that layer when
+    /// only it changes ([`Chart::LAYERED`]); [`Chart::draw`] draws both, for downloads and tests.
+    type Overlay: Clone + PartialEq + Send + Sync + 'static;
+
+    /// Whether the chart has an overlay; the canvas gives a layer only to a chart that has.
+    const LAYERED: bool = false;
+
+    /// The chart without its overlay: what the canvas draws under the layer.
+    fn base(&self) -> Self {
+        self.clone()
+    }
+
+    /// The value the overlay is drawn from.
+    fn overlay(&self) -> Self::Overlay;
+
+    /// Draws the overlay over what `area` shows (it fills nothing).
+    fn draw_overlay<DB: DrawingBackend>(
+        &self,
+        _area: &DrawingArea<DB, Shift>,
+        _overlay: &Self::Overlay,
+        _style: Style,
+        _texts: &crate::words::Texts,
+    ) -> Result<(), ChartError> {
+        Ok(())
+    }
 }
 
 /// Everything one of the four charts of the paper's tables draws from.
@@ -166,6 +193,10 @@ pub enum ChartData {
 }
 
 impl Chart for ChartData {
+    type Overlay = ();
+
+    fn overlay(&self) {}
+
     fn source_line(&self) -> &'static str {
         crate::export::CHART_SOURCE_LINE
     }
@@ -218,6 +249,43 @@ pub enum MonthlyChart {
 }
 
 impl Chart for MonthlyChart {
+    /// The deployed chart's chosen month.
+    type Overlay = Option<YearMonth>;
+
+    const LAYERED: bool = true;
+
+    fn base(&self) -> Self {
+        match self {
+            MonthlyChart::Deployed(series) => {
+                MonthlyChart::Deployed(Box::new(crate::model::contributions::DeployedSeries {
+                    selected: None,
+                    ..(**series).clone()
+                }))
+            }
+            MonthlyChart::Contributors(_) => self.clone(),
+        }
+    }
+
+    fn overlay(&self) -> Option<YearMonth> {
+        match self {
+            MonthlyChart::Deployed(series) => series.selected,
+            MonthlyChart::Contributors(_) => None,
+        }
+    }
+
+    fn draw_overlay<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        month: &Option<YearMonth>,
+        style: Style,
+        texts: &crate::words::Texts,
+    ) -> Result<(), ChartError> {
+        match self {
+            MonthlyChart::Deployed(series) => deployed::draw_month(area, series, *month, style, texts),
+            MonthlyChart::Contributors(_) => Ok(()),
+        }
+    }
+
     fn source_line(&self) -> &'static str {
         crate::export::CONTRIBUTIONS_CHART_SOURCE_LINE
     }
