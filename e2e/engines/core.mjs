@@ -329,7 +329,7 @@ function engineSuite(key) {
     // The deployed chart's canvas, its month's layer over it, and the top contributors' canvas.
     await expectDrawn(3, '#contributions canvas');
     await expectText('.month-control .month-value', 'Nov 2008');
-    assert.match(await s.session.execute(textOf, '.month-summary'), /^Nov 2008: China had 2,159 deployed/);
+    assert.match(await s.session.execute(textOf, '.month-summary'), /^Nov 2008: China had 2,159 \(1,892 troops, 209 police, 58 military experts\) deployed, 13th of 120 contributors/);
     await s.session.click(await s.session.find('[aria-label="Next month"]'));
     await expectText('.month-control .month-value', 'Dec 2008');
     await s.session.waitFor('the URL to follow the month', () => /[?&]month=2008-12(&|#|$)/.test(location.search));

@@ -133,6 +133,9 @@ pub fn ChartCanvas<C: Chart>(
             // Drawn at the chart's size, over the base, and again whenever the base is.
             base.track();
             let (Some(chart_canvas), Some(css_width)) = (canvas_ref.get(), css_width.get()) else { return };
+            if !data.with(C::has_overlay) {
+                return;
+            }
             let Some(canvas) = layer.get_value().or_else(|| browser::document::layer_over(&chart_canvas)) else {
                 return;
             };

@@ -285,6 +285,9 @@ fn a_month_step_changes_only_the_deployed_charts_overlay() {
         MonthlyChart::Deployed(Box::new(deployed_series(&tables, &events, paper(), false, Some(month(chosen)))))
     };
     let (november, december) = (at("2010-11"), at("2010-12"));
+    assert!(november.has_overlay(), "the deployed chart has a layer");
+    let top = MonthlyChart::Contributors(Box::new(top_contributors(&tables, month("2010-11"), paper())));
+    assert!(!top.has_overlay(), "the top contributors chart redraws whole, with no layer");
     assert_eq!(november.base(), december.base(), "the chart under the overlay does not depend on the month");
     assert_eq!((november.overlay(), december.overlay()), (Some(month("2010-11")), Some(month("2010-12"))));
     let height = november.height_at(1280.0, &ENGLISH);

@@ -151,8 +151,13 @@ pub trait Chart: Clone + PartialEq + Send + Sync + 'static {
     /// only it changes ([`Chart::LAYERED`]); [`Chart::draw`] draws both, for downloads and tests.
     type Overlay: Clone + PartialEq + Send + Sync + 'static;
 
-    /// Whether the chart has an overlay; the canvas gives a layer only to a chart that has.
+    /// Whether charts of this kind may have an overlay: a kind that may not carries none of the layer's code.
     const LAYERED: bool = false;
+
+    /// Whether this chart has an overlay; the canvas gives a layer only to a chart that has.
+    fn has_overlay(&self) -> bool {
+        false
+    }
 
     /// The chart without its overlay: what the canvas draws under the layer.
     fn base(&self) -> Self {
@@ -264,6 +269,10 @@ impl Chart for MonthlyChart {
             }
             MonthlyChart::Contributors(_) => self.clone(),
         }
+    }
+
+    fn has_overlay(&self) -> bool {
+        matches!(self, MonthlyChart::Deployed(_))
     }
 
     fn overlay(&self) -> Option<YearMonth> {
