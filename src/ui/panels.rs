@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use pko_core::chart::{ChartData, Target};
 use pko_core::export;
 use pko_core::format::format_count;
-use pko_core::model::{self, Scale, Sort};
+use pko_core::model::{self, Page, Paging, Scale, Sort};
 use pko_core::words::Texts;
 use pko_data::{Category, Dataset, ErratumAction, Mission, Vocabulary};
 
@@ -68,19 +68,66 @@ fn select_mission(target: Target) {
     }
 }
 
+/// The page shown of a long chart's rows (`order`, indices into the dataset's missions) and those rows, and what
+/// turns its pages. A page belongs to its view: the filters, the order and the data (the address of a dataset, which
+/// lives for the page's life, tells one file from another), so a change of view shows the first rows again.
+fn paged(order: Memo<Vec<usize>>, sort: Option<Sort>) -> (Memo<Page>, Memo<Vec<usize>>, Callback<usize>) {
+    let AppContext { data, state, .. } = expect_context::<AppContext>();
+    let view = move || state.with(|s| (s.filters, sort.unwrap_or(s.sort), std::ptr::from_ref(data.get()) as usize));
+    let paging = RwSignal::new(Paging::new(untrack(view)));
+    let page = Memo::new(move |_| paging.with(|paging| paging.page(view(), order.with(Vec::len))));
+    let shown = Memo::new(move |_| order.with(|order| order[page.get().range()].to_vec()));
+    (page, shown, Callback::new(move |first| paging.update(|paging| paging.go(view(), first))))
+}
+
+/// Which rows of a long chart are shown, how many are not, and the buttons to the pages before and after; nothing
+/// while every row is shown.
+#[component]
+fn Pager(page: Memo<Page>, go: Callback<usize>) -> impl IntoView {
+    let texts = expect_context::<AppContext>().texts;
+    let button = move |label: &'static str, first: fn(&Page) -> Option<usize>| {
+        view! {
+            <button type="button" disabled=move || first(&page.get()).is_none() on:click=move |_| {
+                if let Some(first) = first(&page.get_untracked()) {
+                    go.run(first);
+                }
+            }>{label}</button>
+        }
+    };
+    view! {
+        <Show when=move || page.with(|page| page.hidden() > 0)>
+            <div class="pager" role="group" aria-label=texts.row_pages>
+                <p aria-live="polite" data-testid="rows-shown">{move || texts.rows_shown(page.get())}</p>
+                {button(texts.previous_rows, Page::previous)}
+                {button(texts.next_rows, Page::next)}
+            </div>
+        </Show>
+    }
+}
+
+/// The CSV of a chart's missions: every row of its view, in its order, not only the page shown.
+fn missions_csv(order: Memo<Vec<usize>>) -> Callback<(), String> {
+    let data = expect_context::<AppContext>().data;
+    csv_callback(export::SOURCE_LINE, move |_, comments| {
+        order.with_untracked(|order| export::missions_csv(data.get_untracked().missions_at(order), comments))
+    })
+}
+
 #[component]
 pub fn PersonnelPanel() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
-    let bars = Memo::new(move |_| state.with(|s| model::mission_bars(data.get(), &s.filters, s.sort)));
-    let chart = Memo::new(move |_| ChartData::Personnel {
-        bars: bars.get(),
-        scale: state.with(|s| s.scale),
-        own_data: data.get().missions_known_to().is_none(),
+    let order = Memo::new(move |_| state.with(|s| model::mission_order(data.get(), &s.filters, s.sort)));
+    let (page, shown, go) = paged(order, None);
+    let chart = Memo::new(move |_| {
+        let data = data.get();
+        state.with(|s| ChartData::Personnel {
+            bars: shown.with(|rows| model::mission_bars_of(data, &s.filters, rows)),
+            largest: order.with(|order| model::largest_personnel(data, &s.filters, order)),
+            scale: s.scale,
+            own_data: data.missions_known_to().is_none(),
+        })
     });
-    let csv = csv_callback(export::SOURCE_LINE, move |_, comments| {
-        let bars = bars.get_untracked();
-        export::missions_csv(data.get_untracked().missions_named(bars.iter().map(|bar| bar.acronym.as_str())), comments)
-    });
+    let csv = missions_csv(order);
     let describe = Callback::new(move |target: Target| match &target {
         Target::Mission(acronym) => {
             data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
@@ -99,7 +146,7 @@ pub fn PersonnelPanel() -> impl IntoView {
         let pressed = Signal::derive(move || state.with(|s| s.scale == scale));
         view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.scale = scale)) /> }
     });
-    let table = Loader::new(move || tables::personnel_table(bars));
+    let table = Loader::new(move || tables::personnel_table(shown));
     view! {
         <Panel title=texts.personnel_title slug="personnel" chart csv table=table>
             <div class="toolbar" role="group" aria-label=texts.order_and_scale>
@@ -107,6 +154,7 @@ pub fn PersonnelPanel() -> impl IntoView {
                 <span class="group">{scales.into_iter().collect_view()}</span>
             </div>
             <ChartCanvas label=texts.personnel_title description slug="personnel" data=chart describe on_activate=Callback::new(select_mission) selected />
+            <Pager page go />
         </Panel>
     }
 }
@@ -184,12 +232,18 @@ pub fn BudgetPanel() -> impl IntoView {
 #[component]
 pub fn TimelinePanel() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
-    let bars = Memo::new(move |_| state.with(|s| model::timeline_bars(data.get(), &s.filters)));
-    let chart = Memo::new(move |_| ChartData::Timeline { bars: bars.get(), events: data.get().events().to_vec() });
-    let csv = csv_callback(export::SOURCE_LINE, move |_, comments| {
-        let bars = bars.get_untracked();
-        export::missions_csv(data.get_untracked().missions_named(bars.iter().map(|bar| bar.acronym.as_str())), comments)
+    let order = Memo::new(move |_| state.with(|s| model::timeline_order(data.get(), &s.filters)));
+    // The timeline has one order whatever the personnel chart's.
+    let (page, shown, go) = paged(order, Some(Sort::Start));
+    let chart = Memo::new(move |_| {
+        let data = data.get();
+        ChartData::Timeline {
+            bars: shown.with(|rows| model::timeline_bars_of(data, rows)),
+            span: order.with(|order| model::timeline_span(data, order)),
+            events: data.events().to_vec(),
+        }
     });
+    let csv = missions_csv(order);
     let describe = Callback::new(move |target: Target| match &target {
         Target::Mission(acronym) => {
             data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
@@ -201,11 +255,12 @@ pub fn TimelinePanel() -> impl IntoView {
     });
     let description = summary_description();
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
-    let table = Loader::new(move || tables::timeline_table(bars));
+    let table = Loader::new(move || tables::timeline_table(shown));
     view! {
         <Panel title=texts.timeline_title slug="timeline" chart csv table=table>
             <p class="hint">{texts.timeline_hint}</p>
             <ChartCanvas label=texts.timeline_title description slug="timeline" data=chart describe on_activate=Callback::new(select_mission) selected />
+            <Pager page go />
         </Panel>
     }
 }

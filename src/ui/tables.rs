@@ -6,7 +6,7 @@ use super::lazy::on_first_use;
 use super::AppContext;
 use leptos::prelude::*;
 use pko_core::format::{format_count, format_percent, format_rank, format_share};
-use pko_core::model::{MissionBar, RegionBar, TimelineBar};
+use pko_core::model::RegionBar;
 use pko_data::{Category, Vocabulary};
 
 /// A button in a table that opens a mission's details, so missions can be chosen without a pointer.
@@ -19,14 +19,15 @@ fn mission_button(acronym: String) -> impl IntoView {
 }
 
 on_first_use! { below:
-    /// The personnel chart's table: a row per mission shown, with each category and the total.
-    pub fn personnel_table(bars: Memo<Vec<MissionBar>>) -> AnyView {
+    /// The personnel chart's table: a row per mission shown (`rows`, the chart's page, as indices into the
+    /// dataset's missions), with each category and the total.
+    pub fn personnel_table(rows: Memo<Vec<usize>>) -> AnyView {
         let AppContext { data, texts, .. } = expect_context::<AppContext>();
         (move || {
-            let bars = bars.get();
+            let rows = rows.get();
             let rows = data
                 .get()
-                .missions_named(bars.iter().map(|bar| bar.acronym.as_str()))
+                .missions_at(&rows)
                 .map(|mission| {
                     let cells = Category::ALL
                         .iter()
@@ -135,14 +136,14 @@ on_first_use! { below:
     }
 }
 on_first_use! { below:
-    /// The timeline's tables: the missions shown, and the policy events.
-    pub fn timeline_table(bars: Memo<Vec<TimelineBar>>) -> AnyView {
+    /// The timeline's tables: the missions shown (`rows`, the chart's page), and the policy events.
+    pub fn timeline_table(rows: Memo<Vec<usize>>) -> AnyView {
         let AppContext { data, texts, .. } = expect_context::<AppContext>();
         (move || {
-            let bars = bars.get();
+            let rows = rows.get();
             let missions = data
                 .get()
-                .missions_named(bars.iter().map(|bar| bar.acronym.as_str()))
+                .missions_at(&rows)
                 .map(|mission| {
                     view! {
                         <tr>

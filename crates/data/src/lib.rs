@@ -170,12 +170,10 @@ impl Dataset {
         self.missions.iter().find(|mission| mission.acronym.eq_ignore_ascii_case(acronym))
     }
 
-    /// The missions `acronyms` names, in that order (a chart's bars, say); a name of no mission is skipped.
-    pub fn missions_named<'a>(
-        &'a self,
-        acronyms: impl IntoIterator<Item = &'a str> + 'a,
-    ) -> impl Iterator<Item = &'a Mission> + 'a {
-        acronyms.into_iter().filter_map(|acronym| self.mission(acronym))
+    /// The missions at `indices` of [`Dataset::missions`], in that order: a chart's rows, which the model orders by
+    /// index so that a click sorts numbers rather than copies of missions.
+    pub fn missions_at<'a>(&'a self, indices: &'a [usize]) -> impl Iterator<Item = &'a Mission> + Clone + 'a {
+        indices.iter().map(|index| &self.missions[*index])
     }
 
     pub fn budget_shares(&self) -> &[BudgetShare] {

@@ -48,6 +48,9 @@ pub const ENGLISH: Texts = Texts {
     linear: "Linear",
     log_scale: "Log scale",
     order_and_scale: "Order and scale",
+    row_pages: "Pages of missions",
+    previous_rows: "Previous",
+    next_rows: "Next",
     table: "Table",
     close: "Close",
     regions_hint: "Click a region to filter by it.",
@@ -238,6 +241,10 @@ impl Grammar for English {
 
     fn filters_on(&self, filters: &str, count: usize) -> String {
         format!("{filters} ({count} on)")
+    }
+
+    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String {
+        format!("Missions {first}–{last} of {total}; {hidden} not shown.")
     }
 
     fn download_label(&self, title: &str, format: &str) -> String {

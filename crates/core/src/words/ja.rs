@@ -47,6 +47,9 @@ pub const JAPANESE: Texts = Texts {
     linear: "線形",
     log_scale: "対数目盛",
     order_and_scale: "並び順と目盛",
+    row_pages: "ミッションのページ",
+    previous_rows: "前へ",
+    next_rows: "次へ",
     table: "表",
     close: "閉じる",
     regions_hint: "地域をクリックすると、その地域で絞り込みます。",
@@ -229,6 +232,10 @@ impl Grammar for Japanese {
 
     fn filters_on(&self, filters: &str, count: usize) -> String {
         format!("{filters}（{count}件）")
+    }
+
+    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String {
+        format!("{total}件のミッションのうち{first}～{last}件目を表示（{hidden}件は表示されていません）。")
     }
 
     fn download_label(&self, title: &str, format: &str) -> String {

@@ -94,6 +94,10 @@ pub struct Texts {
     pub linear: &'static str,
     pub log_scale: &'static str,
     pub order_and_scale: &'static str,
+    /// The control that pages through a long chart's rows (see [`crate::model::Page`]): its name and buttons.
+    pub row_pages: &'static str,
+    pub previous_rows: &'static str,
+    pub next_rows: &'static str,
     pub table: &'static str,
     pub close: &'static str,
     pub regions_hint: &'static str,
@@ -294,6 +298,9 @@ pub trait Grammar: std::fmt::Debug + Sync {
     fn summary(&self, missions: &str, regions: &[&str], categories: &[&str], count: &str, share: &str) -> String;
     /// The embed's filter toggle with a count of filters on (more than none).
     fn filters_on(&self, filters: &str, count: usize) -> String;
+    /// The rows a long chart shows, `first` to `last` of `total`, and how many it does not show (more than none),
+    /// all given formatted.
+    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String;
     /// The accessible name of a chart's download buttons: of the group when `format` is empty, else of one.
     fn download_label(&self, title: &str, format: &str) -> String;
     /// A link setting that was ignored.

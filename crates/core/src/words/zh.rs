@@ -47,6 +47,9 @@ pub const CHINESE: Texts = Texts {
     linear: "线性",
     log_scale: "对数刻度",
     order_and_scale: "排序与刻度",
+    row_pages: "任务分页",
+    previous_rows: "上一页",
+    next_rows: "下一页",
     table: "表格",
     close: "关闭",
     regions_hint: "点击地区即可按该地区筛选。",
@@ -233,6 +236,10 @@ impl Grammar for Chinese {
 
     fn filters_on(&self, filters: &str, count: usize) -> String {
         format!("{filters}（已选{count}项）")
+    }
+
+    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String {
+        format!("共{total}项任务，显示第{first}–{last}项；另有{hidden}项未显示。")
     }
 
     fn download_label(&self, title: &str, format: &str) -> String {
