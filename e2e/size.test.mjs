@@ -14,9 +14,13 @@ import { DIST, harness } from './harness.mjs';
 // starts on opaque origins (0.4 KiB). Issue #16's crates took it to 156.0 KiB; issue #17's charts of the UN's
 // monthly figures, whose data and code load as a part of their own, to 157.4 KiB: what stays at start is the month
 // in the URL, the chart canvas generic over two kinds of charts, the loader's list of one more part and the
-// month control's styles. The ceiling stands just above that, over the budget, until the budget is won back; a
-// change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
-const CEILING_KIB = 158;
+// month control's styles. Issue #20's bounded charts took it to 159.5 KiB: what stays at start is the rows of the two
+// long charts ordered as indices, the page a reader is on (`Rows` in ui/panels.rs, `model::Page` and `Paging`), the
+// bitmap rule of every canvas and the pager's three words; the pager itself and its sentence load with Your own data,
+// since only a reader's file has more rows than a page. The ceiling stands just above that, over the budget, until
+// the budget is won back; a change that adds more than a little fails here and has to say why. Lower it whenever the
+// app shrinks.
+const CEILING_KIB = 160;
 const ISSUE_BUDGET_KIB = 150;
 
 const app = harness();

@@ -68,40 +68,56 @@ fn select_mission(target: Target) {
     }
 }
 
-/// The page shown of a long chart's rows (`order`, indices into the dataset's missions) and those rows, and what
-/// turns its pages. A page belongs to its view: the filters, the order and the data (the address of a dataset, which
-/// lives for the page's life, tells one file from another), so a change of view shows the first rows again.
-fn paged(order: Memo<Vec<usize>>, sort: Option<Sort>) -> (Memo<Page>, Memo<Vec<usize>>, Callback<usize>) {
-    let AppContext { data, state, .. } = expect_context::<AppContext>();
-    let view = move || state.with(|s| (s.filters, sort.unwrap_or(s.sort), std::ptr::from_ref(data.get()) as usize));
-    let paging = RwSignal::new(Paging::new(untrack(view)));
-    let page = Memo::new(move |_| paging.with(|paging| paging.page(view(), order.with(Vec::len))));
-    let shown = Memo::new(move |_| order.with(|order| order[page.get().range()].to_vec()));
-    (page, shown, Callback::new(move |first| paging.update(|paging| paging.go(view(), first))))
+/// The view a page of rows belongs to: the filters, the order and the data (by the address of its dataset, which
+/// lives for the page's life, so that another file starts again at its first rows).
+type RowsView = (model::Filters, Sort, usize);
+
+/// A long chart's rows in the view's order (indices into the dataset's missions) and the page of them a reader is
+/// on. A handle, cheap to copy into the pager's part.
+#[derive(Clone, Copy)]
+pub struct Rows {
+    context: AppContext,
+    order: Memo<Vec<usize>>,
+    /// The timeline's order is its own whatever the personnel chart's.
+    sort: Option<Sort>,
+    paging: RwSignal<Paging<RowsView>>,
 }
 
-/// Which rows of a long chart are shown, how many are not, and the buttons to the pages before and after; nothing
-/// while every row is shown.
-#[component]
-fn Pager(page: Memo<Page>, go: Callback<usize>) -> impl IntoView {
-    let texts = expect_context::<AppContext>().texts;
-    let button = move |label: &'static str, first: fn(&Page) -> Option<usize>| {
-        view! {
-            <button type="button" disabled=move || first(&page.get()).is_none() on:click=move |_| {
-                if let Some(first) = first(&page.get_untracked()) {
-                    go.run(first);
-                }
-            }>{label}</button>
-        }
-    };
-    view! {
-        <Show when=move || page.with(|page| page.hidden() > 0)>
-            <div class="pager" role="group" aria-label=texts.row_pages>
-                <p aria-live="polite" data-testid="rows-shown">{move || texts.rows_shown(page.get())}</p>
-                {button(texts.previous_rows, Page::previous)}
-                {button(texts.next_rows, Page::next)}
-            </div>
-        </Show>
+impl Rows {
+    fn new(order: Memo<Vec<usize>>, sort: Option<Sort>) -> Rows {
+        let context = expect_context::<AppContext>();
+        let paging = RwSignal::new(Paging::new(untrack(|| Rows::view_of(context, sort))));
+        Rows { context, order, sort, paging }
+    }
+
+    fn view_of(AppContext { data, state, .. }: AppContext, sort: Option<Sort>) -> RowsView {
+        state.with(|s| (s.filters, sort.unwrap_or(s.sort), std::ptr::from_ref(data.get()) as usize))
+    }
+
+    fn view(&self) -> RowsView {
+        Rows::view_of(self.context, self.sort)
+    }
+
+    /// The page shown, tracked by the caller.
+    pub fn page(&self) -> Page {
+        self.paging.with(|paging| paging.page(self.view(), self.order.with(Vec::len)))
+    }
+
+    /// Shows the page that starts at row `first`.
+    pub fn go(&self, first: usize) {
+        self.paging.update(|paging| paging.go(untrack(|| self.view()), first));
+    }
+
+    /// The rows of the page shown.
+    fn shown(self) -> Memo<Vec<usize>> {
+        Memo::new(move |_| self.order.with(|order| order[self.page().range()].to_vec()))
+    }
+
+    /// The pager, while some rows are not shown: only a reader's own file has more rows than a page, so its view is
+    /// in the part of Your own data (`tables::pager`).
+    fn pager(self) -> impl IntoView {
+        let pager = Loader::new(move || tables::pager(self));
+        move || (self.page().hidden() > 0).then(|| pager.view())
     }
 }
 
@@ -117,7 +133,8 @@ fn missions_csv(order: Memo<Vec<usize>>) -> Callback<(), String> {
 pub fn PersonnelPanel() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
     let order = Memo::new(move |_| state.with(|s| model::mission_order(data.get(), &s.filters, s.sort)));
-    let (page, shown, go) = paged(order, None);
+    let rows = Rows::new(order, None);
+    let shown = rows.shown();
     let chart = Memo::new(move |_| {
         let data = data.get();
         state.with(|s| ChartData::Personnel {
@@ -154,7 +171,7 @@ pub fn PersonnelPanel() -> impl IntoView {
                 <span class="group">{scales.into_iter().collect_view()}</span>
             </div>
             <ChartCanvas label=texts.personnel_title description slug="personnel" data=chart describe on_activate=Callback::new(select_mission) selected />
-            <Pager page go />
+            {rows.pager()}
         </Panel>
     }
 }
@@ -233,8 +250,8 @@ pub fn BudgetPanel() -> impl IntoView {
 pub fn TimelinePanel() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
     let order = Memo::new(move |_| state.with(|s| model::timeline_order(data.get(), &s.filters)));
-    // The timeline has one order whatever the personnel chart's.
-    let (page, shown, go) = paged(order, Some(Sort::Start));
+    let rows = Rows::new(order, Some(Sort::Start));
+    let shown = rows.shown();
     let chart = Memo::new(move |_| {
         let data = data.get();
         ChartData::Timeline {
@@ -260,7 +277,7 @@ pub fn TimelinePanel() -> impl IntoView {
         <Panel title=texts.timeline_title slug="timeline" chart csv table=table>
             <p class="hint">{texts.timeline_hint}</p>
             <ChartCanvas label=texts.timeline_title description slug="timeline" data=chart describe on_activate=Callback::new(select_mission) selected />
-            <Pager page go />
+            {rows.pager()}
         </Panel>
     }
 }

@@ -3,10 +3,11 @@
 //! Ctrl+P waits for one part and prints the tables and the sources.
 
 use super::lazy::on_first_use;
+use super::panels::Rows;
 use super::AppContext;
 use leptos::prelude::*;
 use pko_core::format::{format_count, format_percent, format_rank, format_share};
-use pko_core::model::RegionBar;
+use pko_core::model::{Page, RegionBar};
 use pko_data::{Category, Vocabulary};
 
 /// A button in a table that opens a mission's details, so missions can be chosen without a pointer.
@@ -64,6 +65,31 @@ on_first_use! { below:
                 </table>
             }
         })
+        .into_any()
+    }
+}
+on_first_use! { below:
+    /// Which rows of a long chart are shown, how many are not, and the buttons to the pages before and after.
+    pub fn pager(rows: Rows) -> AnyView {
+        let texts = expect_context::<AppContext>().texts;
+        let button = move |label: &'static str, first: fn(&Page) -> Option<usize>| {
+            view! {
+                <button type="button" disabled=move || first(&rows.page()).is_none() on:click=move |_| {
+                    if let Some(first) = first(&untrack(|| rows.page())) {
+                        rows.go(first);
+                    }
+                }>{label}</button>
+            }
+        };
+        view! {
+            <div class="pager" role="group" aria-label=texts.row_pages>
+                <p aria-live="polite" data-testid="rows-shown">{move || texts.rows_shown(rows.page())}</p>
+                <span class="group">
+                    {button(texts.previous_rows, Page::previous)}
+                    {button(texts.next_rows, Page::next)}
+                </span>
+            </div>
+        }
         .into_any()
     }
 }

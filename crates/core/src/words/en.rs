@@ -243,10 +243,6 @@ impl Grammar for English {
         format!("{filters} ({count} on)")
     }
 
-    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String {
-        format!("Missions {first}–{last} of {total}; {hidden} not shown.")
-    }
-
     fn download_label(&self, title: &str, format: &str) -> String {
         match format {
             "" => format!("Download {title}"),
@@ -291,6 +287,10 @@ impl PartsGrammar for English {
         rows: usize,
     ) -> String {
         format!("The text says {stated} troops and civilian police; the tables add up to {summed} uniformed personnel, a gap of {gap}. The text's {stated_missions} missions are the {with_uniformed} table rows with uniformed personnel (of {rows} rows: UNTAG sent only civilians, and MONUSCO has no figures).")
+    }
+
+    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String {
+        format!("Missions {first}–{last} of {total}; {hidden} not shown.")
     }
 
     fn own_loaded(&self, file: &str, missions: &str) -> String {

@@ -298,9 +298,6 @@ pub trait Grammar: std::fmt::Debug + Sync {
     fn summary(&self, missions: &str, regions: &[&str], categories: &[&str], count: &str, share: &str) -> String;
     /// The embed's filter toggle with a count of filters on (more than none).
     fn filters_on(&self, filters: &str, count: usize) -> String;
-    /// The rows a long chart shows, `first` to `last` of `total`, and how many it does not show (more than none),
-    /// all given formatted.
-    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String;
     /// The accessible name of a chart's download buttons: of the group when `format` is empty, else of one.
     fn download_label(&self, title: &str, format: &str) -> String;
     /// A link setting that was ignored.
@@ -339,6 +336,9 @@ pub trait PartsGrammar {
         with_uniformed: usize,
         rows: usize,
     ) -> String;
+    /// The rows a long chart shows, `first` to `last` of `total`, and how many it does not show (more than none),
+    /// all given formatted. Only a reader's own file has more rows than a page, so the pager is in its part.
+    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String;
     /// A reader's file was loaded: its name and its missions, counted in words.
     fn own_loaded(&self, file: &str, missions: &str) -> String;
     fn own_rejected(&self, file: &str) -> String;

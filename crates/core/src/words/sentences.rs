@@ -136,7 +136,7 @@ impl Texts {
     pub fn rows_shown(&self, page: Page) -> String {
         let [first, last, total, hidden] =
             [page.first + 1, page.first + page.shown, page.total, page.hidden()].map(|n| format_count(n as u32));
-        self.grammar.rows_shown(&first, &last, &total, &hidden)
+        in_parts_grammar!(self, rows_shown(&first, &last, &total, &hidden))
     }
 
     /// The accessible name of a Copy button: "Copy Link", "复制链接", "リンクをコピー".

@@ -238,10 +238,6 @@ impl Grammar for Chinese {
         format!("{filters}（已选{count}项）")
     }
 
-    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String {
-        format!("共{total}项任务，显示第{first}–{last}项；另有{hidden}项未显示。")
-    }
-
     fn download_label(&self, title: &str, format: &str) -> String {
         match format {
             "" => format!("下载“{title}”"),
@@ -284,6 +280,10 @@ impl PartsGrammar for Chinese {
         rows: usize,
     ) -> String {
         format!("正文称部队和民事警察累计{stated}人；表格相加为制服人员{summed}人，相差{gap}人。正文的{stated_missions}项任务即表中有制服人员的{with_uniformed}行（共{rows}行：UNTAG只派出文职人员，MONUSCO没有数据）。")
+    }
+
+    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String {
+        format!("共{total}项任务，显示第{first}–{last}项；另有{hidden}项未显示。")
     }
 
     fn own_loaded(&self, file: &str, missions: &str) -> String {
