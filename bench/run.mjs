@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import zlib from 'node:zlib';
 import { serve } from '../e2e/server.mjs';
 import { launch, openPage } from '../e2e/browser.mjs';
+import { generatedMissions } from '../e2e/generated.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
@@ -141,10 +142,12 @@ async function redraws(browser, targets, throttle) {
   return durations.map((samples) => ({ p50: median(samples), p95: quantile(samples, 0.95), samples: samples.length }));
 }
 
-async function memory(browser, target) {
+/** JS heap and wasm memory on `target` after load (and after `prepare(page)`), after 1,000 clicks and after 2,000. */
+async function memory(browser, target, prepare = async () => {}) {
   const { page, context } = await openPage(browser);
   await page.goto(target.url);
   await chartsDrawn(page);
+  await prepare(page);
   const cdp = await context.newCDPSession(page);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -250,6 +253,69 @@ async function monthly(browser, url) {
   return { partGzip: zlib.gzipSync(part, { level: 9 }).length, drawnMs: median(loads), steps };
 }
 
+/**
+ * Loads `contents` as Your own data on `page` (after a small file, so that the checker's part is already fetched), and
+ * returns the time from the file's `change` event until the last chart is drawn with it.
+ */
+async function loadOwnFile(page, name, contents) {
+  await page.locator('#sources').scrollIntoViewIfNeeded();
+  const picker = page.locator('#own-data input[type=file]');
+  const load = async (name, contents) => {
+    await picker.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(contents) });
+    await page.waitForFunction((name) => document.querySelector('.own-status')?.textContent.includes(name), name, { timeout: 30_000 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
+  };
+  await load('warm-up.csv', generatedMissions(5, 1));
+  await load(name, contents);
+  return page.evaluate(() => Math.max(...performance.getEntriesByName('pko:redraw').map((measure) => measure.duration)));
+}
+
+/**
+ * The scale series (issue #20), the app alone: the paper's missions and files of 200 and 2,000 generated missions
+ * (a fixed seed, valid rows), each loaded as Your own data: the time to load the file and draw it, the redraw of a
+ * filter click at 1x and 4x CPU throttling, the largest canvas bitmap at a device pixel ratio of 3, and the JS heap
+ * after 1,000 clicks.
+ */
+async function scaleSeries(browser, url, filters) {
+  const paper = await readFile(join(ROOT, 'data', 'missions.csv'), 'utf8');
+  const sizes = [
+    { missions: 25, file: paper },
+    { missions: 200, file: generatedMissions(200) },
+    { missions: 2000, file: generatedMissions(2000) },
+  ];
+  const results = [];
+  for (const { missions, file } of sizes) {
+    process.stderr.write(`  ${missions} missions…\n`);
+    const name = `missions-${missions}.csv`;
+    const loads = [];
+    const redraw = {};
+    for (const throttle of [1, 4]) {
+      const durations = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const { page, context } = await openPage(browser);
+        await page.goto(url);
+        await chartsDrawn(page);
+        const loaded = await loadOwnFile(page, name, file);
+        if (throttle === 1) loads.push(loaded);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        durations.push(...(await clickAndMeasure(page, filters, CLICKS)));
+        await context.close();
+      }
+      redraw[`${throttle}x`] = { p50: median(durations), p95: quantile(durations, 0.95), samples: durations.length };
+    }
+    const { page, context } = await openPage(browser, { deviceScaleFactor: 3 });
+    await page.goto(url);
+    await chartsDrawn(page);
+    await loadOwnFile(page, name, file);
+    const bitmap = await page.$$eval('canvas', (canvases) => Math.max(...canvases.map((canvas) => canvas.width * canvas.height)));
+    await context.close();
+    const heap = await memory(browser, { url, filters }, (page) => loadOwnFile(page, name, file));
+    results.push({ missions, loadMs: median(loads), redraw, bitmap, heapAfterClicks: heap.after.heap });
+  }
+  return results;
+}
+
 await writePeerData();
 const app = await serve(DIST);
 const peers = await serve(join(ROOT, 'bench'));
@@ -278,6 +344,8 @@ for (const [index, target] of targets.entries()) {
 }
 process.stderr.write('measuring the charts of the monthly figures…\n');
 const monthlyResults = await monthly(browser, `${app.url}/`);
+process.stderr.write('measuring the scale series…\n');
+const scaleResults = await scaleSeries(browser, `${app.url}/`, targets[0].filters);
 await browser.close();
 await app.close();
 await peers.close();
@@ -323,6 +391,28 @@ const monthlyTable = [
   ),
 ].join('\n');
 console.log(monthlyTable);
+const count = (value) => value.toLocaleString('en');
+const scaleRows = [
+  [`file loaded and drawn (median of ${ROUNDS})`, (r) => r.loadMs, ms],
+  [`redraw p50 (${ROUNDS} × ${CLICKS} clicks)`, (r) => r.redraw['1x'].p50, ms],
+  ['redraw p95', (r) => r.redraw['1x'].p95, ms],
+  ['redraw p50, 4x CPU throttling', (r) => r.redraw['4x'].p50, ms],
+  ['redraw p95, 4x CPU throttling', (r) => r.redraw['4x'].p95, ms],
+  ['largest canvas bitmap, device pixel ratio 3', (r) => r.bitmap, (value) => `${count(value)} px`],
+  [`JS heap after ${LEAK_CLICKS} clicks`, (r) => r.heapAfterClicks, mb],
+];
+const [smallest, ...larger] = scaleResults;
+const largest = larger[larger.length - 1];
+const scaleHeader = ['', ...scaleResults.map((r) => `${count(r.missions)} missions`), `${count(largest.missions)} / ${smallest.missions}`];
+const scaleTable = [
+  '',
+  'Scale (PKO Explorer with its own data: the paper\'s missions, then generated ones):',
+  '',
+  `| ${scaleHeader.join(' | ')} |`,
+  `|${scaleHeader.map(() => '---').join('|')}|`,
+  ...scaleRows.map(([label, value, format]) => `| ${[label, ...scaleResults.map((r) => format(value(r))), `${(value(largest) / value(smallest)).toFixed(2)}`].join(' | ')} |`),
+].join('\n');
+console.log(scaleTable);
 await mkdir(OUT, { recursive: true });
-await writeFile(join(OUT, 'results.json'), JSON.stringify({ date, machine, results, monthly: monthlyResults }, null, 2));
+await writeFile(join(OUT, 'results.json'), JSON.stringify({ date, machine, results, monthly: monthlyResults, scale: scaleResults }, null, 2));
 console.log(`\nwritten: ${join(OUT, 'results.json')}`);

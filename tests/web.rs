@@ -88,6 +88,7 @@ fn the_personnel_chart_draws_on_a_real_canvas() {
     let drawn = chart::personnel::draw(
         &backend.into_drawing_area(),
         &bars,
+        0,
         Scale::Log,
         false,
         None,

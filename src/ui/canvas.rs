@@ -4,6 +4,7 @@
 use super::browser;
 use super::canvas_backend::CanvasBackend;
 use leptos::prelude::*;
+use pko_core::chart::bitmap::Bitmap;
 use pko_core::chart::{Chart, Drawn, Style, Target};
 use plotters::prelude::IntoDrawingArea;
 
@@ -89,11 +90,13 @@ pub fn ChartCanvas<C: Chart>(
         base.track();
         let (Some(canvas), Some(css_width)) = (canvas_ref.get(), css_width.get()) else { return };
         let css_height = height.get();
-        let ratio = browser::media::device_pixel_ratio();
-        let (pixel_width, pixel_height) = ((css_width * ratio).round() as u32, (css_height * ratio).round() as u32);
+        // The screen's pixel density, lowered where the bitmap would pass an engine's limit.
+        let Bitmap { width: pixel_width, height: pixel_height, scale: ratio } =
+            Bitmap::fitting(css_width, css_height, browser::media::device_pixel_ratio());
         // Setting a canvas's size reallocates and clears its bitmap, even to the same size, and that cost more than
         // drawing the chart on every click that changed its number of rows. So the bitmap only grows in height: a
-        // shorter chart draws into its top, and `.canvas-clip` hides the rest. A new width sizes it afresh.
+        // shorter chart draws into its top, and `.canvas-clip` hides the rest. A new width sizes it afresh. Every
+        // height that fitted a width fits it still, so the larger of two stays within the limits.
         let bitmap_height =
             if canvas.width() == pixel_width { canvas.height().max(pixel_height) } else { pixel_height };
         if canvas.width() != pixel_width {
@@ -140,9 +143,9 @@ pub fn ChartCanvas<C: Chart>(
                 return;
             };
             layer.set_value(Some(canvas.clone()));
-            let ratio = browser::media::device_pixel_ratio();
-            let (pixel_width, pixel_height) =
-                ((css_width * ratio).round() as u32, (height.get() * ratio).round() as u32);
+            // The same bitmap as the chart's under it, so that the layer's marks fall on the chart's pixels.
+            let Bitmap { width: pixel_width, height: pixel_height, scale: ratio } =
+                Bitmap::fitting(css_width, height.get(), browser::media::device_pixel_ratio());
             if canvas.width() != pixel_width || canvas.height() != pixel_height {
                 canvas.set_width(pixel_width);
                 canvas.set_height(pixel_height);

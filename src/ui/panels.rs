@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use pko_core::chart::{ChartData, Target};
 use pko_core::export;
 use pko_core::format::format_count;
-use pko_core::model::{self, Scale, Sort};
+use pko_core::model::{self, Page, Paging, Scale, Sort};
 use pko_core::words::Texts;
 use pko_data::{Category, Dataset, ErratumAction, Mission, Vocabulary};
 
@@ -68,19 +68,86 @@ fn select_mission(target: Target) {
     }
 }
 
+/// The view a page of rows belongs to: the filters, the order and the data (by the address of its dataset, which
+/// lives for the page's life, so that another file starts again at its first rows).
+type RowsView = (model::Filters, Sort, usize);
+
+/// A long chart's rows in the view's order (indices into the dataset's missions) and the page of them a reader is
+/// on. A handle, cheap to copy into the pager's part.
+#[derive(Clone, Copy)]
+pub struct Rows {
+    context: AppContext,
+    order: Memo<Vec<usize>>,
+    /// The timeline's order is its own whatever the personnel chart's.
+    sort: Option<Sort>,
+    paging: RwSignal<Paging<RowsView>>,
+}
+
+impl Rows {
+    fn new(order: Memo<Vec<usize>>, sort: Option<Sort>) -> Rows {
+        let context = expect_context::<AppContext>();
+        let paging = RwSignal::new(Paging::new(untrack(|| Rows::view_of(context, sort))));
+        Rows { context, order, sort, paging }
+    }
+
+    fn view_of(AppContext { data, state, filters, .. }: AppContext, sort: Option<Sort>) -> RowsView {
+        // The view state's sort only where the chart follows it, so that the timeline's page is not looked at again
+        // when another part of the view changes.
+        let sort = sort.unwrap_or_else(|| state.with(|s| s.sort));
+        (filters.get(), sort, std::ptr::from_ref(data.get()) as usize)
+    }
+
+    fn view(&self) -> RowsView {
+        Rows::view_of(self.context, self.sort)
+    }
+
+    /// The page shown, tracked by the caller.
+    pub fn page(&self) -> Page {
+        self.paging.with(|paging| paging.page(self.view(), self.order.with(Vec::len)))
+    }
+
+    /// Shows the page that starts at row `first`.
+    pub fn go(&self, first: usize) {
+        self.paging.update(|paging| paging.go(untrack(|| self.view()), first));
+    }
+
+    /// The rows of the page shown.
+    fn shown(self) -> Memo<Vec<usize>> {
+        Memo::new(move |_| self.order.with(|order| order[self.page().range()].to_vec()))
+    }
+
+    /// The pager, while some rows are not shown: only a reader's own file has more rows than a page, so its view is
+    /// in the part of Your own data (`tables::pager`).
+    fn pager(self) -> impl IntoView {
+        let pager = Loader::new(move || tables::pager(self));
+        move || (self.page().hidden() > 0).then(|| pager.view())
+    }
+}
+
+/// The CSV of a chart's missions: every row of its view, in its order, not only the page shown.
+fn missions_csv(order: Memo<Vec<usize>>) -> Callback<(), String> {
+    let data = expect_context::<AppContext>().data;
+    csv_callback(export::SOURCE_LINE, None, move |_, comments| {
+        order.with_untracked(|order| export::missions_csv(data.get_untracked().missions_at(order), comments))
+    })
+}
+
 #[component]
 pub fn PersonnelPanel() -> impl IntoView {
     let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
-    let bars = Memo::new(move |_| filters.with(|f| model::mission_bars(data.get(), f, state.with(|s| s.sort))));
-    let chart = Memo::new(move |_| ChartData::Personnel {
-        bars: bars.get(),
-        scale: state.with(|s| s.scale),
-        own_data: data.get().missions_known_to().is_none(),
+    let order = Memo::new(move |_| filters.with(|f| model::mission_order(data.get(), f, state.with(|s| s.sort))));
+    let rows = Rows::new(order, None);
+    let shown = rows.shown();
+    let chart = Memo::new(move |_| {
+        let data = data.get();
+        filters.with(|f| ChartData::Personnel {
+            bars: shown.with(|rows| model::mission_bars_of(data, f, rows)),
+            largest: order.with(|order| model::largest_personnel(data, f, order)),
+            scale: state.with(|s| s.scale),
+            own_data: data.missions_known_to().is_none(),
+        })
     });
-    let csv = csv_callback(export::SOURCE_LINE, None, move |_, comments| {
-        let bars = bars.get_untracked();
-        export::missions_csv(data.get_untracked().missions_named(bars.iter().map(|bar| bar.acronym.as_str())), comments)
-    });
+    let csv = missions_csv(order);
     let describe = Callback::new(move |target: Target| match &target {
         Target::Mission(acronym) => {
             data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
@@ -99,7 +166,7 @@ pub fn PersonnelPanel() -> impl IntoView {
         let pressed = Signal::derive(move || state.with(|s| s.scale == choice));
         view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.scale = choice)) /> }
     });
-    let table = Loader::new(move || tables::personnel_table(bars));
+    let table = Loader::new(move || tables::personnel_table(shown));
     view! {
         <Panel title=texts.personnel_title slug="personnel" chart csv table=table>
             <div class="toolbar" role="group" aria-label=texts.order_and_scale>
@@ -107,6 +174,7 @@ pub fn PersonnelPanel() -> impl IntoView {
                 <span class="group">{scales.into_iter().collect_view()}</span>
             </div>
             <ChartCanvas label=texts.personnel_title description slug="personnel" data=chart describe on_activate=Callback::new(select_mission) selected />
+            {rows.pager()}
         </Panel>
     }
 }
@@ -184,12 +252,18 @@ pub fn BudgetPanel() -> impl IntoView {
 #[component]
 pub fn TimelinePanel() -> impl IntoView {
     let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
-    let bars = Memo::new(move |_| filters.with(|f| model::timeline_bars(data.get(), f)));
-    let chart = Memo::new(move |_| ChartData::Timeline { bars: bars.get(), events: data.get().events().to_vec() });
-    let csv = csv_callback(export::SOURCE_LINE, None, move |_, comments| {
-        let bars = bars.get_untracked();
-        export::missions_csv(data.get_untracked().missions_named(bars.iter().map(|bar| bar.acronym.as_str())), comments)
+    let order = Memo::new(move |_| filters.with(|f| model::timeline_order(data.get(), f)));
+    let rows = Rows::new(order, Some(Sort::Start));
+    let shown = rows.shown();
+    let chart = Memo::new(move |_| {
+        let data = data.get();
+        ChartData::Timeline {
+            bars: shown.with(|rows| model::timeline_bars_of(data, rows)),
+            span: order.with(|order| model::timeline_span(data, order)),
+            events: data.events().to_vec(),
+        }
     });
+    let csv = missions_csv(order);
     let describe = Callback::new(move |target: Target| match &target {
         Target::Mission(acronym) => {
             data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
@@ -201,11 +275,12 @@ pub fn TimelinePanel() -> impl IntoView {
     });
     let description = summary_description();
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
-    let table = Loader::new(move || tables::timeline_table(bars));
+    let table = Loader::new(move || tables::timeline_table(shown));
     view! {
         <Panel title=texts.timeline_title slug="timeline" chart csv table=table>
             <p class="hint">{texts.timeline_hint}</p>
             <ChartCanvas label=texts.timeline_title description slug="timeline" data=chart describe on_activate=Callback::new(select_mission) selected />
+            {rows.pager()}
         </Panel>
     }
 }

@@ -346,14 +346,16 @@ pub fn export_svg(chart: &impl Chart, title: &str, theme: &'static Theme, texts:
     text
 }
 
-/// Draws the chart at twice its CSS size on a canvas that is never shown, and returns it as a PNG data URL.
+/// Draws the chart at twice its CSS size (less where that would pass an engine's limit) on a canvas that is never
+/// shown, and returns it as a PNG data URL.
 pub fn export_png(chart: &impl Chart, title: &str, theme: &'static Theme, texts: &Texts) -> Option<String> {
     use wasm_bindgen::JsCast;
     let canvas: web_sys::HtmlCanvasElement =
         web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
-    let scale = 2.0;
-    canvas.set_width((EXPORT_WIDTH * scale) as u32);
-    canvas.set_height((chart::export_height(chart) * scale).ceil() as u32);
+    let chart::bitmap::Bitmap { width, height, scale } =
+        chart::bitmap::Bitmap::fitting(EXPORT_WIDTH, chart::export_height(chart), 2.0);
+    canvas.set_width(width);
+    canvas.set_height(height);
     let area = CanvasBackend::new(canvas.clone())?.into_drawing_area();
     chart::draw_for_export(&area, chart, title, Style { theme, scale }, texts).ok()?;
     canvas.to_data_url().ok()

@@ -3,10 +3,11 @@
 //! Ctrl+P waits for one part and prints the tables and the sources.
 
 use super::lazy::on_first_use;
+use super::panels::Rows;
 use super::AppContext;
 use leptos::prelude::*;
 use pko_core::format::{format_count, format_percent, format_rank, format_share};
-use pko_core::model::{MissionBar, RegionBar, TimelineBar};
+use pko_core::model::{Page, RegionBar};
 use pko_data::{Category, Vocabulary};
 
 /// A button in a table that opens a mission's details, so missions can be chosen without a pointer.
@@ -19,14 +20,15 @@ fn mission_button(acronym: String) -> impl IntoView {
 }
 
 on_first_use! { below:
-    /// The personnel chart's table: a row per mission shown, with each category and the total.
-    pub fn personnel_table(bars: Memo<Vec<MissionBar>>) -> AnyView {
+    /// The personnel chart's table: a row per mission shown (`rows`, the chart's page, as indices into the
+    /// dataset's missions), with each category and the total.
+    pub fn personnel_table(rows: Memo<Vec<usize>>) -> AnyView {
         let AppContext { data, texts, .. } = expect_context::<AppContext>();
         (move || {
-            let bars = bars.get();
+            let rows = rows.get();
             let rows = data
                 .get()
-                .missions_named(bars.iter().map(|bar| bar.acronym.as_str()))
+                .missions_at(&rows)
                 .map(|mission| {
                     let cells = Category::ALL
                         .iter()
@@ -63,6 +65,31 @@ on_first_use! { below:
                 </table>
             }
         })
+        .into_any()
+    }
+}
+on_first_use! { below:
+    /// Which rows of a long chart are shown, how many are not, and the buttons to the pages before and after.
+    pub fn pager(rows: Rows) -> AnyView {
+        let texts = expect_context::<AppContext>().texts;
+        let button = move |label: &'static str, first: fn(&Page) -> Option<usize>| {
+            view! {
+                <button type="button" disabled=move || first(&rows.page()).is_none() on:click=move |_| {
+                    if let Some(first) = first(&untrack(|| rows.page())) {
+                        rows.go(first);
+                    }
+                }>{label}</button>
+            }
+        };
+        view! {
+            <div class="pager" role="group" aria-label=texts.row_pages>
+                <p aria-live="polite" data-testid="rows-shown">{move || texts.rows_shown(rows.page())}</p>
+                <span class="group">
+                    {button(texts.previous_rows, Page::previous)}
+                    {button(texts.next_rows, Page::next)}
+                </span>
+            </div>
+        }
         .into_any()
     }
 }
@@ -135,14 +162,14 @@ on_first_use! { below:
     }
 }
 on_first_use! { below:
-    /// The timeline's tables: the missions shown, and the policy events.
-    pub fn timeline_table(bars: Memo<Vec<TimelineBar>>) -> AnyView {
+    /// The timeline's tables: the missions shown (`rows`, the chart's page), and the policy events.
+    pub fn timeline_table(rows: Memo<Vec<usize>>) -> AnyView {
         let AppContext { data, texts, .. } = expect_context::<AppContext>();
         (move || {
-            let bars = bars.get();
+            let rows = rows.get();
             let missions = data
                 .get()
-                .missions_named(bars.iter().map(|bar| bar.acronym.as_str()))
+                .missions_at(&rows)
                 .map(|mission| {
                     view! {
                         <tr>

@@ -23,7 +23,7 @@ fn personnel_chart_draws_a_stacked_bar_per_mission() {
     let data = data();
     let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
     let (svg, drawn) = render(900, chart::personnel::height(bars.len()), |area| {
-        chart::personnel::draw(area, &bars, Scale::Linear, false, None, STYLE, &ENGLISH).expect("drawn")
+        chart::personnel::draw(area, &bars, 0, Scale::Linear, false, None, STYLE, &ENGLISH).expect("drawn")
     });
     assert_eq!(drawn.hits.len(), 25);
     for bar in &bars {
@@ -46,7 +46,7 @@ fn log_scale_gives_the_smallest_bars_a_visible_width() {
     let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
     let observer_rects = |scale| {
         let (svg, _) = render(800, chart::personnel::height(bars.len()), |area| {
-            chart::personnel::draw(area, &bars, scale, false, None, STYLE, &ENGLISH).expect("drawn")
+            chart::personnel::draw(area, &bars, 0, scale, false, None, STYLE, &ENGLISH).expect("drawn")
         });
         (rects_of(&svg, LIGHT.categories[1]), svg)
     };
@@ -131,7 +131,7 @@ fn timeline_draws_a_span_per_mission_and_a_marker_per_event() {
     let data = data();
     let bars = model::timeline_bars(&data, &Filters::default());
     let (svg, drawn) = render(1000, chart::timeline::height(bars.len()), |area| {
-        chart::timeline::draw(area, &bars, data.events(), None, STYLE, &ENGLISH).expect("drawn")
+        chart::timeline::draw(area, &bars, None, data.events(), None, STYLE, &ENGLISH).expect("drawn")
     });
     let missions = drawn.hits.iter().filter(|hit| matches!(hit.target, Target::Mission(_))).count();
     let events = drawn.hits.iter().filter(|hit| matches!(hit.target, Target::Event(_))).count();
@@ -158,7 +158,7 @@ fn the_personnel_chart_keeps_every_mission_its_total_and_its_axis_at_every_width
             .collect();
         let categories = Category::ALL.iter().map(|category| ENGLISH.category(*category));
         wanted.extend(categories.chain(ends).chain([title]).map(String::from));
-        let chart = chart::ChartData::Personnel { bars: bars.clone(), scale, own_data: false };
+        let chart = chart::ChartData::Personnel { largest: 0, bars: bars.clone(), scale, own_data: false };
         at_every_width("personnel", &chart, |width, svg, drawn| {
             assert_labels(svg, "personnel", width, &wanted);
             assert_eq!(drawn.hits.len(), 25, "at {width} px");
@@ -219,7 +219,7 @@ fn the_timeline_keeps_every_mission_its_legend_and_its_axis_at_every_width() {
     let mut wanted: Vec<String> = bars.iter().map(|bar| bar.acronym.clone()).collect();
     wanted.extend(Region::ALL.iter().map(|region| ENGLISH.region(*region).to_string()));
     wanted.push("ongoing (to Jan 2011)".to_string());
-    let chart = chart::ChartData::Timeline { bars, events: data.events().to_vec() };
+    let chart = chart::ChartData::Timeline { bars, span: None, events: data.events().to_vec() };
     at_every_width("timeline", &chart, |width, svg, drawn| {
         assert_labels(svg, "timeline", width, &wanted);
         let years = years(svg);
@@ -246,21 +246,21 @@ fn a_chart_of_few_rows_keeps_their_labels_when_its_legend_wraps() {
     assert_eq!(bars.len(), 2);
     at_every_width(
         "personnel-europe",
-        &chart::ChartData::Personnel { bars, scale: Scale::Linear, own_data: false },
+        &chart::ChartData::Personnel { largest: 0, bars, scale: Scale::Linear, own_data: false },
         |width, svg, _| {
             assert_labels(svg, "personnel", width, &wanted);
         },
     );
     let bars = model::timeline_bars(&data, &europe);
     let wanted: Vec<String> = bars.iter().map(|bar| bar.acronym.clone()).chain(["Europe".to_string()]).collect();
-    let timeline = chart::ChartData::Timeline { bars, events: data.events().to_vec() };
+    let timeline = chart::ChartData::Timeline { bars, span: None, events: data.events().to_vec() };
     at_every_width("timeline-europe", &timeline, |width, svg, _| assert_labels(svg, "timeline", width, &wanted));
 }
 
 #[test]
 fn an_empty_selection_says_so_instead_of_drawing_nothing() {
     let (svg, drawn) = render(600, chart::personnel::height(0), |area| {
-        chart::personnel::draw(area, &[], Scale::Linear, false, None, STYLE, &ENGLISH).expect("drawn")
+        chart::personnel::draw(area, &[], 0, Scale::Linear, false, None, STYLE, &ENGLISH).expect("drawn")
     });
     assert!(svg.contains("No mission matches these filters."));
     assert!(drawn.hits.is_empty());
@@ -319,7 +319,7 @@ fn charts_speak_the_readers_language() {
         (Lang::Japanese, ["文民", "軍事監視要員", "部隊", "文民警察", "数値なし"]),
     ] {
         let (svg, _) = render(900, chart::personnel::height(bars.len()), |area| {
-            chart::personnel::draw(area, &bars, Scale::Linear, false, None, STYLE, Texts::of(lang)).expect("drawn")
+            chart::personnel::draw(area, &bars, 0, Scale::Linear, false, None, STYLE, Texts::of(lang)).expect("drawn")
         });
         for word in words {
             assert!(has_text(&svg, word), "{lang:?}: {word} is drawn");
@@ -377,7 +377,7 @@ fn bar_spans(svg: &str, color: RGBColor, below: f64) -> Vec<(f64, f64)> {
 fn own_data_from_2015_to_2024_gets_axes_and_bar_ends_of_its_own() {
     let data = made_up();
     let bars = model::timeline_bars(&data, &Filters::default());
-    let timeline = chart::ChartData::Timeline { bars, events: data.events().to_vec() };
+    let timeline = chart::ChartData::Timeline { bars, span: None, events: data.events().to_vec() };
     at_every_width("own-timeline", &timeline, |width, svg, _| {
         let years = years(svg);
         assert!(years.len() >= 2, "timeline at {width} px: {years:?}");
@@ -421,7 +421,7 @@ fn own_data_personnel_axis_claims_no_date_of_the_paper() {
         (true, "as your file counts them", "30 Nov 2008"),
         (false, "cumulative to 30 Nov 2008", "as your file counts them"),
     ] {
-        let chart = chart::ChartData::Personnel { bars: bars.clone(), scale: Scale::Linear, own_data };
+        let chart = chart::ChartData::Personnel { largest: 0, bars: bars.clone(), scale: Scale::Linear, own_data };
         at_every_width("personnel-own", &chart, |width, svg, _| {
             // The axis title wraps onto several lines at narrow widths: read the chart's text as one.
             let all = joined_texts(svg);

@@ -65,6 +65,7 @@ fn region_and_budget_downloads_hold_their_rows() {
 fn a_chart_drawn_for_download_carries_its_title_and_source() {
     let data = data();
     let chart = ChartData::Personnel {
+        largest: 0,
         bars: model::mission_bars(&data, &Filters::default(), Sort::Total),
         scale: Scale::Log,
         own_data: false,

@@ -24,8 +24,7 @@ fn chart_download(data: &Dataset, texts: &Texts) -> String {
     let link = "https://example.org/pko/?v=1&region=africa~asia&lang=zh";
     let comments = [export::SOURCE_LINE.to_string(), format!("View: {view}"), format!("Link: {link}")];
     let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
-    let bars = model::mission_bars(data, &filters, Sort::Total);
-    export::missions_csv(data.missions_named(bars.iter().map(|bar| bar.acronym.as_str())), &comments)
+    export::missions_csv(data.missions_at(&model::mission_order(data, &filters, Sort::Total)), &comments)
 }
 
 fn load(text: &str) -> Result<Dataset, Vec<String>> {

@@ -21,11 +21,10 @@ fn has_the_25_rows_of_tables_1_and_2() {
 }
 
 #[test]
-fn missions_named_follow_the_names_order_and_skip_unknown_names() {
+fn missions_at_follow_the_indices_order() {
     let data = dataset();
-    let named: Vec<&str> =
-        data.missions_named(["UNMIL", "NOPE", "untag"]).map(|mission| mission.acronym.as_str()).collect();
-    assert_eq!(named, ["UNMIL", "UNTAG"]);
+    let named: Vec<&str> = data.missions_at(&[24, 0, 3]).map(|mission| mission.acronym.as_str()).collect();
+    assert_eq!(named, ["MONUSCO", "UNTAG", data.missions()[3].acronym.as_str()]);
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //! mission or region, and tests can check which labels were drawn and where clicks land.
 
 mod axis;
+pub mod bitmap;
 pub mod budget;
 pub mod contributors;
 pub mod deployed;
@@ -184,15 +185,21 @@ pub trait Chart: Clone + PartialEq + Send + Sync + 'static {
 pub enum ChartData {
     /// `own_data`: the bars count a reader's own file, not the paper's personnel to 30 November 2008, and the
     /// axis says so.
+    /// `bars` are the rows shown (a page of them, see [`crate::model::Page`]); `largest` is the largest total of all
+    /// the view's rows, which the axis runs to on every page.
     Personnel {
         bars: Vec<crate::model::MissionBar>,
+        largest: u32,
         scale: crate::model::Scale,
         own_data: bool,
     },
     Regions(Vec<crate::model::RegionBar>),
     Budget(crate::model::BudgetSeries),
+    /// `bars` are the rows shown; `span` the first start and last end of all the view's rows, which the axis covers
+    /// on every page.
     Timeline {
         bars: Vec<crate::model::TimelineBar>,
+        span: Option<(f64, f64)>,
         events: Vec<pko_data::PolicyEvent>,
     },
 }
@@ -217,7 +224,7 @@ impl Chart for ChartData {
 
     fn height_at(&self, css_width: f64, texts: &crate::words::Texts) -> f64 {
         match self {
-            ChartData::Personnel { bars, scale, own_data } => {
+            ChartData::Personnel { bars, scale, own_data, .. } => {
                 personnel::height_at(bars, *scale, *own_data, css_width, texts)
             }
             ChartData::Timeline { bars, .. } => timeline::height_at(bars, css_width, texts),
@@ -233,12 +240,12 @@ impl Chart for ChartData {
         texts: &crate::words::Texts,
     ) -> Result<Drawn, ChartError> {
         match self {
-            ChartData::Personnel { bars, scale, own_data } => {
-                personnel::draw(area, bars, *scale, *own_data, ring, style, texts)
+            ChartData::Personnel { bars, largest, scale, own_data } => {
+                personnel::draw(area, bars, *largest, *scale, *own_data, ring, style, texts)
             }
             ChartData::Regions(bars) => regions::draw(area, bars, ring, style, texts),
             ChartData::Budget(series) => budget::draw(area, series, ring, style, texts),
-            ChartData::Timeline { bars, events } => timeline::draw(area, bars, events, ring, style, texts),
+            ChartData::Timeline { bars, span, events } => timeline::draw(area, bars, *span, events, ring, style, texts),
         }
     }
 }

@@ -47,10 +47,13 @@ fn axis_title(scale: Scale, own_data: bool, texts: &Texts) -> &'static str {
     }
 }
 
-/// Draws the bars; `highlight` gets a ring (the focused or selected mission).
+/// Draws the bars; `highlight` gets a ring (the focused or selected mission). The axis runs to the largest bar, or
+/// to `largest` where that is more: the largest of the view's rows on other pages, so that every page has one scale.
+#[allow(clippy::too_many_arguments)]
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, plotters::coord::Shift>,
     bars: &[MissionBar],
+    largest: u32,
     scale: Scale,
     own_data: bool,
     highlight: Option<&Target>,
@@ -72,7 +75,7 @@ pub fn draw<DB: DrawingBackend>(
     let label_font = frame.font(12.0, theme.text);
     let value_font = frame.font(11.0, theme.muted_text);
     let label_width = frame.widest(bars.iter().map(|bar| &bar.acronym), &label_font);
-    let max_total = bars.iter().map(MissionBar::total).max().unwrap_or(0);
+    let max_total = bars.iter().map(MissionBar::total).max().unwrap_or(0).max(largest);
     let value_width = frame.measure(&format_count(max_total), &value_font).0;
     let plot_left = pad + label_width + frame.px(8.0);
     let plot_right = (frame.width() - pad - value_width - frame.px(6.0)).max(plot_left + 1);

@@ -37,9 +37,12 @@ fn legend(bars: &[TimelineBar], theme: &Theme, texts: &Texts) -> Vec<LegendEntry
     legend
 }
 
+/// Draws the bars and the events; `highlight` gets a ring. The years span the bars, the events and `span`: the first
+/// start and last end of the view's rows on other pages, so that a bar stands at the same place on every page.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, plotters::coord::Shift>,
     bars: &[TimelineBar],
+    span: Option<(f64, f64)>,
     events: &[PolicyEvent],
     highlight: Option<&Target>,
     style: Style,
@@ -55,7 +58,7 @@ pub fn draw<DB: DrawingBackend>(
     let tick_font = frame.font(11.0, theme.muted_text);
     let label_width = frame.widest(bars.iter().map(|bar| &bar.acronym), &label_font);
     // The axis covers every mark drawn: the paper's chronology starts in 1971, long before its first mission.
-    let times = bars.iter().flat_map(|bar| [bar.start, bar.end]);
+    let times = bars.iter().flat_map(|bar| [bar.start, bar.end]).chain(span.into_iter().flat_map(|(a, b)| [a, b]));
     // `None` without bars or events: then there are no years to show, and the empty axis only places the strip.
     let years_drawn = Axis::years(times.chain(events.iter().map(|event| event.date.as_fractional_year())));
     let x_axis = years_drawn.unwrap_or(Axis::Linear { min: 0.0, max: 1.0 });

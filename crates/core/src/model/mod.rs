@@ -4,8 +4,10 @@
 //! summary line and the data tables agree by construction, and native tests check them without a browser.
 
 pub mod contributions;
+mod page;
 mod set;
 
+pub use page::{Page, Paging, PAGE_ROWS};
 use pko_data::{sort_stably, Category, Dataset, Mission, Period, Region, Status, Vocabulary, YearMonth, DATA_CUT_OFF};
 pub use set::Set;
 
@@ -113,19 +115,34 @@ impl MissionBar {
 
 /// The missions that pass the filters, as bars, in the chosen order. Missions without figures sort last.
 pub fn mission_bars(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<MissionBar> {
-    let categories = filters.active_categories();
-    let mut missions: Vec<&Mission> = data.missions().iter().filter(|mission| filters.matches(mission)).collect();
+    mission_bars_of(data, filters, &mission_order(data, filters, sort))
+}
+
+/// The missions that pass the filters in the chosen order, as indices into the dataset's missions: what a click
+/// costs for every row. Only the rows a chart shows become bars ([`mission_bars_of`]).
+pub fn mission_order(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<usize> {
+    let mut missions = matching(data, filters);
     match sort {
         // Largest first; missions without figures after every mission with figures.
-        Sort::Total => sort_stably(&mut missions, |mission| {
+        Sort::Total => sort_stably(&mut missions, |(_, mission)| {
             let unknown = u64::from(mission.personnel.is_none()) << 32;
             (unknown | u64::from(u32::MAX - filters.personnel_of(mission)), "")
         }),
-        Sort::Start => sort_stably(&mut missions, |mission| (u64::from(mission.china_start.ordinal()), "")),
-        Sort::Name => sort_stably(&mut missions, |mission| (0, mission.acronym.as_str())),
+        Sort::Start => sort_stably(&mut missions, |(_, mission)| (u64::from(mission.china_start.ordinal()), "")),
+        Sort::Name => sort_stably(&mut missions, |(_, mission)| (0, mission.acronym.as_str())),
     }
-    missions
-        .into_iter()
+    missions.into_iter().map(|(index, _)| index).collect()
+}
+
+/// The missions that pass the filters, each with its index in the dataset's missions.
+fn matching<'a>(data: &'a Dataset, filters: &Filters) -> Vec<(usize, &'a Mission)> {
+    data.missions().iter().enumerate().filter(|(_, mission)| filters.matches(mission)).collect()
+}
+
+/// The bars of the missions at `rows` (indices into the dataset's missions), in that order.
+pub fn mission_bars_of(data: &Dataset, filters: &Filters, rows: &[usize]) -> Vec<MissionBar> {
+    let categories = filters.active_categories();
+    data.missions_at(rows)
         .map(|mission| MissionBar {
             acronym: mission.acronym.clone(),
             region: mission.region,
@@ -136,6 +153,12 @@ pub fn mission_bars(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<Missio
             has_figures: mission.personnel.is_some(),
         })
         .collect()
+}
+
+/// The largest personnel of the missions at `rows`: the personnel chart's axis runs to it on every page, so that
+/// the bars of all pages are drawn on one scale.
+pub fn largest_personnel(data: &Dataset, filters: &Filters, rows: &[usize]) -> u32 {
+    data.missions_at(rows).map(|mission| filters.personnel_of(mission)).max().unwrap_or(0)
 }
 
 /// One region's bar in the regional chart.
@@ -244,11 +267,21 @@ pub struct TimelineBar {
 
 /// The missions that pass the filters, by China's start (then acronym), as spans.
 pub fn timeline_bars(data: &Dataset, filters: &Filters) -> Vec<TimelineBar> {
-    let mut missions: Vec<&Mission> = data.missions().iter().filter(|mission| filters.matches(mission)).collect();
-    sort_stably(&mut missions, |mission| (u64::from(mission.china_start.ordinal()), mission.acronym.as_str()));
+    timeline_bars_of(data, &timeline_order(data, filters))
+}
+
+/// The missions that pass the filters by China's start (then acronym), as indices into the dataset's missions; only
+/// the rows the timeline shows become bars ([`timeline_bars_of`]).
+pub fn timeline_order(data: &Dataset, filters: &Filters) -> Vec<usize> {
+    let mut missions = matching(data, filters);
+    sort_stably(&mut missions, |(_, mission)| (u64::from(mission.china_start.ordinal()), mission.acronym.as_str()));
+    missions.into_iter().map(|(index, _)| index).collect()
+}
+
+/// The spans of the missions at `rows` (indices into the dataset's missions), in that order.
+pub fn timeline_bars_of(data: &Dataset, rows: &[usize]) -> Vec<TimelineBar> {
     let as_of = as_of(data);
-    missions
-        .into_iter()
+    data.missions_at(rows)
         .map(|mission| TimelineBar {
             acronym: mission.acronym.clone(),
             region: mission.region,
@@ -258,6 +291,17 @@ pub fn timeline_bars(data: &Dataset, filters: &Filters) -> Vec<TimelineBar> {
             ongoing: mission.china_end.is_none().then_some(as_of),
         })
         .collect()
+}
+
+/// The first start and the last end of the missions at `rows`, in fractional years: the timeline's axis spans them
+/// on every page, so that a page's bars stand where they would on one long chart.
+pub fn timeline_span(data: &Dataset, rows: &[usize]) -> Option<(f64, f64)> {
+    let missions = data.missions_at(rows);
+    let first = missions.clone().map(|mission| mission.china_start).min()?;
+    let as_of = as_of(data).month;
+    let last = missions.map(|mission| mission.china_end.unwrap_or(as_of)).max()?;
+    // A participation ends at the end of its last month, as its bar does.
+    Some((first.as_fractional_year(), last.as_fractional_year() + 1.0 / 12.0))
 }
 
 /// The numbers of the summary line above the charts.

@@ -48,6 +48,9 @@ pub const ENGLISH: Texts = Texts {
     linear: "Linear",
     log_scale: "Log scale",
     order_and_scale: "Order and scale",
+    row_pages: "Pages of missions",
+    previous_rows: "Previous",
+    next_rows: "Next",
     table: "Table",
     close: "Close",
     regions_hint: "Click a region to filter by it.",
@@ -284,6 +287,10 @@ impl PartsGrammar for English {
         rows: usize,
     ) -> String {
         format!("The text says {stated} troops and civilian police; the tables add up to {summed} uniformed personnel, a gap of {gap}. The text's {stated_missions} missions are the {with_uniformed} table rows with uniformed personnel (of {rows} rows: UNTAG sent only civilians, and MONUSCO has no figures).")
+    }
+
+    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String {
+        format!("Missions {first}–{last} of {total}; {hidden} not shown.")
     }
 
     fn own_loaded(&self, file: &str, missions: &str) -> String {

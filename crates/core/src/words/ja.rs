@@ -47,6 +47,9 @@ pub const JAPANESE: Texts = Texts {
     linear: "線形",
     log_scale: "対数目盛",
     order_and_scale: "並び順と目盛",
+    row_pages: "ミッションのページ",
+    previous_rows: "前へ",
+    next_rows: "次へ",
     table: "表",
     close: "閉じる",
     regions_hint: "地域をクリックすると、その地域で絞り込みます。",
@@ -275,6 +278,10 @@ impl PartsGrammar for Japanese {
         rows: usize,
     ) -> String {
         format!("本文は部隊と文民警察を累計{stated}人とするが、表の合計は制服要員{summed}人で、差は{gap}人。本文の{stated_missions}ミッションは、表のうち制服要員のいる{with_uniformed}行にあたる（全{rows}行。UNTAGは文民のみ、MONUSCOは数値なし）。")
+    }
+
+    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String {
+        format!("{total}件のミッションのうち{first}～{last}件目を表示（{hidden}件は表示されていません）。")
     }
 
     fn own_loaded(&self, file: &str, missions: &str) -> String {

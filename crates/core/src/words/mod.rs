@@ -94,6 +94,10 @@ pub struct Texts {
     pub linear: &'static str,
     pub log_scale: &'static str,
     pub order_and_scale: &'static str,
+    /// The control that pages through a long chart's rows (see [`crate::model::Page`]): its name and buttons.
+    pub row_pages: &'static str,
+    pub previous_rows: &'static str,
+    pub next_rows: &'static str,
     pub table: &'static str,
     pub close: &'static str,
     pub regions_hint: &'static str,
@@ -332,6 +336,9 @@ pub trait PartsGrammar {
         with_uniformed: usize,
         rows: usize,
     ) -> String;
+    /// The rows a long chart shows, `first` to `last` of `total`, and how many it does not show (more than none),
+    /// all given formatted. Only a reader's own file has more rows than a page, so the pager is in its part.
+    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String;
     /// A reader's file was loaded: its name and its missions, counted in words.
     fn own_loaded(&self, file: &str, missions: &str) -> String;
     fn own_rejected(&self, file: &str) -> String;

@@ -7,7 +7,7 @@ use crate::lang::Lang;
 use crate::model::contributions::{
     ContributorBar, DeployedSeries, EventMarker, MonthSummary, PaperMark, TopContributors,
 };
-use crate::model::{AsOf, BudgetStep, Filters, RegionBar, Summary};
+use crate::model::{AsOf, BudgetStep, Filters, Page, RegionBar, Summary};
 use crate::state::Notice;
 use pko_data::contributions::{CountryCode, CountryName, Uniformed};
 use pko_data::{Category, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary, YearMonth};
@@ -130,6 +130,13 @@ impl Texts {
         } else {
             self.grammar.filters_on(self.filters, count)
         }
+    }
+
+    /// The rows of a long chart shown, when some are not: "Missions 41–80 of 2,000; 1,960 not shown."
+    pub fn rows_shown(&self, page: Page) -> String {
+        let [first, last, total, hidden] =
+            [page.first + 1, page.first + page.shown, page.total, page.hidden()].map(|n| format_count(n as u32));
+        in_parts_grammar!(self, rows_shown(&first, &last, &total, &hidden))
     }
 
     /// The accessible name of a Copy button: "Copy Link", "复制链接", "リンクをコピー".

@@ -47,6 +47,9 @@ pub const CHINESE: Texts = Texts {
     linear: "线性",
     log_scale: "对数刻度",
     order_and_scale: "排序与刻度",
+    row_pages: "任务分页",
+    previous_rows: "上一页",
+    next_rows: "下一页",
     table: "表格",
     close: "关闭",
     regions_hint: "点击地区即可按该地区筛选。",
@@ -277,6 +280,10 @@ impl PartsGrammar for Chinese {
         rows: usize,
     ) -> String {
         format!("正文称部队和民事警察累计{stated}人；表格相加为制服人员{summed}人，相差{gap}人。正文的{stated_missions}项任务即表中有制服人员的{with_uniformed}行（共{rows}行：UNTAG只派出文职人员，MONUSCO没有数据）。")
+    }
+
+    fn rows_shown(&self, first: &str, last: &str, total: &str, hidden: &str) -> String {
+        format!("共{total}项任务，显示第{first}–{last}项；另有{hidden}项未显示。")
     }
 
     fn own_loaded(&self, file: &str, missions: &str) -> String {

@@ -1,0 +1,92 @@
+// End-to-end tests of scale (issue #20): the largest file the app accepts, 2,000 missions, at a device pixel ratio of
+// 3: every canvas within every engine's limits at any width, a page of bounded height, the rows left out said in
+// words, paging, and data tables of bounded length.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { harness } from './harness.mjs';
+import { generatedMissions } from './generated.mjs';
+
+const app = harness();
+const MAX_PIXELS = 16_777_216;
+const MAX_SIDE = 32_767;
+
+/** Two frames: a resize or a click is drawn by then. */
+const settle = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+
+/** The bitmap of every canvas on the page, with the panel it is in. */
+const bitmaps = (page) =>
+  page.$$eval('canvas', (canvases) => canvases.map((canvas) => ({ panel: canvas.closest('section')?.id, width: canvas.width, height: canvas.height })));
+
+function assertWithinLimits(found, where) {
+  assert.equal(found.length, 6, `${where}: the four charts and the two monthly ones are on the page`);
+  for (const { panel, width, height } of found) {
+    assert.ok(width > 0 && height > 0, `${where}, ${panel}: drawn`);
+    assert.ok(width * height <= MAX_PIXELS, `${where}, ${panel}: ${width} × ${height} = ${width * height} pixels`);
+    assert.ok(width <= MAX_SIDE && height <= MAX_SIDE, `${where}, ${panel}: ${width} × ${height}`);
+  }
+}
+
+/** Loads `contents` as Your own data under `name`, and waits until the charts show it. */
+async function loadOwn(page, name, contents, missions) {
+  await page.locator('#sources').scrollIntoViewIfNeeded();
+  await page.locator('#own-data input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(contents) });
+  await page.waitForFunction((missions) => document.querySelector('.summary').textContent.startsWith(`${missions} missions,`), missions);
+  await settle(page);
+}
+
+describe('2,000 missions', () => {
+  test('every canvas fits the limits at a pixel ratio of 3, the page stays short, and the rows page', async () => {
+    // Opened on the monthly charts, so that their canvases are on the page too.
+    const { page, problems, context } = await app.openApp('#contributions', { deviceScaleFactor: 3 });
+    await page.waitForFunction(() => [...document.querySelectorAll('canvas')].filter((canvas) => canvas.width > 0).length >= 6, null, { timeout: 20_000 });
+    await settle(page);
+    const widths = [375, 1280, 4000];
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const paperHeights = [];
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      await settle(page);
+      paperHeights.push(await height());
+    }
+
+    await loadOwn(page, 'generated.csv', generatedMissions(2000), '2,000');
+    const shown = (panel) => page.textContent(`#chart-${panel} [data-testid=rows-shown]`);
+    assert.equal(await shown('personnel'), 'Missions 1–40 of 2,000; 1,960 not shown.');
+    assert.equal(await shown('timeline'), 'Missions 1–40 of 2,000; 1,960 not shown.');
+    for (const [index, width] of widths.entries()) {
+      await page.setViewportSize({ width, height: 900 });
+      await settle(page);
+      assertWithinLimits(await bitmaps(page), `${width} px wide`);
+      // 15 rows more than the paper's in two charts, a pager under each and the banner of Your own data: far from the
+      // tens of thousands of pixels of every row drawn.
+      const grown = (await height()) - paperHeights[index];
+      assert.ok(grown < 1500, `${width} px wide: the page grew by ${grown} px from the paper's ${paperHeights[index]}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await settle(page);
+
+    // Next shows the next 40 rows, and the table shows the rows of the page.
+    const personnel = page.locator('#chart-personnel');
+    const before = await personnel.locator('canvas').evaluate((canvas) => canvas.toDataURL());
+    assert.equal(await personnel.getByRole('button', { name: 'Previous', exact: true }).isDisabled(), true);
+    await personnel.getByRole('button', { name: 'Next', exact: true }).click();
+    assert.equal(await shown('personnel'), 'Missions 41–80 of 2,000; 1,960 not shown.');
+    await settle(page);
+    assert.notEqual(await personnel.locator('canvas').evaluate((canvas) => canvas.toDataURL()), before, 'the next rows are drawn');
+    await personnel.locator('.table-toggle').click();
+    const rows = personnel.locator('#personnel-table tbody tr');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), 40);
+    assert.equal(await page.locator('tbody tr').count() < 200, true, 'no table builds thousands of rows');
+    // The timeline pages apart from the personnel chart.
+    assert.equal(await shown('timeline'), 'Missions 1–40 of 2,000; 1,960 not shown.');
+
+    // Another filter starts again at the first rows; the summary counts every mission.
+    await page.getByRole('button', { name: 'Africa', exact: true }).click();
+    assert.match(await page.textContent('.summary'), /^\d[\d,]* missions in Africa/);
+    assert.match(await shown('personnel'), /^Missions 1–40 of [\d,]+; [\d,]+ not shown\.$/);
+    assertWithinLimits(await bitmaps(page), 'Africa');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
