@@ -18,7 +18,7 @@ const bitmaps = (page) =>
   page.$$eval('canvas', (canvases) => canvases.map((canvas) => ({ panel: canvas.closest('section')?.id, width: canvas.width, height: canvas.height })));
 
 function assertWithinLimits(found, where) {
-  assert.equal(found.length, 6, `${where}: the four charts and the two monthly ones are on the page`);
+  assert.equal(found.length, 7, `${where}: the four charts, the two monthly ones and the deployed chart's month layer are on the page`);
   for (const { panel, width, height } of found) {
     assert.ok(width > 0 && height > 0, `${where}, ${panel}: drawn`);
     assert.ok(width * height <= MAX_PIXELS, `${where}, ${panel}: ${width} × ${height} = ${width * height} pixels`);
@@ -38,7 +38,7 @@ describe('2,000 missions', () => {
   test('every canvas fits the limits at a pixel ratio of 3, the page stays short, and the rows page', async () => {
     // Opened on the monthly charts, so that their canvases are on the page too.
     const { page, problems, context } = await app.openApp('#contributions', { deviceScaleFactor: 3 });
-    await page.waitForFunction(() => [...document.querySelectorAll('canvas')].filter((canvas) => canvas.width > 0).length >= 6, null, { timeout: 20_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('canvas')].filter((canvas) => canvas.width > 0).length >= 7, null, { timeout: 20_000 });
     await settle(page);
     const widths = [375, 1280, 4000];
     const height = () => page.evaluate(() => document.documentElement.scrollHeight);

@@ -19,7 +19,7 @@ import { DIST, harness } from './harness.mjs';
 // chosen month on a layer of its own) added 0.8 KiB. Issue #20's bounded charts added 2.1 KiB: what stays at start
 // is the rows of the two long charts ordered as indices, the page a reader is on (`Rows` in ui/panels.rs,
 // `model::Page` and `Paging`), the bitmap rule of every canvas and the pager's three words; the pager itself and its
-// sentence load with Your own data, since only a reader's file has more rows than a page. Together: MEASURED KiB.
+// sentence load with Your own data, since only a reader's file has more rows than a page. Together: 160.6 KiB.
 // The ceiling stands just above that, over the budget, until the budget is won back; a change that adds more than a
 // little fails here and has to say why. Lower it whenever the app shrinks.
 const CEILING_KIB = 161;

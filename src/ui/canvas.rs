@@ -15,6 +15,9 @@ use plotters::prelude::IntoDrawingArea;
 const MIN_WIDTH: f64 = 200.0;
 const MAX_WIDTH: f64 = 2400.0;
 
+/// The id of the page's summary line, which describes the charts that have no description of their own.
+pub const SUMMARY_ID: &str = "summary";
+
 /// What every chart canvas shares with the rest of the app.
 #[derive(Clone, Copy)]
 pub struct CanvasContext {
@@ -25,8 +28,11 @@ pub struct CanvasContext {
 pub fn ChartCanvas<C: Chart>(
     /// The chart's accessible name: its title.
     label: &'static str,
-    /// What the chart shows under the current filters, in words, for screen readers.
-    description: Signal<String>,
+    /// What the chart shows under the current filters, in words, for screen readers; none where the page's summary
+    /// line says it (the charts of the paper's missions), which then describes the chart, so that a click does not
+    /// compute the same sentence over every row again for each chart.
+    #[prop(optional)]
+    description: Option<Signal<String>>,
     /// Names the description's element.
     slug: &'static str,
     /// What to draw; the chart redraws when it changes.
@@ -237,7 +243,7 @@ pub fn ChartCanvas<C: Chart>(
                     role="img"
                     tabindex="0"
                     aria-label=label
-                    aria-describedby=format!("{slug}-description")
+                    aria-describedby=if description.is_some() { format!("{slug}-description") } else { SUMMARY_ID.to_string() }
                     class:pointing=move || hovered.get().is_some()
                     style:height=move || css_pixels(bitmap_css_height.get())
                     on:mousemove=on_move
@@ -257,7 +263,7 @@ pub fn ChartCanvas<C: Chart>(
             >
                 {tooltip_text}
             </div>
-            <p class="visually-hidden" id=format!("{slug}-description")>{move || description.get()}</p>
+            <p class="visually-hidden" id=format!("{slug}-description")>{move || description.map(|description| description.get()).unwrap_or_default()}</p>
             <p class="visually-hidden" aria-live="polite">{announcement}</p>
             <Show when=move || failure.get().is_some()>
                 <p class="chart-error" role="alert">{move || failure.get().unwrap_or_default()}</p>

@@ -49,7 +49,7 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
                     <summary>{move || texts.filters_on(active_filters())}</summary>
                     <controls::FilterBar />
                 </details>
-                <p class="summary" aria-live="polite">{summary}</p>
+                <p class="summary" id=super::canvas::SUMMARY_ID aria-live="polite">{summary}</p>
             })}
             {panel}
             <p class="credit">

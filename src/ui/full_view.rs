@@ -53,7 +53,7 @@ pub fn FullView(
         <main>
             <Notices notices />
             <own_data::OwnDataBanner />
-            <p class="summary" aria-live="polite" data-testid="summary">{summary}</p>
+            <p class="summary" id=super::canvas::SUMMARY_ID aria-live="polite" data-testid="summary">{summary}</p>
             <controls::FilterBar />
             <div class="charts">
                 <panels::PersonnelPanel />

@@ -55,12 +55,6 @@ pub fn Panel<C: ChartImages>(
     }
 }
 
-/// The summary line of the current filters, as a chart's description.
-fn summary_description() -> Signal<String> {
-    let context = expect_context::<AppContext>();
-    Signal::derive(move || context.summary_line())
-}
-
 fn select_mission(target: Target) {
     let AppContext { state, .. } = expect_context::<AppContext>();
     if let Target::Mission(acronym) = target {
@@ -154,7 +148,6 @@ pub fn PersonnelPanel() -> impl IntoView {
         }
         _ => String::new(),
     });
-    let description = summary_description();
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let sorts = [(Sort::Total, texts.by_total), (Sort::Start, texts.by_start), (Sort::Name, texts.by_name)].map(
         |(choice, label)| {
@@ -173,7 +166,7 @@ pub fn PersonnelPanel() -> impl IntoView {
                 <span class="group">{sorts.into_iter().collect_view()}</span>
                 <span class="group">{scales.into_iter().collect_view()}</span>
             </div>
-            <ChartCanvas label=texts.personnel_title description slug="personnel" data=chart describe on_activate=Callback::new(select_mission) selected />
+            <ChartCanvas label=texts.personnel_title slug="personnel" data=chart describe on_activate=Callback::new(select_mission) selected />
             {rows.pager()}
         </Panel>
     }
@@ -273,13 +266,12 @@ pub fn TimelinePanel() -> impl IntoView {
         }
         _ => String::new(),
     });
-    let description = summary_description();
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let table = Loader::new(move || tables::timeline_table(shown));
     view! {
         <Panel title=texts.timeline_title slug="timeline" chart csv table=table>
             <p class="hint">{texts.timeline_hint}</p>
-            <ChartCanvas label=texts.timeline_title description slug="timeline" data=chart describe on_activate=Callback::new(select_mission) selected />
+            <ChartCanvas label=texts.timeline_title slug="timeline" data=chart describe on_activate=Callback::new(select_mission) selected />
             {rows.pager()}
         </Panel>
     }
