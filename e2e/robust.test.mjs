@@ -92,6 +92,70 @@ describe('robustness', () => {
     await context.close();
   });
 
+  // A language change builds the whole interface again. Work that the old interface started and that ends after
+  // it (a part arriving, a step put off to the next paint) must not read the old interface's state: in a release
+  // build such a read aborts the app. CI once caught this by chance; these tests hold the timing still.
+  test('a step put off to the next paint that comes after a language change does not crash the app', async () => {
+    const opened = await openPage(app.browser);
+    const { page, problems, context } = opened;
+    let releaseBelow;
+    const belowHeld = new Promise((release) => (releaseBelow = release));
+    await context.route(/\/split_below\.wasm$/, async (route) => {
+      await belowHeld;
+      await route.continue();
+    });
+    // Animation frames are queued until released, so that what waits for the next paint waits for the test.
+    await context.addInitScript(() => {
+      const queued = [];
+      const request = window.requestAnimationFrame.bind(window);
+      window.pkoHoldFrames = false;
+      window.pkoReleaseFrames = () => {
+        window.pkoHoldFrames = false;
+        queued.splice(0).forEach((callback) => request(callback));
+      };
+      window.requestAnimationFrame = (callback) => (window.pkoHoldFrames ? queued.push(callback) : request(callback));
+    });
+    await page.goto(`${app.server.url}/?v=1&region=asia`);
+    await page.waitForFunction(() => window.pkoExplorer && document.querySelector('#sources'));
+    await page.evaluate(() => (window.pkoHoldFrames = true));
+    releaseBelow();
+    // The part is on the page; its step after the next paint is waiting.
+    await page.locator('#own-data').waitFor({ state: 'attached' });
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    // Polled by a timer: Playwright's default polling waits for animation frames, which are held.
+    await page.waitForFunction(() => document.documentElement.lang === 'ja', null, { polling: 50 });
+    await page.evaluate(() => window.pkoReleaseFrames());
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+    assert.equal(await page.textContent('.summary'), 'アジアの5ミッション、1,146人（全体の9%）');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a download whose drawing code arrives after a language change does not crash the app', async () => {
+    const opened = await openPage(app.browser, { acceptDownloads: true });
+    const { page, problems, context } = opened;
+    let releaseExport;
+    const exportHeld = new Promise((release) => (releaseExport = release));
+    await context.route(/\/split_export\.wasm$/, async (route) => {
+      await exportHeld;
+      await route.continue();
+    });
+    await page.goto(`${app.server.url}/?v=1`);
+    await page.getByRole('button', { name: 'Download Personnel per mission as SVG' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await page.waitForFunction(() => document.documentElement.lang === 'ja');
+    releaseExport();
+    // The download asked for belongs to a chart that has left the page: nothing is downloaded, nothing breaks,
+    // and the new chart's own download works.
+    await page.waitForResponse(/\/split_export\.wasm$/);
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+    const svg = page.locator('#chart-personnel .downloads button').nth(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), svg.click()]);
+    assert.equal(download.suggestedFilename(), 'pko-explorer-personnel.svg');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('hostile links get a notice and a working page', async () => {
     const hostile = [
       '?' + 'region=africa&'.repeat(600) + 'x=' + 'y'.repeat(3000),

@@ -264,8 +264,8 @@ impl ChartImages for MonthlyChart {
         title: &'static str,
         theme: &'static Theme,
         texts: &'static Texts,
-    ) -> Result<String, NotLoaded> {
-        Ok(chart.with_untracked(|chart| export_svg(chart, title, theme, texts)))
+    ) -> Result<Option<String>, NotLoaded> {
+        Ok(chart.try_with_untracked(|chart| export_svg(chart, title, theme, texts)))
     }
 
     async fn png(
@@ -274,6 +274,6 @@ impl ChartImages for MonthlyChart {
         theme: &'static Theme,
         texts: &'static Texts,
     ) -> Result<Option<String>, NotLoaded> {
-        Ok(chart.with_untracked(|chart| export_png(chart, title, theme, texts)))
+        Ok(chart.try_with_untracked(|chart| export_png(chart, title, theme, texts)).flatten())
     }
 }

@@ -74,7 +74,9 @@ pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<
             if linked() {
                 browser::address::scroll_to_fragment();
             }
-            if print_when_loaded.get_untracked() {
+            // After the paint, this component may have gone (a language change builds the page again), and a read
+            // of its state would abort the app: `try_` reads nothing then.
+            if print_when_loaded.try_get_untracked() == Some(true) {
                 print_when_loaded.set(false);
                 // The tables are built for print first; the dialog opens once they are on the page.
                 printing.set(true);

@@ -33,7 +33,9 @@ fn CopyBox(
         browser::clipboard::copy_text(&text.get_untracked(), move |copied| {
             status.set(if copied { texts.copied } else { texts.copy_blocked });
             // Selected, the text is one keystroke (Ctrl+C) from the clipboard where copying from code is refused.
-            if let (false, Some(copy_box)) = (copied, copy_box.get_untracked()) {
+            // The menu may have gone while the browser copied (a language change builds it again): `try_` reads
+            // nothing then, where a read of a node that has gone would abort the app.
+            if let (false, Some(copy_box)) = (copied, copy_box.try_get_untracked().flatten()) {
                 browser::clipboard::select_field_in(&copy_box);
             }
         })
@@ -213,9 +215,10 @@ pub fn Downloads<C: ChartImages>(
         status.set("");
         leptos::task::spawn_local(async move {
             match C::svg(chart, title, theme, texts).await {
-                Ok(text) => {
+                Ok(Some(text)) => {
                     browser::downloads::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text)
                 }
+                Ok(None) => {}
                 Err(NotLoaded) => status.set(texts.not_loaded),
             }
         });
@@ -247,15 +250,17 @@ pub fn Downloads<C: ChartImages>(
 
 /// A chart that can be downloaded as an image: its drawing code for export is wherever its kind's code is loaded.
 pub trait ChartImages: Chart {
-    /// The chart as an SVG file, drawn for export.
+    /// The chart as an SVG file, drawn for export; `Ok(None)` where the chart has left the page while its drawing
+    /// code loaded (a language change builds every chart again).
     async fn svg(
         chart: Memo<Self>,
         title: &'static str,
         theme: &'static Theme,
         texts: &'static Texts,
-    ) -> Result<String, NotLoaded>;
+    ) -> Result<Option<String>, NotLoaded>;
 
-    /// The chart as a PNG data URL, drawn for export; `Ok(None)` where the browser gives no canvas.
+    /// The chart as a PNG data URL, drawn for export; `Ok(None)` where the browser gives no canvas, or where the
+    /// chart has left the page.
     async fn png(
         chart: Memo<Self>,
         title: &'static str,
@@ -272,7 +277,7 @@ impl ChartImages for ChartData {
         title: &'static str,
         theme: &'static Theme,
         texts: &'static Texts,
-    ) -> Result<String, NotLoaded> {
+    ) -> Result<Option<String>, NotLoaded> {
         chart_svg(chart, title, theme, texts).await
     }
 
@@ -287,21 +292,22 @@ impl ChartImages for ChartData {
 }
 
 on_first_use! { export:
-    /// A chart as an SVG file, drawn for export.
-    pub fn chart_svg(chart: Memo<ChartData>, title: &'static str, theme: &'static Theme, texts: &'static Texts) -> String {
-        chart.with_untracked(|chart| export_svg(chart, title, theme, texts))
+    /// A chart as an SVG file, drawn for export; `None` where the chart has left the page.
+    pub fn chart_svg(chart: Memo<ChartData>, title: &'static str, theme: &'static Theme, texts: &'static Texts) -> Option<String> {
+        chart.try_with_untracked(|chart| export_svg(chart, title, theme, texts))
     }
 }
 
 on_first_use! { export:
-    /// A chart as a PNG data URL, drawn for export; `None` where the browser gives no canvas.
+    /// A chart as a PNG data URL, drawn for export; `None` where the browser gives no canvas, or where the chart
+    /// has left the page.
     pub fn chart_png(
         chart: Memo<ChartData>,
         title: &'static str,
         theme: &'static Theme,
         texts: &'static Texts,
     ) -> Option<String> {
-        chart.with_untracked(|chart| export_png(chart, title, theme, texts))
+        chart.try_with_untracked(|chart| export_png(chart, title, theme, texts)).flatten()
     }
 }
 
