@@ -119,21 +119,28 @@ fn paper_records(dataset: &Dataset) -> String {
     table(&mut out, "MISSIONS", mission_type, missions);
     let shares = dataset.budget_shares().iter().map(|share| {
         format!(
-            "({}, {}, {:?}, {:?}, {}, {:?})",
-            share.from_year, share.to_year, share.share_percent, share.rank, share.in_paper, share.source
+            "({}, {}, {:?}, {:?}, {}, {}, {:?})",
+            share.from_year,
+            share.to_year,
+            share.share_percent,
+            share.rank,
+            share.in_paper,
+            share.low_confidence,
+            share.source
         )
     });
-    table(&mut out, "BUDGET_SHARES", "(u16, u16, f64, Option<u32>, bool, &str)", shares);
+    table(&mut out, "BUDGET_SHARES", "(u16, u16, f64, Option<u32>, bool, bool, &str)", shares);
     let events = dataset.events().iter().map(|event| {
         format!(
-            "({}, {:?}, {:?}, PaperSection::{:?})",
+            "({}, {:?}, {:?}, PaperSection::{:?}, {})",
             event_date(event.date),
             event.title,
             event.description,
-            event.section
+            event.section,
+            optional(event.turning_point, |point| format!("TurningPoint::{point:?}"))
         )
     });
-    table(&mut out, "EVENTS", "(EventDate, &str, &str, PaperSection)", events);
+    table(&mut out, "EVENTS", "(EventDate, &str, &str, PaperSection, Option<TurningPoint>)", events);
     let facts = dataset
         .facts()
         .iter()

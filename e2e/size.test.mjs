@@ -20,9 +20,12 @@ import { DIST, harness } from './harness.mjs';
 // is the rows of the two long charts ordered as indices, the page a reader is on (`Rows` in ui/panels.rs,
 // `model::Page` and `Paging`), the bitmap rule of every canvas and the pager's three words; the pager itself and its
 // sentence load with Your own data, since only a reader's file has more rows than a page. Together: 160.6 KiB.
+// Issue #19's corrections of the paper's charts took it to 165.3 KiB: totals on the log axis, the budget chart's
+// second panel with its own scale and the words on its gap, labels kept off lines, one meaning per colour (1.6 KiB);
+// the timeline's events on rows that keep them apart, merged by month, with the turning points labelled (3.2 KiB).
 // The ceiling stands just above that, over the budget, until the budget is won back; a change that adds more than a
 // little fails here and has to say why. Lower it whenever the app shrinks.
-const CEILING_KIB = 161;
+const CEILING_KIB = 166;
 const ISSUE_BUDGET_KIB = 150;
 
 const app = harness();

@@ -5,7 +5,8 @@
 
 use pko_data::{
     BudgetShare, ContributionTables, CountryCode, CountryName, Dataset, Erratum, ErratumAction, EventDate, Fact,
-    FactKey, Mission, MissionColumn, PaperSection, Period, Personnel, PolicyEvent, Region, Uniformed, YearMonth,
+    FactKey, Mission, MissionColumn, PaperSection, Period, Personnel, PolicyEvent, Region, TurningPoint, Uniformed,
+    YearMonth,
 };
 
 include!(concat!(env!("OUT_DIR"), "/paper_records.rs"));
@@ -47,14 +48,24 @@ pub fn paper_dataset() -> Dataset {
             }
         },
     );
-    let budget_shares = BUDGET_SHARES.iter().map(|&(from_year, to_year, share_percent, rank, in_paper, source)| {
-        BudgetShare { from_year, to_year, share_percent, rank, in_paper, source: source.to_string() }
-    });
-    let events = EVENTS.iter().map(|&(date, title, description, section)| PolicyEvent {
+    let budget_shares =
+        BUDGET_SHARES.iter().map(|&(from_year, to_year, share_percent, rank, in_paper, low_confidence, source)| {
+            BudgetShare {
+                from_year,
+                to_year,
+                share_percent,
+                rank,
+                in_paper,
+                low_confidence,
+                source: source.to_string(),
+            }
+        });
+    let events = EVENTS.iter().map(|&(date, title, description, section, turning_point)| PolicyEvent {
         date,
         title: title.to_string(),
         description: description.to_string(),
         section,
+        turning_point,
     });
     let facts = FACTS.iter().map(|&(key, value, statement, location)| Fact {
         key,

@@ -261,8 +261,11 @@ pub fn TimelinePanel() -> impl IntoView {
         Target::Mission(acronym) => {
             data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
         }
+        // A marker holds the events of its month: its tooltip says them all.
         Target::Event(index) => {
-            data.get_untracked().events().get(*index).map(|event| texts.event_tooltip(event)).unwrap_or_default()
+            let events = data.get_untracked().events();
+            let markers = model::event_markers(events, |_| true);
+            model::marker_of(&markers, *index).map(|marker| texts.events_tooltip(events, marker)).unwrap_or_default()
         }
         _ => String::new(),
     });

@@ -40,6 +40,11 @@ pub const EMBED_RESIZE_SCRIPT: &str = "<script>
   });
 </script>";
 
+/// A flag as the data files write it.
+fn yes_no(flag: bool) -> String {
+    if flag { "yes" } else { "no" }.to_string()
+}
+
 /// Comma-separated text with quoting where a field needs it (RFC 4180), preceded by `# ` comment lines, which the
 /// loader of a reader's own file skips (`data::csv`), so that a downloaded file loads back as it is.
 pub fn write_csv(comments: &[&str], rows: &[Vec<String>]) -> String {
@@ -106,7 +111,7 @@ pub fn regions_csv(bars: &[RegionBar], texts: &Texts, comments: &[&str]) -> Stri
 }
 
 pub fn budget_csv<'a>(shares: impl IntoIterator<Item = &'a BudgetShare>, comments: &[&str]) -> String {
-    let header = ["from_year", "to_year", "share_percent", "rank", "in_paper", "source"];
+    let header = ["from_year", "to_year", "share_percent", "rank", "in_paper", "low_confidence", "source"];
     let mut rows = vec![header.iter().map(|name| name.to_string()).collect::<Vec<_>>()];
     for share in shares {
         rows.push(vec![
@@ -114,7 +119,8 @@ pub fn budget_csv<'a>(shares: impl IntoIterator<Item = &'a BudgetShare>, comment
             share.to_year.to_string(),
             format_decimal(share.share_percent),
             share.rank.map(|rank| rank.to_string()).unwrap_or_default(),
-            if share.in_paper { "yes" } else { "no" }.to_string(),
+            yes_no(share.in_paper),
+            yes_no(share.low_confidence),
             share.source.clone(),
         ]);
     }
@@ -196,7 +202,7 @@ pub fn contributors_csv(
             count_cell(figures.police),
             count_cell(figures.experts),
             figures.total().to_string(),
-            if bar.permanent { "yes" } else { "no" }.to_string(),
+            yes_no(bar.permanent),
         ]);
     }
     let sentence = texts.month_sentence(&top.summary);

@@ -7,7 +7,7 @@ use pko_core::chart::{self, Chart, Style, Target, DARK, LIGHT};
 use pko_core::format::{format_count, format_percent};
 use pko_core::model::{self, Filters, Scale, Sort};
 use pko_core::words::{Texts, ENGLISH};
-use pko_data::{Category, DataFiles, Dataset, Region, Vocabulary};
+use pko_data::{Category, DataFiles, Dataset, EventDate, PaperSection, PolicyEvent, Region, TurningPoint, Vocabulary};
 use plotters::prelude::*;
 use plotters_backend::{BackendColor, DrawingErrorKind};
 
@@ -41,22 +41,69 @@ fn personnel_chart_draws_a_stacked_bar_per_mission() {
 }
 
 #[test]
-fn log_scale_gives_the_smallest_bars_a_visible_width() {
+fn log_scale_draws_totals_and_gives_the_smallest_bars_a_visible_width() {
     let data = data();
     let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
-    let observer_rects = |scale| {
-        let (svg, _) = render(800, chart::personnel::height(bars.len()), |area| {
-            chart::personnel::draw(area, &bars, 0, scale, false, None, STYLE, &ENGLISH).expect("drawn")
-        });
-        (rects_of(&svg, LIGHT.categories[1]), svg)
-    };
-    // 18 missions sent military observers; on a linear axis UNSMA's 2 and UNIOSIL's 1 are under a pixel.
-    let (linear, _) = observer_rects(Scale::Linear);
-    let (log, svg) = observer_rects(Scale::Log);
-    assert_eq!(log, 18 + 1, "every observer segment and the legend swatch");
-    assert!(linear < log);
+    let (svg, _) = render(800, chart::personnel::height(bars.len()), |area| {
+        chart::personnel::draw(area, &bars, 0, Scale::Log, false, None, STYLE, &ENGLISH).expect("drawn")
+    });
+    // A stack has no reading on a log axis: no bar is split by category, each of the 24 missions with figures is
+    // one total (plus the legend swatch), and UNIOSIL's 1 is visible.
+    assert!(LIGHT.categories.iter().all(|color| rects_of(&svg, *color) == 0), "no segment of a category");
+    let totals = bar_spans(&svg, LIGHT.neutral, 30.0);
+    assert_eq!(totals.len(), 24);
+    assert!(totals.iter().all(|(left, right)| right - left >= 4.0), "every total is visible: {totals:?}");
     assert!(has_text(&svg, "10,000") && has_text(&svg, "10"), "the log axis ticks powers of ten");
     assert!(svg.contains("(log scale)"));
+}
+
+#[test]
+fn on_a_linear_axis_every_segment_is_as_long_as_its_count() {
+    let data = data();
+    let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
+    let (svg, drawn) = render(900, chart::personnel::height(bars.len()), |area| {
+        chart::personnel::draw(area, &bars, 0, Scale::Linear, false, None, STYLE, &ENGLISH).expect("drawn")
+    });
+    // Each segment found in the SVG, with the mission whose row it lies in.
+    let segments: Vec<(&model::MissionBar, Category, f64, f64)> = category_rects(&svg)
+        .into_iter()
+        .filter_map(|(category, x, y, width)| {
+            let hit = drawn.hit_at(x as i32, y as i32 + 1)?;
+            let Target::Mission(acronym) = &hit.target else { return None };
+            Some((bars.iter().find(|bar| &bar.acronym == acronym)?, category, x, width))
+        })
+        .collect();
+    // The scale from the longest bar, UNMIL's 4,059.
+    let unmil = segments.iter().filter(|(bar, ..)| bar.acronym == "UNMIL");
+    let (left, right) = unmil.fold((f64::MAX, 0.0f64), |(l, r), (_, _, x, width)| (l.min(*x), r.max(x + width)));
+    let per_person = (right - left) / 4059.0;
+    assert!(segments.len() > 25, "the segments are found: {}", segments.len());
+    for (bar, category, _, width) in segments {
+        let count = bar.segments.iter().find(|(c, _)| *c == category).map_or(0, |(_, count)| *count);
+        // Each end of a segment is rounded to a pixel.
+        let expected = f64::from(count) * per_person;
+        assert!((width - expected).abs() <= 1.0, "{}: {category:?} is {width} px for {count}", bar.acronym);
+    }
+}
+
+/// The filled rectangles of the personnel categories below the legend, as `(category, x, y, width)`.
+fn category_rects(svg: &str) -> Vec<(Category, f64, f64, f64)> {
+    let attribute = |tag: &str, name: &str| -> f64 {
+        let value = tag.split(&format!(" {name}=\"")).nth(1).and_then(|rest| rest.split('"').next());
+        value.and_then(|value| value.parse().ok()).expect("a numeric attribute")
+    };
+    let category_of = |tag: &str| {
+        Category::ALL.iter().copied().find(|category| {
+            let RGBColor(r, g, b) = LIGHT.categories[category.index()];
+            tag.contains(&format!("fill=\"#{r:02X}{g:02X}{b:02X}\""))
+        })
+    };
+    svg.split("<rect")
+        .skip(1)
+        .filter_map(|rest| rest.split('>').next())
+        .filter_map(|tag| Some((category_of(tag)?, attribute(tag, "x"), attribute(tag, "y"), attribute(tag, "width"))))
+        .filter(|(_, _, y, _)| *y > 30.0)
+        .collect()
 }
 
 #[test]
@@ -73,9 +120,9 @@ fn region_chart_writes_each_share_and_marks_the_chosen_region() {
     }
     let targets: Vec<Target> = drawn.hits.iter().map(|hit| hit.target.clone()).collect();
     assert_eq!(targets, Region::ALL_TARGETS.to_vec());
-    // Africa is filled; the four unchosen regions are outlines.
-    assert_eq!(rects_of(&svg, LIGHT.regions[0]), 1);
-    assert_eq!(rects_of(&svg, LIGHT.regions[1]), 0);
+    // Africa is filled; the four unchosen regions are outlines; no region has a colour of its own.
+    assert_eq!(rects_of(&svg, LIGHT.neutral), 1);
+    assert!(LIGHT.categories.iter().all(|color| rects_of(&svg, *color) == 0));
 }
 
 trait AllTargets {
@@ -96,26 +143,29 @@ impl AllTargets for Region {
 fn budget_chart_labels_the_papers_figures_and_marks_the_later_series_as_outside_it() {
     let data = data();
     let paper = model::budget_series(&data, false);
-    let (svg, drawn) = render(700, chart::budget::height(), |area| {
+    let (svg, drawn) = render(700, chart::budget::height(&paper), |area| {
         chart::budget::draw(area, &paper, None, STYLE, &ENGLISH).expect("drawn")
     });
     for text in ["0.9%", "1.91%", "3.94% · 7th", "China&apos;s share (the paper)"] {
         assert!(has_text(&svg, text), "{text} is written");
     }
-    assert!(!svg.contains("not in the paper"));
+    assert!(!svg.contains("not in the paper)"));
+    // The years 2004-2009 are empty because the paper gives no figure for them, and the chart says so.
+    assert!(joined_texts(&svg).contains("no figures in the paper"));
     assert_eq!(drawn.hits.len(), 3);
 
     let later = model::budget_series(&data, true);
-    let (svg, drawn) = render(1000, chart::budget::height(), |area| {
+    let (svg, drawn) = render(1000, chart::budget::height(&later), |area| {
         chart::budget::draw(area, &later, None, STYLE, &ENGLISH).expect("drawn")
     });
     assert!(svg.contains("UN scales 2007–2027 (not in the paper)"));
     assert!(has_text(&svg, "23.78% · 2nd"));
-    assert!(svg.contains("stroke-dasharray") || svg.matches("<polyline").count() > 20, "the later series is dashed");
+    // The 2022-2024 figure, which only secondary reports give, is told apart in the legend.
+    assert!(has_text(&svg, "from secondary reports only"));
     assert_eq!(drawn.hits.len(), 10);
     // On a phone-sized chart (350 CSS pixels at twice the density), the later series' labels that no longer fit
     // are left out.
-    let (_, dense) = render(700, chart::budget::height() * 2.0, |area| {
+    let (_, dense) = render(700, chart::budget::height(&later) * 2.0, |area| {
         chart::budget::draw(area, &later, None, Style { theme: &DARK, scale: 2.0 }, &ENGLISH).expect("drawn")
     });
     assert!(
@@ -135,19 +185,24 @@ fn timeline_draws_a_span_per_mission_and_a_marker_per_event() {
     });
     let missions = drawn.hits.iter().filter(|hit| matches!(hit.target, Target::Mission(_))).count();
     let events = drawn.hits.iter().filter(|hit| matches!(hit.target, Target::Event(_))).count();
+    // A marker per month with events; no two of the paper's events share a month.
     assert_eq!((missions, events), (25, data.events().len()));
     assert!(has_text(&svg, "1990") && has_text(&svg, "2010"));
-    // Africa's missions, plus the legend swatch.
-    assert_eq!(rects_of(&svg, LIGHT.regions[0]), 14 + 1);
+    // Each mission in the colour of the category China sent most of: troops in the six missions the paper says
+    // the PLA's troops went to (Section III.1), plus the legend swatch; MONUSCO, without figures, is neutral.
+    assert_eq!(rects_of(&svg, LIGHT.categories[Category::Troops.index()]), 6 + 1);
+    assert_eq!(rects_of(&svg, LIGHT.neutral), 1 + 1);
+    assert!(joined_texts(&svg).contains(ENGLISH.timeline_colour));
 }
 
 #[test]
 fn the_personnel_chart_keeps_every_mission_its_total_and_its_axis_at_every_width() {
     let data = data();
     let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
-    for (scale, ends, title) in [
-        (Scale::Linear, ["0", "5,000"], ENGLISH.personnel_axis),
-        (Scale::Log, ["1", "10,000"], ENGLISH.personnel_axis_log),
+    let categories: Vec<&str> = Category::ALL.iter().map(|category| ENGLISH.category(*category)).collect();
+    for (scale, ends, title, legend) in [
+        (Scale::Linear, ["0", "5,000"], ENGLISH.personnel_axis, categories),
+        (Scale::Log, ["1", "10,000"], ENGLISH.personnel_axis_log, vec![ENGLISH.personnel_total_log]),
     ] {
         let mut wanted: Vec<String> = bars
             .iter()
@@ -156,8 +211,7 @@ fn the_personnel_chart_keeps_every_mission_its_total_and_its_axis_at_every_width
                 [bar.acronym.clone(), value]
             })
             .collect();
-        let categories = Category::ALL.iter().map(|category| ENGLISH.category(*category));
-        wanted.extend(categories.chain(ends).chain([title]).map(String::from));
+        wanted.extend(legend.into_iter().chain(ends).chain([title]).map(String::from));
         let chart = chart::ChartData::Personnel { largest: 0, bars: bars.clone(), scale, own_data: false };
         at_every_width("personnel", &chart, |width, svg, drawn| {
             assert_labels(svg, "personnel", width, &wanted);
@@ -183,7 +237,7 @@ fn the_region_chart_keeps_each_regions_name_count_and_value_at_every_width() {
         let targets: Vec<Target> = drawn.hits.iter().map(|hit| hit.target.clone()).collect();
         assert_eq!(targets, Region::ALL_TARGETS.to_vec(), "at {width} px");
         // The bars stay long enough to compare: Africa's, the longest, spans at least a third of the chart.
-        let (left, right) = bar_spans(svg, LIGHT.regions[0], 0.0)[0];
+        let (left, right) = bar_spans(svg, LIGHT.neutral, 0.0)[0];
         assert!(right - left >= f64::from(width) / 3.0, "at {width} px Africa's bar is {} px long", right - left);
     });
 }
@@ -217,8 +271,8 @@ fn the_timeline_keeps_every_mission_its_legend_and_its_axis_at_every_width() {
     let data = data();
     let bars = model::timeline_bars(&data, &Filters::default());
     let mut wanted: Vec<String> = bars.iter().map(|bar| bar.acronym.clone()).collect();
-    wanted.extend(Region::ALL.iter().map(|region| ENGLISH.region(*region).to_string()));
-    wanted.push("ongoing (to Jan 2011)".to_string());
+    wanted.extend(Category::ALL.iter().map(|category| ENGLISH.category(*category).to_string()));
+    wanted.extend([ENGLISH.no_figures, "ongoing (to Jan 2011)", ENGLISH.timeline_colour].map(String::from));
     let chart = chart::ChartData::Timeline { bars, span: None, events: data.events().to_vec() };
     at_every_width("timeline", &chart, |width, svg, drawn| {
         assert_labels(svg, "timeline", width, &wanted);
@@ -229,7 +283,43 @@ fn the_timeline_keeps_every_mission_its_legend_and_its_axis_at_every_width() {
             "timeline at {width} px: the year axis's ends are labelled: {years:?}"
         );
         assert_eq!(drawn.hits.len(), 25 + data.events().len(), "at {width} px");
+        // Every event can be pointed at: its marker's target is wide enough for a pointer, whose position comes
+        // in whole CSS pixels (a target one device pixel wide can fall between two), and its middle finds it.
+        for (index, _) in data.events().iter().enumerate() {
+            let hit = drawn.hits.iter().find(|hit| hit.target == Target::Event(index));
+            let hit = hit.unwrap_or_else(|| panic!("at {width} px event {index} has a target"));
+            let target_width = hit.rect.right - hit.rect.left;
+            assert!(target_width >= 3, "at {width} px event {index}'s target is {target_width} px wide");
+            let middle = ((hit.rect.left + hit.rect.right) / 2, (hit.rect.top + hit.rect.bottom) / 2);
+            let found = drawn.hit_at(middle.0, middle.1).map(|found| &found.target);
+            assert_eq!(found, Some(&Target::Event(index)), "at {width} px event {index} is reachable");
+        }
+        // The turning points the paper names are labelled on a phone's width and wider.
+        if width >= 320 {
+            for point in TurningPoint::ALL {
+                let label = ENGLISH.turning_point(*point);
+                assert!(has_text(svg, label), "at {width} px the timeline labels {label}");
+            }
+        }
     });
+}
+
+#[test]
+fn events_of_one_month_share_a_marker_that_holds_them_all() {
+    let event = |date: &str, title: &str| PolicyEvent {
+        date: EventDate::parse(date).expect("a date"),
+        title: title.to_string(),
+        description: String::new(),
+        section: PaperSection::I1,
+        turning_point: None,
+    };
+    let events = [event("1981-11", "a"), event("1981-12", "b"), event("1981-12", "c"), event("1982", "d")];
+    let markers = model::event_markers(&events, |_| true);
+    let held: Vec<Vec<usize>> = markers.iter().map(|marker| marker.events.clone()).collect();
+    assert_eq!(held, [vec![0], vec![1, 2], vec![3]]);
+    assert_eq!(model::marker_of(&markers, 2).map(|marker| marker.month.to_string()).as_deref(), Some("1981-12"));
+    // A year-only event sits mid-year.
+    assert_eq!(markers[2].month.to_string(), "1982-07");
 }
 
 #[test]
@@ -252,7 +342,9 @@ fn a_chart_of_few_rows_keeps_their_labels_when_its_legend_wraps() {
         },
     );
     let bars = model::timeline_bars(&data, &europe);
-    let wanted: Vec<String> = bars.iter().map(|bar| bar.acronym.clone()).chain(["Europe".to_string()]).collect();
+    let legend = chart::timeline::legend(&bars, &LIGHT, &ENGLISH).into_iter().map(|entry| entry.name);
+    let wanted: Vec<String> = bars.iter().map(|bar| bar.acronym.clone()).chain(legend).collect();
+    assert!(wanted.len() > bars.len() + 1, "the legend names the colours");
     let timeline = chart::ChartData::Timeline { bars, span: None, events: data.events().to_vec() };
     at_every_width("timeline-europe", &timeline, |width, svg, _| assert_labels(svg, "timeline", width, &wanted));
 }
@@ -327,7 +419,7 @@ fn charts_speak_the_readers_language() {
         assert!(has_text(&svg, "UNMIL"), "acronyms stay as they are");
     }
     let later = model::budget_series(&data, true);
-    let (svg, _) = render(1000, chart::budget::height(), |area| {
+    let (svg, _) = render(1000, chart::budget::height(&later), |area| {
         chart::budget::draw(area, &later, None, STYLE, Texts::of(Lang::Japanese)).expect("drawn")
     });
     assert!(has_text(&svg, "3.94% · 7位"));
@@ -344,13 +436,13 @@ CHARLIE,,Charlie Mission,Charlieland,Middle East,2,2018-01,2018-06,2024-06,0,0,3
 DELTA,,Delta Mission,Deltaland,Europe,2,2019-09,2020-01,,0,8,0,0,
 ECHO,,Echo Mission,Echoland,Americas,2,2021-01,2021-09,,2,0,0,40,
 ";
-    let budget_shares = "from_year,to_year,share_percent,rank,in_paper,source
-2016,2018,7.5,3,yes,Made up
-2022,2024,12.25,2,yes,Made up
+    let budget_shares = "from_year,to_year,share_percent,rank,in_paper,low_confidence,source
+2016,2018,7.5,3,yes,no,Made up
+2022,2024,12.25,2,yes,no,Made up
 ";
-    let events = "date,title,description,section
-2015,First,The first event,II.2
-2023-04,Last,The last event,III.2
+    let events = "date,title,description,section,turning_point
+2015,First,The first event,II.2,
+2023-04,Last,The last event,III.2,
 ";
     let errata = "acronym,column,printed,used,action,reason,source\n";
     let sources = DataFiles { missions, budget_shares, events, facts: DataFiles::PAPER.facts, errata };
@@ -387,10 +479,12 @@ fn own_data_from_2015_to_2024_gets_axes_and_bar_ends_of_its_own() {
         let mut wanted = ["ALPHA", "BRAVO", "CHARLIE", "DELTA", "ECHO"].map(String::from).to_vec();
         wanted.push("ongoing (to Jun 2024, the latest month in the data)".to_string());
         assert_labels(svg, "timeline", width, &wanted);
-        // Each mission in its own region's colour: ALPHA (Africa) runs Jan 2015 to Dec 2016, BRAVO (Asia) Mar 2016 to
-        // Dec 2019, CHARLIE (Middle East) to Jun 2024, and DELTA (Europe), ongoing, to Jun 2024 as well.
-        let span = |region: usize| bar_spans(svg, LIGHT.regions[region], 60.0)[0];
-        let (alpha, bravo, charlie, delta) = (span(0), span(1), span(2), span(3));
+        // Each mission in the colour of its largest category: ALPHA (troops) runs Jan 2015 to Dec 2016, BRAVO
+        // (police) Mar 2016 to Dec 2019, CHARLIE (troops) to Jun 2024, and DELTA (observers), ongoing, to Jun 2024.
+        let spans = |category: Category| bar_spans(svg, LIGHT.categories[category.index()], 60.0);
+        let (troops, police, observers) =
+            (spans(Category::Troops), spans(Category::CivilianPolice), spans(Category::MilitaryObservers));
+        let (alpha, bravo, charlie, delta) = (troops[0], police[0], troops[1], observers[0]);
         // The scale from ALPHA's start (2015) to DELTA's (2020); each edge is rounded to a pixel.
         let per_year = (delta.0 - alpha.0) / 5.0;
         assert!(per_year > 5.0, "timeline at {width} px: a year is {per_year} px wide");

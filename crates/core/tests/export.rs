@@ -54,9 +54,9 @@ fn region_and_budget_downloads_hold_their_rows() {
     assert_eq!(
         budget.lines().collect::<Vec<_>>()[1..],
         [
-            "1998,2000,0.9,,yes,\"Matsuda, section II.2\"",
-            "2001,2003,1.91,,yes,\"Matsuda, section II.2 (note 37)\"",
-            "2010,2010,3.94,7,yes,\"Matsuda, section II.2 and Figure 2\""
+            "1998,2000,0.9,,yes,no,\"Matsuda, section II.2\"",
+            "2001,2003,1.91,,yes,no,\"Matsuda, section II.2 (note 37)\"",
+            "2010,2010,3.94,7,yes,no,\"Matsuda, section II.2 and Figure 2\""
         ]
     );
 }

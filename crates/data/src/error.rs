@@ -4,7 +4,7 @@
 //! the English printer is `Display` here, because the build script (which sees only this module) reports problems
 //! in `data/` with it; `i18n::Texts::data_error` prints Chinese and Japanese for a reader's own file.
 
-use super::records::{FactKey, MissionColumn, PaperSection};
+use super::records::{FactKey, MissionColumn, PaperSection, TurningPoint};
 use super::types::{Region, Vocabulary, YearMonth};
 use std::fmt;
 
@@ -48,6 +48,7 @@ pub enum Expected {
     FactKey,
     ErratumColumn,
     ErratumAction,
+    TurningPoint,
 }
 
 impl Expected {
@@ -59,6 +60,7 @@ impl Expected {
             Expected::Section => PaperSection::ALL.iter().map(|section| section.number()).collect(),
             Expected::FactKey => FactKey::ALL.iter().map(|key| key.key()).collect(),
             Expected::ErratumColumn => MissionColumn::ALL.iter().map(|column| column.header()).collect(),
+            Expected::TurningPoint => TurningPoint::ALL.iter().map(|point| point.slug()).collect(),
             _ => Vec::new(),
         }
     }
@@ -194,7 +196,9 @@ impl fmt::Display for Expected {
             Expected::YesNo => "yes or no",
             Expected::EventDate => "a year (YYYY) or a month (YYYY-MM)",
             Expected::ErratumAction => "corrected or flagged",
-            Expected::Region | Expected::FactKey => return write!(f, "one of {}", self.choices().join(", ")),
+            Expected::Region | Expected::FactKey | Expected::TurningPoint => {
+                return write!(f, "one of {}", self.choices().join(", "))
+            }
             Expected::Section => return write!(f, "one of the paper's sections ({})", self.choices().join(", ")),
             Expected::ErratumColumn => return write!(f, "one of {} or empty", self.choices().join(", ")),
         };

@@ -24,6 +24,7 @@ pub use contributions::{
 pub use error::{DataError, ErratumMismatch, Expected, Location, Problem};
 pub use records::{
     BudgetShare, Erratum, ErratumAction, Fact, FactKey, Mission, MissionColumn, PaperSection, Personnel, PolicyEvent,
+    TurningPoint,
 };
 use rows::Row;
 use serde::Deserialize;
@@ -45,8 +46,9 @@ pub const MISSIONS_HEADER: [&str; 14] = [
     "civilian_police",
     "note",
 ];
-const BUDGET_HEADER: [&str; 6] = ["from_year", "to_year", "share_percent", "rank", "in_paper", "source"];
-const EVENTS_HEADER: [&str; 4] = ["date", "title", "description", "section"];
+const BUDGET_HEADER: [&str; 7] =
+    ["from_year", "to_year", "share_percent", "rank", "in_paper", "low_confidence", "source"];
+const EVENTS_HEADER: [&str; 5] = ["date", "title", "description", "section", "turning_point"];
 const FACTS_HEADER: [&str; 4] = ["key", "value", "statement", "where"];
 const ERRATA_HEADER: [&str; 7] = ["acronym", "column", "printed", "used", "action", "reason", "source"];
 
@@ -347,6 +349,7 @@ struct BudgetShareRow {
     share_percent: String,
     rank: String,
     in_paper: String,
+    low_confidence: String,
     source: String,
 }
 
@@ -364,9 +367,10 @@ fn parse_budget_shares(text: &str, errors: &mut Vec<DataError>) -> Vec<BudgetSha
         let positive = |text: &str| parse_whole_number(text).filter(|rank| *rank > 0);
         let rank = cells.parse_optional("rank", &row.rank, Expected::Rank, positive);
         let in_paper = cells.parse("in_paper", &row.in_paper, Expected::YesNo, parse_yes_no);
+        let low_confidence = cells.parse("low_confidence", &row.low_confidence, Expected::YesNo, parse_yes_no);
         let source = cells.required("source", &row.source);
-        let (Ok(from_year), Ok(to_year), Ok(share_percent), Ok(rank), Ok(in_paper), Ok(source)) =
-            (from_year, to_year, share, rank, in_paper, source)
+        let (Ok(from_year), Ok(to_year), Ok(share_percent), Ok(rank), Ok(in_paper), Ok(low_confidence), Ok(source)) =
+            (from_year, to_year, share, rank, in_paper, low_confidence, source)
         else {
             continue;
         };
@@ -374,7 +378,7 @@ fn parse_budget_shares(text: &str, errors: &mut Vec<DataError>) -> Vec<BudgetSha
             cells.report("to_year", Problem::YearsReversed { from: from_year, to: to_year });
             continue;
         }
-        shares.push(BudgetShare { from_year, to_year, share_percent, rank, in_paper, source });
+        shares.push(BudgetShare { from_year, to_year, share_percent, rank, in_paper, low_confidence, source });
     }
     shares
 }
@@ -386,6 +390,7 @@ struct EventRow {
     title: String,
     description: String,
     section: String,
+    turning_point: String,
 }
 
 fn parse_events(text: &str, errors: &mut Vec<DataError>) -> Vec<PolicyEvent> {
@@ -400,8 +405,12 @@ fn parse_events(text: &str, errors: &mut Vec<DataError>) -> Vec<PolicyEvent> {
         let title = cells.required("title", &row.title);
         let description = cells.required("description", &row.description);
         let section = cells.parse("section", &row.section, Expected::Section, PaperSection::parse);
-        if let (Ok(date), Ok(title), Ok(description), Ok(section)) = (date, title, description, section) {
-            events.push(PolicyEvent { date, title, description, section });
+        let turning_point =
+            cells.parse_optional("turning_point", &row.turning_point, Expected::TurningPoint, TurningPoint::from_slug);
+        if let (Ok(date), Ok(title), Ok(description), Ok(section), Ok(turning_point)) =
+            (date, title, description, section, turning_point)
+        {
+            events.push(PolicyEvent { date, title, description, section, turning_point });
         }
     }
     sort_stably(&mut events, |event| (u64::from(event.date.ordinal()), ""));

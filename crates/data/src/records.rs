@@ -142,6 +142,9 @@ pub struct BudgetShare {
     pub rank: Option<u32>,
     /// `true` for the paper's own figures; `false` for the later UN scales, which are context from other sources.
     pub in_paper: bool,
+    /// `true` where no primary or official report gives the figure, only secondary ones: the chart draws it
+    /// weaker than the others.
+    pub low_confidence: bool,
     pub source: String,
 }
 
@@ -152,6 +155,39 @@ pub struct PolicyEvent {
     pub title: String,
     pub description: String,
     pub section: PaperSection,
+    /// Which of the turning points the paper names this event is, if it is one: the timeline labels these.
+    pub turning_point: Option<TurningPoint>,
+}
+
+/// The turning points of China's participation that the paper names, from its first dispatch to its first
+/// force commander.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TurningPoint {
+    FirstDispatch,
+    FirstEngineers,
+    FirstPolice,
+    FirstTroops,
+    FirstForceCommander,
+}
+
+impl crate::Vocabulary for TurningPoint {
+    const ALL: &'static [TurningPoint] = &[
+        TurningPoint::FirstDispatch,
+        TurningPoint::FirstEngineers,
+        TurningPoint::FirstPolice,
+        TurningPoint::FirstTroops,
+        TurningPoint::FirstForceCommander,
+    ];
+
+    fn slug(self) -> &'static str {
+        match self {
+            TurningPoint::FirstDispatch => "first_dispatch",
+            TurningPoint::FirstEngineers => "first_engineers",
+            TurningPoint::FirstPolice => "first_police",
+            TurningPoint::FirstTroops => "first_troops",
+            TurningPoint::FirstForceCommander => "first_force_commander",
+        }
+    }
 }
 
 /// The sections of the paper, for citing where a statement is.

@@ -34,7 +34,8 @@ pub fn height_at(top: &TopContributors, css_width: f64, texts: &Texts) -> f64 {
     height() + narrow_extra(&legend(top, &super::LIGHT, texts), Some(texts.monthly().contributors_axis), css_width)
 }
 
-fn legend(top: &TopContributors, theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
+/// China, the other countries and the dot of a permanent member.
+pub fn legend(top: &TopContributors, theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
     let china = texts.name_or_code(&CountryCode::CHINA, top.summary.permanent_names[0].as_ref());
     vec![
         LegendEntry::new(china, theme.china, Swatch::Box),

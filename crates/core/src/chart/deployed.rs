@@ -30,7 +30,7 @@ pub fn height_at(css_width: f64, texts: &Texts) -> f64 {
 
 /// The three types, bottom to top in the order of `Uniformed`'s fields, each in the colour of its category in the
 /// personnel chart (troops, civilian police, military observers), then the neutral totals before 2000.
-fn legend(theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
+pub fn legend(theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
     let mut entries: Vec<LegendEntry> = texts
         .monthly()
         .uniformed_types

@@ -11,6 +11,8 @@ pub struct Frame<'a, DB: DrawingBackend> {
     pub area: &'a DrawingArea<DB, plotters::coord::Shift>,
     pub style: Style,
     pub drawn: Drawn,
+    /// Where lines are drawn that labels must not cross ([`Frame::keep_clear`]).
+    kept_clear: Vec<PixelRect>,
 }
 
 /// Which point of a label its position names.
@@ -32,7 +34,7 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
 
     /// A frame that draws over what the area already shows, for a layer of marks over a chart.
     pub fn over(area: &'a DrawingArea<DB, plotters::coord::Shift>, style: Style) -> Frame<'a, DB> {
-        Frame { area, style, drawn: Drawn::default() }
+        Frame { area, style, drawn: Drawn::default(), kept_clear: Vec::new() }
     }
 
     pub fn width(&self) -> i32 {
@@ -72,6 +74,18 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
         anchor: Anchor,
         font: &TextStyle,
     ) -> Result<bool, ChartError> {
+        let rect = self.label_rect(text, (x, y), anchor, font);
+        if !self.fits(&rect) {
+            return Ok(false);
+        }
+        let font = font.pos(Pos::new(HPos::Left, VPos::Top));
+        self.area.draw(&Text::new(text.to_string(), (rect.left, rect.top), font))?;
+        self.drawn.labels.push(rect);
+        Ok(true)
+    }
+
+    /// Where [`Frame::label`] would draw `text`.
+    fn label_rect(&self, text: &str, (x, y): (i32, i32), anchor: Anchor, font: &TextStyle) -> PixelRect {
         let (width, height) = self.measure(text, font);
         let left = match anchor {
             Anchor::LeftMiddle | Anchor::LeftTop => x,
@@ -82,31 +96,57 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
             Anchor::CenterTop | Anchor::LeftTop | Anchor::RightTop => y,
             _ => y - height / 2,
         };
-        let rect = PixelRect { left, top, right: left + width, bottom: top + height };
-        let inside = rect.left >= 0 && rect.top >= 0 && rect.right <= self.width() && rect.bottom <= self.height();
-        if !inside || self.drawn.labels.iter().any(|other| other.overlaps(&rect)) {
-            return Ok(false);
-        }
-        let font = font.pos(Pos::new(HPos::Left, VPos::Top));
-        self.area.draw(&Text::new(text.to_string(), (rect.left, rect.top), font))?;
-        self.drawn.labels.push(rect);
-        Ok(true)
+        PixelRect { left, top, right: left + width, bottom: top + height }
     }
 
-    /// Draws `text` at the first of `positions` where [`Frame::label`] can; says whether it drew. A label a reader
-    /// needs gets places to fall back on when a narrow chart has no room at the first.
+    /// Whether a label at `rect` stays inside the chart, off every label drawn and every line kept clear.
+    fn fits(&self, rect: &PixelRect) -> bool {
+        let inside = rect.left >= 0 && rect.top >= 0 && rect.right <= self.width() && rect.bottom <= self.height();
+        inside && !self.drawn.labels.iter().chain(&self.kept_clear).any(|other| other.overlaps(rect))
+    }
+
+    /// Draws `text` at the first of `positions` where [`Frame::label`] can; returns where it drew, if it did. A
+    /// label a reader needs gets places to fall back on when a narrow chart has no room at the first.
     pub fn label_at_first(
         &mut self,
         text: &str,
         positions: &[((i32, i32), Anchor)],
         font: &TextStyle,
-    ) -> Result<bool, ChartError> {
+    ) -> Result<Option<PixelRect>, ChartError> {
         for (point, anchor) in positions {
             if self.label(text, *point, *anchor, font)? {
-                return Ok(true);
+                return Ok(self.drawn.labels.last().copied());
             }
         }
-        Ok(false)
+        Ok(None)
+    }
+
+    /// Whether a vertical line at `x` from `top` to `bottom` would cross a label.
+    pub fn crosses_label(&self, x: i32, top: i32, bottom: i32) -> bool {
+        let line = PixelRect { left: x, top, right: x, bottom };
+        self.drawn.labels.iter().any(|label| label.overlaps(&line))
+    }
+
+    /// `text` broken into the lines of a caption across the chart (an axis's title).
+    pub fn caption_lines(&self, text: &str, font: &TextStyle) -> Vec<String> {
+        wrap(text, self.width() - 2 * self.px(8.0), font)
+    }
+
+    /// Draws a caption's `lines` centred on `middle` (moved inwards where that is near an edge) from `top` down,
+    /// whole or not at all: a caption that lost a line to another label would say something else.
+    pub fn caption(&mut self, lines: &[String], middle: i32, top: i32, font: &TextStyle) -> Result<(), ChartError> {
+        let middle = self.center_inside(middle, self.widest(lines, font), self.px(8.0));
+        let at = |index: usize| (middle, top + line_height(font) * index as i32);
+        if lines
+            .iter()
+            .enumerate()
+            .all(|(index, line)| self.fits(&self.label_rect(line, at(index), Anchor::CenterTop, font)))
+        {
+            for (index, line) in lines.iter().enumerate() {
+                self.label(line, at(index), Anchor::CenterTop, font)?;
+            }
+        }
+        Ok(())
     }
 
     /// The centre nearest `x` for a label `width` wide that keeps it `pad` inside the chart's edges, so that a
@@ -160,6 +200,11 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
         Ok(())
     }
 
+    /// Keeps labels off `rect`, where a line is drawn: [`Frame::label`] then places none across it.
+    pub fn keep_clear(&mut self, rect: PixelRect) {
+        self.kept_clear.push(rect);
+    }
+
     pub fn hit(&mut self, rect: PixelRect, target: super::Target) {
         self.drawn.hits.push(super::Hit { rect, target });
     }
@@ -190,6 +235,9 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
                 Swatch::DashedLine => {
                     self.dashed_line(vec![(rect.left, middle), (rect.right, middle)], entry.color, 2.5)?
                 }
+                Swatch::DottedLine => {
+                    self.dashes(vec![(rect.left, middle), (rect.right, middle)], entry.color, 2.5, DOTTED)?
+                }
                 Swatch::Dot => self.dot((rect.left + swatch_size / 2, middle), SWATCH_SIZE / 3.0, entry.color)?,
                 Swatch::Arrow => {
                     let arrow = vec![(rect.left, rect.top), (rect.right, middle), (rect.left, rect.bottom)];
@@ -204,6 +252,9 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
         Ok(layout.height)
     }
 }
+
+/// The dash and gap, in CSS pixels, of a dotted line.
+pub const DOTTED: (f64, f64) = (2.0, 4.0);
 
 const SWATCH_SIZE: f64 = 12.0;
 const SWATCH_GAP: f64 = 6.0;
@@ -306,6 +357,8 @@ pub enum Swatch {
     Box,
     Line,
     DashedLine,
+    /// A line of dots: a figure weaker than the dashed line's (only secondary reports give it).
+    DottedLine,
     Arrow,
     Dot,
 }
@@ -320,6 +373,21 @@ impl LegendEntry {
     pub fn new(name: impl Into<String>, color: RGBColor, swatch: Swatch) -> LegendEntry {
         LegendEntry { name: name.into(), color, swatch }
     }
+}
+
+/// The row, from 0 up to `rows - 1`, of each marker centred at `xs` (in time order), so that markers at least
+/// `width` apart share a row: each goes on the lowest row whose last marker is far enough to its left, or, where
+/// none is, on the row whose last marker is furthest left.
+pub fn stack_rows(xs: &[i32], width: i32, rows: usize) -> Vec<usize> {
+    let mut last = vec![i32::MIN; rows.max(1)];
+    xs.iter()
+        .map(|x| {
+            let free = last.iter().position(|end| end.saturating_add(width) <= *x);
+            let row = free.unwrap_or_else(|| (0..last.len()).min_by_key(|row| last[*row]).unwrap_or(0));
+            last[row] = *x;
+            row
+        })
+        .collect()
 }
 
 /// The click targets of markers centred at `xs` (in any order) on one row, `half` wide either side: from left to

@@ -18,6 +18,7 @@ pub mod regions;
 pub mod theme;
 pub mod timeline;
 
+pub use frame::{LegendEntry, Swatch};
 use pko_data::contributions::CountryCode;
 use pko_data::{Region, YearMonth};
 use plotters::coord::Shift;
@@ -138,6 +139,10 @@ pub trait Chart: Clone + PartialEq + Send + Sync + 'static {
     /// The source line drawn under the chart when it is downloaded as an image.
     fn source_line(&self) -> &'static str;
 
+    /// What each colour of the chart means, as its legend says (a chart whose marks are told apart by their
+    /// labels alone has none).
+    fn legend(&self, theme: &Theme, texts: &crate::words::Texts) -> Vec<LegendEntry>;
+
     /// Draws the chart into `area`, with a focus ring around `ring`'s mark, and returns its marks and labels.
     fn draw<DB: DrawingBackend>(
         &self,
@@ -213,11 +218,20 @@ impl Chart for ChartData {
         crate::export::CHART_SOURCE_LINE
     }
 
+    fn legend(&self, theme: &Theme, texts: &crate::words::Texts) -> Vec<LegendEntry> {
+        match self {
+            ChartData::Personnel { bars, scale, .. } => personnel::legend(bars, *scale, theme, texts),
+            ChartData::Regions(_) => Vec::new(),
+            ChartData::Budget(series) => budget::legend(series, theme, texts),
+            ChartData::Timeline { bars, .. } => timeline::legend(bars, theme, texts),
+        }
+    }
+
     fn height(&self) -> f64 {
         match self {
             ChartData::Personnel { bars, .. } => personnel::height(bars.len()),
             ChartData::Regions(_) => regions::height(),
-            ChartData::Budget(_) => budget::height(),
+            ChartData::Budget(series) => budget::height(series),
             ChartData::Timeline { bars, .. } => timeline::height(bars.len()),
         }
     }
@@ -304,6 +318,13 @@ impl Chart for MonthlyChart {
 
     fn source_line(&self) -> &'static str {
         crate::export::CONTRIBUTIONS_CHART_SOURCE_LINE
+    }
+
+    fn legend(&self, theme: &Theme, texts: &crate::words::Texts) -> Vec<LegendEntry> {
+        match self {
+            MonthlyChart::Deployed(_) => deployed::legend(theme, texts),
+            MonthlyChart::Contributors(top) => contributors::legend(top, theme, texts),
+        }
     }
 
     fn height(&self) -> f64 {

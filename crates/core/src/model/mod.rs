@@ -8,7 +8,10 @@ mod page;
 mod set;
 
 pub use page::{Page, Paging, PAGE_ROWS};
-use pko_data::{sort_stably, Category, Dataset, Mission, Period, Region, Status, Vocabulary, YearMonth, DATA_CUT_OFF};
+use pko_data::{
+    sort_stably, Category, Dataset, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary, YearMonth,
+    DATA_CUT_OFF,
+};
 pub use set::Set;
 
 /// What the reader has narrowed the data to. An empty set means "all".
@@ -202,6 +205,8 @@ pub struct BudgetStep {
     pub to: f64,
     pub share_percent: f64,
     pub rank: Option<u32>,
+    /// Only secondary reports give the figure: it is drawn weaker than the others.
+    pub low_confidence: bool,
     pub source: String,
 }
 
@@ -223,6 +228,7 @@ pub fn budget_series(data: &Dataset, include_later: bool) -> BudgetSeries {
                 to: f64::from(share.to_year) + 1.0,
                 share_percent: share.share_percent,
                 rank: share.rank,
+                low_confidence: share.low_confidence,
                 source: share.source.clone(),
             })
             .collect()
@@ -258,6 +264,10 @@ pub fn as_of(data: &Dataset) -> AsOf {
 pub struct TimelineBar {
     pub acronym: String,
     pub region: Region,
+    /// The category of which China sent the most personnel to the mission (the first in the legend's order on a
+    /// tie); `None` without figures. The timeline's colour: it shows the paper's shift from observers to police
+    /// and troops.
+    pub main_category: Option<Category>,
     pub start: f64,
     /// China's end, or for an ongoing mission the end of the month the data runs to.
     pub end: f64,
@@ -285,12 +295,53 @@ pub fn timeline_bars_of(data: &Dataset, rows: &[usize]) -> Vec<TimelineBar> {
         .map(|mission| TimelineBar {
             acronym: mission.acronym.clone(),
             region: mission.region,
+            main_category: mission.personnel.and_then(|personnel| {
+                // `max_by_key` keeps the last of equals; the reversed order makes that the first in the legend's.
+                Category::ALL.iter().rev().copied().filter(|c| personnel.get(*c) > 0).max_by_key(|c| personnel.get(*c))
+            }),
             start: mission.china_start.as_fractional_year(),
             // A participation ends at the end of its last month.
             end: mission.china_end.unwrap_or(as_of.month).as_fractional_year() + 1.0 / 12.0,
             ongoing: mission.china_end.is_none().then_some(as_of),
         })
         .collect()
+}
+
+/// The policy events of one month, drawn as one marker: events in the same month would otherwise hide each other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventMarker {
+    pub month: YearMonth,
+    /// Indices into the dataset's events ([`Dataset::events`]), in their order.
+    pub events: Vec<usize>,
+}
+
+/// A marker for each month of `events` that `keep` keeps, holding the events of that month, by month. A year-only
+/// event sits mid-year.
+pub fn event_markers(events: &[PolicyEvent], keep: impl Fn(YearMonth) -> bool) -> Vec<EventMarker> {
+    let mut markers: Vec<EventMarker> = Vec::new();
+    for (index, event) in events.iter().enumerate() {
+        let month = match event.date {
+            EventDate::Month(month) => month,
+            EventDate::Year(year) => match YearMonth::new(year, 7) {
+                Some(month) => month,
+                None => continue,
+            },
+        };
+        if !keep(month) {
+            continue;
+        }
+        match markers.iter_mut().find(|marker| marker.month == month) {
+            Some(marker) => marker.events.push(index),
+            None => markers.push(EventMarker { month, events: vec![index] }),
+        }
+    }
+    sort_stably(&mut markers, |marker| (u64::from(marker.month.ordinal()), ""));
+    markers
+}
+
+/// The marker among `markers` that holds event `event` (an index into the dataset's events).
+pub fn marker_of(markers: &[EventMarker], event: usize) -> Option<&EventMarker> {
+    markers.iter().find(|marker| marker.events.contains(&event))
 }
 
 /// The first start and the last end of the missions at `rows`, in fractional years: the timeline's axis spans them

@@ -37,6 +37,12 @@ pub const JAPANESE: Texts = Texts {
     no_figures: "数値なし",
     paper_series: "中国の分担率（論文）",
     later_series: "国連分担率 2007–2027年（論文外）",
+    later_axis: "後の分担率（別の目盛）",
+    low_confidence: "二次報道のみ",
+    budget_gap: "論文に数値なし",
+    personnel_total_log: "全要員（対数目盛では種類別に分けられない）",
+    turning_points: ["初の派遣", "カンボジアへ工兵", "初の文民警察", "コンゴへ部隊", "初の部隊司令官"],
+    timeline_colour: "色：中国が派遣した要員のうち最も多い種類",
     ongoing: "継続中",
     no_missions: "この条件に合うミッションはありません。",
     present: "現在",
@@ -417,7 +423,7 @@ fn expected_words(expected: Expected) -> String {
     let choices = expected.choices().join("、");
     match expected {
         Expected::Acronym => "大文字の略称（例：UNMIL）".into(),
-        Expected::Region | Expected::FactKey => format!("次のいずれか（{choices}）"),
+        Expected::Region | Expected::FactKey | Expected::TurningPoint => format!("次のいずれか（{choices}）"),
         Expected::TableNumber => "1 または 2（論文の表の番号）".into(),
         Expected::Month => "YYYY-MM 形式の年月".into(),
         Expected::MonthOrPresent => "YYYY-MM 形式の年月、または「現在まで」を表す空欄".into(),

@@ -84,6 +84,18 @@ pub struct Texts {
     pub no_figures: &'static str,
     pub paper_series: &'static str,
     pub later_series: &'static str,
+    /// The heading of the budget chart's panel of the later scales, which have an axis of their own.
+    pub later_axis: &'static str,
+    /// The legend of the later budget scales that only secondary reports give.
+    pub low_confidence: &'static str,
+    /// The years between the paper's budget figures, for which it gives none.
+    pub budget_gap: &'static str,
+    /// The legend of the personnel chart's totals on a log axis, which are not split by category.
+    pub personnel_total_log: &'static str,
+    /// The labels of the turning points on the timeline, by `TurningPoint::index()`.
+    pub turning_points: [&'static str; 5],
+    /// What the colour of a mission's bar on the timeline says.
+    pub timeline_colour: &'static str,
     pub ongoing: &'static str,
     pub no_missions: &'static str,
     pub present: &'static str,

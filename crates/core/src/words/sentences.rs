@@ -4,13 +4,13 @@
 use super::{en, ja, zh, PartsGrammar, Standing, Texts};
 use crate::format::{format_count, format_megabytes, format_percent, format_share};
 use crate::lang::Lang;
-use crate::model::contributions::{
-    ContributorBar, DeployedSeries, EventMarker, MonthSummary, PaperMark, TopContributors,
-};
-use crate::model::{AsOf, BudgetStep, Filters, Page, RegionBar, Summary};
+use crate::model::contributions::{ContributorBar, DeployedSeries, MonthSummary, PaperMark, TopContributors};
+use crate::model::{AsOf, BudgetStep, EventMarker, Filters, Page, RegionBar, Summary};
 use crate::state::Notice;
 use pko_data::contributions::{CountryCode, CountryName, Uniformed};
-use pko_data::{Category, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary, YearMonth};
+use pko_data::{
+    Category, EventDate, Mission, Period, PolicyEvent, Region, Status, TurningPoint, Vocabulary, YearMonth,
+};
 
 /// Says a sentence of [`PartsGrammar`] in the language of a table. A `match` rather than a field of the table, so
 /// that each such sentence's code, in every language, is only in the part of the app that says it.
@@ -27,6 +27,10 @@ macro_rules! in_parts_grammar {
 impl Texts {
     pub fn category(&self, category: Category) -> &'static str {
         self.categories[category.index()]
+    }
+
+    pub fn turning_point(&self, point: TurningPoint) -> &'static str {
+        self.turning_points[point.index()]
     }
 
     pub fn region(&self, region: Region) -> &'static str {

@@ -37,6 +37,12 @@ pub const CHINESE: Texts = Texts {
     no_figures: "无数据",
     paper_series: "中国的分摊比例（论文）",
     later_series: "联合国2007–2027年分摊比额（非论文数据）",
+    later_axis: "后续分摊比额（独立坐标轴）",
+    low_confidence: "仅有二手报道",
+    budget_gap: "论文中无数据",
+    personnel_total_log: "全部人员（对数刻度无法按类别分段）",
+    turning_points: ["首次派遣", "工兵赴柬埔寨", "首批民事警察", "部队赴刚果（金）", "首位部队指挥官"],
+    timeline_colour: "颜色：中国派遣人员中人数最多的类别",
     ongoing: "进行中",
     no_missions: "没有符合筛选条件的任务。",
     present: "至今",
@@ -411,7 +417,7 @@ fn expected_words(expected: Expected) -> String {
     let choices = expected.choices().join("、");
     match expected {
         Expected::Acronym => "由大写字母组成的缩写（如 UNMIL）".into(),
-        Expected::Region | Expected::FactKey => format!("以下之一：{choices}"),
+        Expected::Region | Expected::FactKey | Expected::TurningPoint => format!("以下之一：{choices}"),
         Expected::TableNumber => "1 或 2（论文的表号）".into(),
         Expected::Month => "YYYY-MM 格式的年月".into(),
         Expected::MonthOrPresent => "YYYY-MM 格式的年月，或留空表示“至今”".into(),
