@@ -50,7 +50,7 @@ describe('accessibility', () => {
     );
     assert.deepEqual(canvases.map((c) => c.role), ['img', 'img', 'img', 'img']);
     assert.deepEqual(canvases.map((c) => c.name), ['Personnel per mission', 'Personnel by region', "China's share of the UN peacekeeping budget", 'Participation timeline']);
-    assert.equal(canvases[0].description, '5 missions in Asia, 1,146 personnel (9% of all)');
+    assert.equal(canvases[0].description, '5 missions in Asia, 1,146 personnel sent (9% of all)');
     assert.match(canvases[1].description, /Africa: 14 missions, 8,832 personnel \(71%\)/);
     assert.match(canvases[2].description, /1998–2000: 0\.9%/);
     await context.close();
@@ -113,7 +113,7 @@ describe('languages', () => {
     const { page, problems, context } = await openApp('?v=1&lang=zh&region=africa');
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
     assert.equal(await page.textContent('h1'), '中国与联合国维和行动');
-    assert.equal(await page.textContent('.summary'), '非洲的14项任务，8,832人（占总数71%）');
+    assert.equal(await page.textContent('.summary'), '非洲的14项任务，派遣8,832人次（占总数71%）');
     assert.equal(await page.getByRole('button', { name: '非洲', exact: true }).getAttribute('aria-pressed'), 'true');
     assert.equal(await page.textContent('#personnel-title'), '各任务派遣人数');
     assert.notEqual(await page.$eval('#chart-personnel canvas', (canvas) => canvas.toDataURL()), englishChart);
@@ -125,7 +125,7 @@ describe('languages', () => {
     const { page, problems, context } = await openApp('?v=1&region=asia');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
     await page.waitForFunction(() => document.documentElement.lang === 'ja');
-    assert.equal(await page.textContent('.summary'), 'アジアの5ミッション、1,146人（全体の9%）');
+    assert.equal(await page.textContent('.summary'), 'アジアの5ミッション、延べ1,146人（全体の9%）');
     await page.waitForURL(/lang=ja/); // the view is written into the URL after the next paint
     assert.equal(await page.getByRole('button', { name: 'アジア', exact: true }).getAttribute('aria-pressed'), 'true');
     assert.deepEqual(problems, []);

@@ -34,7 +34,7 @@ describe('the explorer', () => {
   test('loads the release build and draws four charts with no errors and no other-origin requests', async () => {
     const { page, problems, requests, context } = await openApp();
     assert.equal(await page.title(), 'China in UN Peacekeeping — PKO Explorer');
-    assert.equal(await summary(page), '25 missions, 12,451 personnel (100% of all)');
+    assert.equal(await summary(page), '25 missions, 12,451 personnel sent');
     const drawn = await page.$$eval('.charts canvas', (canvases) =>
       canvases.map((canvas) => {
         const blank = document.createElement('canvas');
@@ -55,13 +55,19 @@ describe('the explorer', () => {
     const before = await canvasImage(page, 'personnel');
     await page.getByRole('button', { name: 'Africa', exact: true }).click();
     assert.equal(await pressed(page, 'Africa'), 'true');
-    assert.equal(await summary(page), '14 missions in Africa, 8,832 personnel (71% of all)');
+    assert.equal(await summary(page), '14 missions in Africa, 8,832 personnel sent (71% of all)');
     assert.notEqual(await canvasImage(page, 'personnel'), before, 'the personnel chart was redrawn');
+    // Each chart's finding follows the view.
+    assert.equal(await page.textContent('#chart-personnel .takeaway'), 'UNMIL received the most personnel: 4,059, 46% of those shown');
+    assert.equal(
+      await page.textContent('#chart-timeline .takeaway'),
+      'Before 2000, 4 of 5 missions were mainly military observers; from 2000, 4 of 9 were mainly civilian police or troops',
+    );
     await page.waitForURL(/[?&]region=africa(&|$)/); // the URL follows the view, after the next paint
-    await page.getByRole('button', { name: 'Table 1: 1989–1999' }).click();
-    assert.equal(await summary(page), '5 missions in Africa, 424 personnel (3% of all)');
+    await page.getByRole('button', { name: 'Initial participation, 1989–1999' }).click();
+    assert.equal(await summary(page), '5 missions in Africa, 424 personnel sent (3% of all)');
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    assert.equal(await summary(page), '25 missions, 12,451 personnel (100% of all)');
+    assert.equal(await summary(page), '25 missions, 12,451 personnel sent');
     assert.equal(await pressed(page, 'Africa'), 'false');
     assertNoProblems(problems);
     await context.close();
@@ -73,7 +79,7 @@ describe('the explorer', () => {
     assert.equal(await page.textContent('#chart-regions .tooltip'), 'Asia: 5 missions, 1,146 personnel (9%)');
     await page.mouse.click(point.x, point.y);
     assert.equal(await pressed(page, 'Asia'), 'true');
-    assert.equal(await summary(page), '5 missions in Asia, 1,146 personnel (9% of all)');
+    assert.equal(await summary(page), '5 missions in Asia, 1,146 personnel sent (9% of all)');
     await page.mouse.click(point.x, point.y);
     assert.equal(await pressed(page, 'Asia'), 'false');
     assertNoProblems(problems);
@@ -110,7 +116,7 @@ describe('the explorer', () => {
     for (let i = 0; i < 40 && (await focusedText()) !== 'Middle East'; i++) await page.keyboard.press('Tab');
     assert.equal(await focusedText(), 'Middle East');
     await page.keyboard.press('Enter');
-    assert.equal(await summary(page), '3 missions in Middle East, 1,464 personnel (12% of all)');
+    assert.equal(await summary(page), '3 missions in Middle East, 1,464 personnel sent (12% of all)');
     const onPersonnelCanvas = () => page.evaluate(() => document.activeElement === document.querySelector('#chart-personnel canvas'));
     for (let i = 0; i < 40 && !(await onPersonnelCanvas()); i++) await page.keyboard.press('Tab');
     assert.ok(await onPersonnelCanvas(), 'the chart is reachable with Tab');
@@ -134,7 +140,7 @@ describe('the explorer', () => {
     assert.equal(await pressed(page, 'Log scale'), 'true');
     assert.equal(await page.isChecked('text=Add the later UN scales'), true);
     assert.match(await page.textContent('aside.details h2'), /^UNAMA: United Nations Assistance Mission in Afghanistan/);
-    assert.equal(await summary(page), '7 missions in Asia and Europe, 1,239 personnel (10% of all)');
+    assert.equal(await summary(page), '7 missions in Asia and Europe, 1,239 personnel sent (10% of all)');
     await page.getByRole('button', { name: 'Americas', exact: true }).click();
     await page.waitForURL(/region=asia~europe~americas/);
     assertNoProblems(problems);
@@ -146,9 +152,9 @@ describe('the explorer', () => {
     const notice = await page.textContent('.notice');
     assert.match(notice, /Ignored `region=atlantis`/);
     assert.match(notice, /unknown setting `colour`/);
-    assert.equal(await summary(page), '25 missions, 12,451 personnel (100% of all)');
+    assert.equal(await summary(page), '25 missions, 12,451 personnel sent');
     await page.getByRole('button', { name: 'Europe', exact: true }).click();
-    assert.equal(await summary(page), '2 missions in Europe, 93 personnel (1% of all)');
+    assert.equal(await summary(page), '2 missions in Europe, 93 personnel sent (1% of all)');
     assertNoProblems(problems);
     await context.close();
   });
@@ -196,7 +202,7 @@ describe('the explorer', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 1, `no sideways scroll at ${width}px (overflow ${overflow}px)`);
       await page.getByRole('button', { name: 'Americas', exact: true }).click();
-      assert.equal(await summary(page), '1 mission in Americas, 916 personnel (7% of all)');
+      assert.equal(await summary(page), '1 mission in Americas, 916 personnel sent (7% of all)');
       // The chart's bitmap follows the resize: redrawn at the new width, in device pixels, not stretched by CSS.
       const bitmapWidth = () => page.$eval('#chart-budget canvas', (canvas) => canvas.width);
       const before = await bitmapWidth();

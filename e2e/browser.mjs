@@ -24,6 +24,13 @@ export async function launch(extraArgs = []) {
 /** A new page whose console errors, page errors and requests are collected. */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // An error the page reports without an exception, such as a ResizeObserver loop, reaches no page error event:
+  // the page says it on the console, where it is collected like any other.
+  await context.addInitScript(() =>
+    addEventListener('error', (event) => {
+      if (!event.error) console.error(`error event: ${event.message}`);
+    }),
+  );
   const page = await context.newPage();
   const problems = [];
   const requests = [];

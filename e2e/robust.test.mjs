@@ -26,7 +26,7 @@ describe('robustness', () => {
   test('runs under a strict Content-Security-Policy with every request on its own origin', async () => {
     const { page, problems, requests, context } = await strict.openApp('', { acceptDownloads: true });
     await page.getByRole('button', { name: 'Asia', exact: true }).click();
-    assert.equal(await page.textContent('.summary'), '5 missions in Asia, 1,146 personnel (9% of all)');
+    assert.equal(await page.textContent('.summary'), '5 missions in Asia, 1,146 personnel sent (9% of all)');
     const tooltipShown = await page.$eval('#chart-regions canvas', (canvas) => {
       const box = canvas.getBoundingClientRect();
       canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + 20, clientY: box.top + 20, bubbles: true }));
@@ -88,7 +88,7 @@ describe('robustness', () => {
     await notice.waitFor();
     assert.match(await notice.textContent(), /The 日本語 interface could not be loaded, so the explorer is in English/);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-    assert.equal(await page.textContent('.summary'), '5 missions in Asia, 1,146 personnel (9% of all)');
+    assert.equal(await page.textContent('.summary'), '5 missions in Asia, 1,146 personnel sent (9% of all)');
     await context.close();
   });
 
@@ -126,7 +126,7 @@ describe('robustness', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'ja', null, { polling: 50 });
     await page.evaluate(() => window.pkoReleaseFrames());
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
-    assert.equal(await page.textContent('.summary'), 'アジアの5ミッション、1,146人（全体の9%）');
+    assert.equal(await page.textContent('.summary'), 'アジアの5ミッション、延べ1,146人（全体の9%）');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -250,7 +250,7 @@ describe('robustness', () => {
     const settled = (selector, name) =>
       page.waitForFunction(([selector, name]) => document.querySelector(selector)?.textContent.includes(name), [selector, name]);
     const load = (name, contents) => picker.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(contents) });
-    const paperSummary = '25 missions, 12,451 personnel (100% of all)';
+    const paperSummary = '25 missions, 12,451 personnel sent';
 
     const rejected = [
       ['columns.csv', 'name,count\nUNMIL,4059\n', /columns\.csv line 1: the header should be `acronym,predecessor/],
@@ -279,7 +279,7 @@ describe('robustness', () => {
     await load('africa.csv', africa);
     await settled('.own-status', 'africa.csv');
     assert.match(await page.textContent('.own-status'), /Showing your data from africa\.csv: 14 missions/);
-    assert.equal(await page.textContent('.summary'), '14 missions, 8,832 personnel (100% of all)');
+    assert.equal(await page.textContent('.summary'), '14 missions, 8,832 personnel sent');
     assert.equal(await page.isVisible('.own-banner'), true);
     await page.getByRole('button', { name: 'Back to the paper\'s data' }).click();
     assert.equal(await page.textContent('.summary'), paperSummary);

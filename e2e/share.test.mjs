@@ -37,7 +37,7 @@ describe('sharing', () => {
     await frame.locator('canvas').waitFor();
     assert.equal(await frame.locator('canvas').count(), 1, 'one chart');
     assert.equal(await frame.locator('.site-header').count(), 0, 'no other chrome');
-    assert.equal(await frame.locator('.summary').textContent(), '14 missions in Africa, 8,832 personnel (71% of all)');
+    assert.equal(await frame.locator('.summary').textContent(), '14 missions in Africa, 8,832 personnel sent (71% of all)');
     assert.equal(await frame.locator('#regions-title').textContent(), 'Personnel by region');
     assert.match(await frame.locator('.credit').textContent(), /Source: Y\. Matsuda/);
     const link = frame.getByRole('link', { name: 'Open in full explorer' });
@@ -51,7 +51,7 @@ describe('sharing', () => {
     // The filters work inside the frame, and the reported height follows the content.
     await frame.getByText('Filters (1 on)').click();
     await frame.getByRole('button', { name: 'Asia', exact: true }).click();
-    assert.equal(await frame.locator('.summary').textContent(), '19 missions in Africa and Asia, 9,978 personnel (80% of all)');
+    assert.equal(await frame.locator('.summary').textContent(), '19 missions in Africa and Asia, 9,978 personnel sent (80% of all)');
     await page.waitForFunction((count) => window.heights.length > count, heights.length);
     assert.deepEqual(problems, []);
     await context.close();
@@ -112,7 +112,7 @@ describe('sharing', () => {
     const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download the data of Personnel per mission as CSV' }).click());
     const lines = csv.text.trim().split('\n');
     assert.match(lines[0], /^# Source: Yasuhiro Matsuda/);
-    assert.equal(lines[1], '# View: 2 missions in Europe, 93 personnel (1% of all)');
+    assert.equal(lines[1], '# View: 2 missions in Europe, 93 personnel sent (1% of all)');
     assert.match(lines[2], /^# Link: .*region=europe/);
     assert.match(lines[3], /^acronym,predecessor,name,host,region,table/);
     assert.equal(lines.length, 6);

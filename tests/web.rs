@@ -113,7 +113,7 @@ async fn the_explorer_mounts_draws_its_charts_and_follows_a_filter() {
     pko_explorer::ui::start();
     settle().await;
 
-    assert_eq!(text_of(".summary"), "25 missions, 12,451 personnel (100% of all)");
+    assert_eq!(text_of(".summary"), "25 missions, 12,451 personnel sent");
     let canvases = document().query_selector_all("canvas").expect("canvases");
     assert_eq!(canvases.length(), 4, "one canvas per chart");
     for i in 0..canvases.length() {
@@ -130,13 +130,13 @@ async fn the_explorer_mounts_draws_its_charts_and_follows_a_filter() {
     africa.click();
     settle().await;
     assert_eq!(africa.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(text_of(".summary"), "14 missions in Africa, 8,832 personnel (71% of all)");
+    assert_eq!(text_of(".summary"), "14 missions in Africa, 8,832 personnel sent (71% of all)");
     let table_rows = document().query_selector_all("#personnel-table tbody tr").expect("table rows");
     assert_eq!(table_rows.length(), 14, "the data table follows the filter");
 
     button_named("Clear filters").click();
     settle().await;
-    assert_eq!(text_of(".summary"), "25 missions, 12,451 personnel (100% of all)");
+    assert_eq!(text_of(".summary"), "25 missions, 12,451 personnel sent");
 }
 
 /// The deployed chart draws in two layers on real canvases: the chart, and over it, on a transparent canvas, its

@@ -23,9 +23,9 @@ const CHOSEN = (process.env.ENGINES ?? 'firefox,webkit')
   .map((name) => name.trim())
   .filter(Boolean);
 
-const ALL = '25 missions, 12,451 personnel (100% of all)';
-const AFRICA = '14 missions in Africa, 8,832 personnel (71% of all)';
-const AMERICAS = '1 mission in Americas, 916 personnel (7% of all)';
+const ALL = '25 missions, 12,451 personnel sent';
+const AFRICA = '14 missions in Africa, 8,832 personnel sent (71% of all)';
+const AMERICAS = '1 mission in Americas, 916 personnel sent (7% of all)';
 const ESCAPE = '\uE00C';
 
 // One server for the whole run: dist/ with the probe (probe.mjs) as the page's first script.
@@ -194,8 +194,8 @@ function engineSuite(key) {
     await expectText('.summary', AFRICA);
     assert.equal(await s.session.attribute(africa, 'aria-pressed'), 'true');
     await s.session.waitFor('the URL to follow the view', () => /[?&]region=africa(&|$)/.test(location.search));
-    await s.session.click(await s.session.button('Table 1: 1989–1999'));
-    await expectText('.summary', '5 missions in Africa, 424 personnel (3% of all)');
+    await s.session.click(await s.session.button('Initial participation, 1989–1999'));
+    await expectText('.summary', '5 missions in Africa, 424 personnel sent (3% of all)');
     await s.session.click(await s.session.button('Clear filters'));
     await expectText('.summary', ALL);
     assert.equal(await s.session.attribute(africa, 'aria-pressed'), 'false');
@@ -281,7 +281,7 @@ function engineSuite(key) {
     const text = await s.session.executeAsync((href) => window.__pkoProbe.blobs[href].text(), download.href);
     const lines = text.trim().split('\n');
     assert.match(lines[0], /^# Source: Yasuhiro Matsuda/);
-    assert.equal(lines[1], '# View: 2 missions in Europe, 93 personnel (1% of all)');
+    assert.equal(lines[1], '# View: 2 missions in Europe, 93 personnel sent (1% of all)');
     assert.match(lines[2], /^# Link: .*region=europe/);
     assert.match(lines[3], /^acronym,predecessor,name,host,region,table/);
     assert.equal(lines.length, 6, 'a header and the two missions in Europe');
@@ -298,14 +298,14 @@ function engineSuite(key) {
     await open('?v=1&lang=zh&region=africa');
     await expectText('h1', '中国与联合国维和行动');
     assert.equal(await s.session.execute(() => document.documentElement.lang), 'zh-Hans');
-    await expectText('.summary', '非洲的14项任务，8,832人（占总数71%）');
+    await expectText('.summary', '非洲的14项任务，派遣8,832人次（占总数71%）');
     await expectText('#personnel-title', '各任务派遣人数');
     await screenshot('zh');
     await assertNoProblems();
     await open('?v=1&lang=ja&region=asia');
     await expectText('h1', '中国と国連平和維持活動');
     assert.equal(await s.session.execute(() => document.documentElement.lang), 'ja');
-    await expectText('.summary', 'アジアの5ミッション、1,146人（全体の9%）');
+    await expectText('.summary', 'アジアの5ミッション、延べ1,146人（全体の9%）');
     assert.equal(await s.session.attribute(await s.session.button('アジア'), 'aria-pressed'), 'true');
     await assertNoProblems();
   });

@@ -72,11 +72,15 @@ pub fn ChartCanvas<C: Chart>(
     // view state, and a month step of the monthly charts would otherwise redraw the four charts of the paper too.
     let selected = Memo::new(move |_| selected.get());
 
-    // Owned by this component: dropped, and so disconnected, when the chart leaves the page.
+    // Owned by this component: dropped, and so disconnected, when the chart leaves the page. It watches an empty
+    // element of the chart's width and no height, rather than the chart's box: the box's height follows its width
+    // (a narrow chart is taller), and a box resized while its observer reports is what browsers report as an error
+    // ("ResizeObserver loop completed with undelivered notifications").
+    let width_sensor = NodeRef::<leptos::html::Div>::new();
     let width_observer = StoredValue::new_local(None::<browser::observers::WidthObserver>);
     Effect::new(move |_| {
-        if let Some(parent) = canvas_ref.get().and_then(|canvas| canvas.parent_element()) {
-            let observer = browser::observers::WidthObserver::new(&parent, move |width| {
+        if let Some(sensor) = width_sensor.get() {
+            let observer = browser::observers::WidthObserver::new(&sensor, move |width| {
                 if width > 0.0 && box_width.get_untracked() != Some(width) {
                     box_width.set(Some(width));
                 }
@@ -237,6 +241,7 @@ pub fn ChartCanvas<C: Chart>(
 
     view! {
         <div class="canvas-wrap">
+            <div class="width-sensor" node_ref=width_sensor></div>
             <div class="canvas-clip" style:height=move || css_pixels(height.get())>
                 <canvas
                     node_ref=canvas_ref

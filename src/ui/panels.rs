@@ -160,8 +160,13 @@ pub fn PersonnelPanel() -> impl IntoView {
         view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.scale = choice)) /> }
     });
     let table = Loader::new(move || tables::personnel_table(shown));
+    // The chart's finding, over all the view's rows, not only the page shown.
+    let takeaway = move || {
+        order.with(|rows| filters.with(|f| texts.personnel_takeaway(model::largest_mission(data.get(), f, rows))))
+    };
     view! {
         <Panel title=texts.personnel_title slug="personnel" chart csv table=table>
+            <p class="takeaway">{takeaway}</p>
             <div class="toolbar" role="group" aria-label=texts.order_and_scale>
                 <span class="group">{sorts.into_iter().collect_view()}</span>
                 <span class="group">{scales.into_iter().collect_view()}</span>
@@ -197,6 +202,7 @@ pub fn RegionsPanel() -> impl IntoView {
     let table = Loader::new(move || tables::regions_table(bars));
     view! {
         <Panel title=texts.regions_title slug="regions" chart csv table=table>
+            <p class="takeaway">{move || bars.with(|bars| texts.regions_takeaway(bars))}</p>
             <p class="hint">{texts.regions_hint}</p>
             <ChartCanvas label=texts.regions_title description slug="regions" data=chart describe on_activate selected=Signal::derive(|| None) />
         </Panel>
@@ -231,6 +237,7 @@ pub fn BudgetPanel() -> impl IntoView {
     let table = Loader::new(tables::budget_table);
     view! {
         <Panel title=texts.budget_title slug="budget" chart csv table=table>
+            <p class="takeaway">{move || series.with(|series| texts.budget_takeaway(series))}</p>
             <div class="toolbar">
                 <label class="check">
                     <input type="checkbox" prop:checked=move || state.with(|s| s.later) on:change=move |_| state.update(|s| s.later = !s.later) />
@@ -254,6 +261,7 @@ pub fn TimelinePanel() -> impl IntoView {
             bars: shown.with(|rows| model::timeline_bars_of(data, rows)),
             span: order.with(|order| model::timeline_span(data, order)),
             events: data.events().to_vec(),
+            initial: model::initial_period(data),
         }
     });
     let csv = missions_csv(order);
@@ -273,6 +281,7 @@ pub fn TimelinePanel() -> impl IntoView {
     let table = Loader::new(move || tables::timeline_table(shown));
     view! {
         <Panel title=texts.timeline_title slug="timeline" chart csv table=table>
+            <p class="takeaway">{move || order.with(|rows| texts.timeline_takeaway(model::shift_in_kind(data.get(), rows)))}</p>
             <p class="hint">{texts.timeline_hint}</p>
             <ChartCanvas label=texts.timeline_title slug="timeline" data=chart describe on_activate=Callback::new(select_mission) selected />
             {rows.pager()}

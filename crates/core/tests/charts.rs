@@ -181,7 +181,8 @@ fn timeline_draws_a_span_per_mission_and_a_marker_per_event() {
     let data = data();
     let bars = model::timeline_bars(&data, &Filters::default());
     let (svg, drawn) = render(1000, chart::timeline::height(bars.len()), |area| {
-        chart::timeline::draw(area, &bars, None, data.events(), None, STYLE, &ENGLISH).expect("drawn")
+        chart::timeline::draw(area, &bars, None, data.events(), model::initial_period(&data), None, STYLE, &ENGLISH)
+            .expect("drawn")
     });
     let missions = drawn.hits.iter().filter(|hit| matches!(hit.target, Target::Mission(_))).count();
     let events = drawn.hits.iter().filter(|hit| matches!(hit.target, Target::Event(_))).count();
@@ -273,7 +274,7 @@ fn the_timeline_keeps_every_mission_its_legend_and_its_axis_at_every_width() {
     let mut wanted: Vec<String> = bars.iter().map(|bar| bar.acronym.clone()).collect();
     wanted.extend(Category::ALL.iter().map(|category| ENGLISH.category(*category).to_string()));
     wanted.extend([ENGLISH.no_figures, "ongoing (to Jan 2011)", ENGLISH.timeline_colour].map(String::from));
-    let chart = chart::ChartData::Timeline { bars, span: None, events: data.events().to_vec() };
+    let chart = chart::ChartData::Timeline { bars, span: None, events: data.events().to_vec(), initial: None };
     at_every_width("timeline", &chart, |width, svg, drawn| {
         assert_labels(svg, "timeline", width, &wanted);
         let years = years(svg);
@@ -342,10 +343,10 @@ fn a_chart_of_few_rows_keeps_their_labels_when_its_legend_wraps() {
         },
     );
     let bars = model::timeline_bars(&data, &europe);
-    let legend = chart::timeline::legend(&bars, &LIGHT, &ENGLISH).into_iter().map(|entry| entry.name);
+    let legend = chart::timeline::legend(&bars, false, &LIGHT, &ENGLISH).into_iter().map(|entry| entry.name);
     let wanted: Vec<String> = bars.iter().map(|bar| bar.acronym.clone()).chain(legend).collect();
     assert!(wanted.len() > bars.len() + 1, "the legend names the colours");
-    let timeline = chart::ChartData::Timeline { bars, span: None, events: data.events().to_vec() };
+    let timeline = chart::ChartData::Timeline { bars, span: None, events: data.events().to_vec(), initial: None };
     at_every_width("timeline-europe", &timeline, |width, svg, _| assert_labels(svg, "timeline", width, &wanted));
 }
 
@@ -469,7 +470,7 @@ fn bar_spans(svg: &str, color: RGBColor, below: f64) -> Vec<(f64, f64)> {
 fn own_data_from_2015_to_2024_gets_axes_and_bar_ends_of_its_own() {
     let data = made_up();
     let bars = model::timeline_bars(&data, &Filters::default());
-    let timeline = chart::ChartData::Timeline { bars, span: None, events: data.events().to_vec() };
+    let timeline = chart::ChartData::Timeline { bars, span: None, events: data.events().to_vec(), initial: None };
     at_every_width("own-timeline", &timeline, |width, svg, _| {
         let years = years(svg);
         assert!(years.len() >= 2, "timeline at {width} px: {years:?}");

@@ -3,6 +3,7 @@
 //! deficiency.
 #![cfg(not(target_arch = "wasm32"))]
 
+use pko_core::chart::theme::linear;
 use pko_core::chart::{Chart, ChartData, LegendEntry, MonthlyChart, Swatch, Theme, DARK, LIGHT};
 use pko_core::model::contributions::{deployed_series, paper_deployed, top_contributors, DEFAULT_MONTH};
 use pko_core::model::{self, Filters, Scale, Sort};
@@ -13,8 +14,9 @@ use pko_data::{DataFiles, Dataset};
 use plotters::style::RGBColor;
 use std::collections::BTreeMap;
 
-/// Every chart of the page, by name, as the default view draws it, with the options that change its legend.
-fn charts() -> Vec<(&'static str, Vec<LegendEntry>, Theme)> {
+/// The legend of every chart of the page in `theme`, by chart, as the default view draws it, with the options that
+/// change a legend.
+fn legends(theme: &Theme) -> Vec<(&'static str, Vec<LegendEntry>)> {
     let data = Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid");
     let rows = parse_contributions(CONTRIBUTIONS_CSV).expect("valid contributions");
     let names = parse_country_names(COUNTRY_NAMES_CSV).expect("valid names");
@@ -22,48 +24,33 @@ fn charts() -> Vec<(&'static str, Vec<LegendEntry>, Theme)> {
     let filters = Filters::default();
     let bars = model::mission_bars(&data, &filters, Sort::Total);
     let paper = paper_deployed(&data);
-    let charts: Vec<(&str, Box<dyn Fn(&Theme) -> Vec<LegendEntry>>)> = vec![
-        ("personnel", {
-            let chart = ChartData::Personnel { bars: bars.clone(), largest: 0, scale: Scale::Linear, own_data: false };
-            Box::new(move |theme| chart.legend(theme, &ENGLISH))
-        }),
-        ("personnel on a log axis", {
-            let chart = ChartData::Personnel { bars, largest: 0, scale: Scale::Log, own_data: false };
-            Box::new(move |theme| chart.legend(theme, &ENGLISH))
-        }),
-        ("regions", {
-            let chart = ChartData::Regions(model::region_bars(&data, &filters));
-            Box::new(move |theme| chart.legend(theme, &ENGLISH))
-        }),
-        ("budget with the later scales", {
-            let chart = ChartData::Budget(model::budget_series(&data, true));
-            Box::new(move |theme| chart.legend(theme, &ENGLISH))
-        }),
-        ("timeline", {
-            let bars = model::timeline_bars(&data, &filters);
-            let chart = ChartData::Timeline { bars, span: None, events: data.events().to_vec() };
-            Box::new(move |theme| chart.legend(theme, &ENGLISH))
-        }),
-        ("deployed", {
-            let series = deployed_series(&tables, data.events(), paper, true, Some(DEFAULT_MONTH));
-            let chart = MonthlyChart::Deployed(Box::new(series));
-            Box::new(move |theme| chart.legend(theme, &ENGLISH))
-        }),
-        ("top contributors", {
-            let chart = MonthlyChart::Contributors(Box::new(top_contributors(&tables, DEFAULT_MONTH, paper)));
-            Box::new(move |theme| chart.legend(theme, &ENGLISH))
-        }),
-    ];
-    [LIGHT, DARK]
-        .into_iter()
-        .flat_map(|theme| charts.iter().map(move |(name, legend)| (*name, legend(&theme), theme)).collect::<Vec<_>>())
-        .collect()
+    let personnel = |scale| ChartData::Personnel { bars: bars.clone(), largest: 0, scale, own_data: false };
+    let timeline = ChartData::Timeline {
+        bars: model::timeline_bars(&data, &filters),
+        span: None,
+        events: data.events().to_vec(),
+        initial: None,
+    };
+    let deployed = deployed_series(&tables, data.events(), paper, true, Some(DEFAULT_MONTH));
+    let top = top_contributors(&tables, DEFAULT_MONTH, paper);
+    vec![
+        ("personnel", personnel(Scale::Linear).legend(theme, &ENGLISH)),
+        ("personnel on a log axis", personnel(Scale::Log).legend(theme, &ENGLISH)),
+        ("regions", ChartData::Regions(model::region_bars(&data, &filters)).legend(theme, &ENGLISH)),
+        ("budget with the later scales", ChartData::Budget(model::budget_series(&data, true)).legend(theme, &ENGLISH)),
+        ("timeline", timeline.legend(theme, &ENGLISH)),
+        ("deployed", MonthlyChart::Deployed(Box::new(deployed)).legend(theme, &ENGLISH)),
+        ("top contributors", MonthlyChart::Contributors(Box::new(top)).legend(theme, &ENGLISH)),
+    ]
 }
 
 /// The names by which two charts call one thing: the UN's monthly reports and the paper name the same kinds of
 /// personnel differently, and the budget chart's line is China's.
 const SAME_THING: [(&str, &str); 3] =
     [("Police", "Civilian police"), ("Military experts", "Military observers"), ("China", "China's share (the paper)")];
+
+/// The charts that use a colour and what their legends call it.
+type Uses = Vec<(&'static str, String)>;
 
 fn meaning(name: &str) -> &str {
     SAME_THING.iter().find(|(other, _)| *other == name).map_or(name, |(_, same)| same)
@@ -72,8 +59,8 @@ fn meaning(name: &str) -> &str {
 #[test]
 fn each_colour_means_one_thing_on_the_whole_page() {
     for theme in [LIGHT, DARK] {
-        let mut meanings: BTreeMap<(u8, u8, u8), Vec<(&str, String)>> = BTreeMap::new();
-        for (chart, legend, _) in charts().into_iter().filter(|(_, _, of)| *of == theme) {
+        let mut meanings: BTreeMap<(u8, u8, u8), Uses> = BTreeMap::new();
+        for (chart, legend) in legends(&theme) {
             // Grey means nothing in particular: each grey mark is named by its own label or legend entry (the
             // regions, the other countries, the later scales, the totals not split by type).
             for entry in legend.into_iter().filter(|entry| entry.color != theme.neutral) {
@@ -96,7 +83,9 @@ fn each_colour_means_one_thing_on_the_whole_page() {
 
 #[test]
 fn the_colours_that_share_a_chart_stay_apart_for_colour_blind_readers() {
-    for (chart, legend, theme) in charts() {
+    for (theme, (chart, legend)) in
+        [LIGHT, DARK].into_iter().flat_map(|theme| legends(&theme).into_iter().map(move |of| (theme, of)))
+    {
         // The arrowhead of an ongoing participation is a shape, drawn in its bar's colour: its swatch's grey
         // stands for no colour of the chart.
         let coloured = legend.iter().filter(|entry| entry.swatch != Swatch::Arrow);
@@ -123,16 +112,6 @@ fn the_colours_that_share_a_chart_stay_apart_for_colour_blind_readers() {
 fn difference_seen(a: RGBColor, b: RGBColor, matrix: &[[f64; 3]; 3]) -> f64 {
     let (a, b) = (seen_as(a, matrix), seen_as(b, matrix));
     a.iter().zip(b).map(|(x, y)| (x - y).powi(2)).sum::<f64>().sqrt()
-}
-
-/// An sRGB channel as linear light, 0 to 1.
-fn linear(channel: u8) -> f64 {
-    let c = f64::from(channel) / 255.0;
-    if c <= 0.040_45 {
-        c / 12.92
-    } else {
-        ((c + 0.055) / 1.055).powf(2.4)
-    }
 }
 
 /// The colour as seen through `matrix`, in CIELAB coordinates.

@@ -109,9 +109,9 @@ fn apa_and_chicago_are_punctuated_right_in_every_language() {
     let url = "https://example.org/pko/?v=1&region=africa";
     let paper = "China's UN Peacekeeping Operations Policy: Analysis of the Factors behind the Policy Shift toward Active Engagement";
     let views = [
-        (&ENGLISH, "14 missions in Africa, 8,832 personnel (71% of all)"),
-        (&CHINESE, "非洲的14项任务，8,832人（占总数71%）"),
-        (&JAPANESE, "アフリカの14ミッション、8,832人（全体の71%）"),
+        (&ENGLISH, "14 missions in Africa, 8,832 personnel sent (71% of all)"),
+        (&CHINESE, "非洲的14项任务，派遣8,832人次（占总数71%）"),
+        (&JAPANESE, "アフリカの14ミッション、延べ8,832人（全体の71%）"),
     ];
     for (texts, view) in views {
         assert_eq!(view_of_africa(texts), view, "the summary line the citations hold");

@@ -28,15 +28,15 @@ fn check(filters: Filters, missions: usize, personnel: u32, line: &str) {
 
 #[test]
 fn summaries_follow_the_filters() {
-    check(Filters::default(), 25, 12_451, "25 missions, 12,451 personnel (100% of all)");
+    check(Filters::default(), 25, 12_451, "25 missions, 12,451 personnel sent");
     check(
         filters(|f| f.regions.insert(Region::Africa)),
         14,
         8_832,
-        "14 missions in Africa, 8,832 personnel (71% of all)",
+        "14 missions in Africa, 8,832 personnel sent (71% of all)",
     );
-    check(filters(|f| f.period = Some(Period::Initial)), 9, 1_576, "9 missions, 1,576 personnel (13% of all)");
-    check(filters(|f| f.categories.insert(Category::Troops)), 6, 9_910, "6 missions, 9,910 troops (80% of all)");
+    check(filters(|f| f.period = Some(Period::Initial)), 9, 1_576, "9 missions, 1,576 personnel sent (13% of all)");
+    check(filters(|f| f.categories.insert(Category::Troops)), 6, 9_910, "6 missions, 9,910 troops sent (80% of all)");
     check(
         filters(|f| {
             f.regions.insert(Region::Europe);
@@ -44,13 +44,13 @@ fn summaries_follow_the_filters() {
         }),
         3,
         1_009,
-        "3 missions in Europe and Americas, 1,009 personnel (8% of all)",
+        "3 missions in Europe and Americas, 1,009 personnel sent (8% of all)",
     );
     // UNTAC 897 + MONUC 2,063 + UNMIL 4,059 + UNMIS 1,875 + UNIFIL 1,211 + UNAMID 322.
-    check(filters(|f| f.pla_only = true), 6, 10_427, "6 missions, 10,427 personnel (84% of all)");
+    check(filters(|f| f.pla_only = true), 6, 10_427, "6 missions, 10,427 personnel sent (84% of all)");
     // UNTSO 89 + MINURSO 314 + UNMIL 4,059 + UNOCI 33 + UNMIK 73 + MINUSTAH 916 + UNMIS 1,875 + UNIFIL 1,211
     // + UNMIT 37 + UNAMID 322 + MONUSCO (no figures).
-    check(filters(|f| f.status = Some(Status::Ongoing)), 11, 8_929, "11 missions, 8,929 personnel (72% of all)");
+    check(filters(|f| f.status = Some(Status::Ongoing)), 11, 8_929, "11 missions, 8,929 personnel sent (72% of all)");
 }
 
 #[test]
@@ -138,14 +138,14 @@ fn each_language_words_the_summary_in_its_own_way() {
     assert_eq!(
         lines,
         [
-            "14 missions in Africa, 8,832 personnel (71% of all)",
-            "非洲的14项任务，8,832人（占总数71%）",
-            "アフリカの14ミッション、8,832人（全体の71%）"
+            "14 missions in Africa, 8,832 personnel sent (71% of all)",
+            "非洲的14项任务，派遣8,832人次（占总数71%）",
+            "アフリカの14ミッション、延べ8,832人（全体の71%）"
         ]
     );
     let troops = filters(|f| f.categories.insert(Category::Troops));
     let summary = model::summary(&data, &troops);
-    assert_eq!(Texts::of(Lang::Chinese).summary(&summary, &troops), "6项任务，部队9,910人（占总数80%）");
+    assert_eq!(Texts::of(Lang::Chinese).summary(&summary, &troops), "6项任务，派遣部队9,910人次（占总数80%）");
     let unamsil = data.mission("UNAMSIL").expect("in Table 1");
     assert_eq!(Texts::of(Lang::Japanese).participation(unamsil), "1998年8月–2005年12月");
     assert_eq!(Texts::of(Lang::English).participation(unamsil), "Aug 1998 – Dec 2005");
@@ -158,4 +158,78 @@ fn the_browser_language_picks_the_first_language_the_app_speaks() {
     assert_eq!(Lang::from_preferences(["zh-CN"]), Some(Lang::Chinese));
     assert_eq!(Lang::from_preferences(["de", "es"]), None);
     assert_eq!(Lang::Chinese.tag(), "zh-Hans");
+}
+
+#[test]
+fn each_chart_says_its_finding_for_the_view_in_each_language() {
+    use pko_core::lang::Lang;
+    let data = dataset();
+    let all = Filters::default();
+    let everything = model::mission_order(&data, &all, Sort::Total);
+    let texts = |lang| Texts::of(lang);
+    let findings = |lang: Lang, filters: &Filters, rows: &[usize]| {
+        [
+            texts(lang).personnel_takeaway(model::largest_mission(&data, filters, rows)),
+            texts(lang).regions_takeaway(&model::region_bars(&data, filters)),
+            texts(lang).timeline_takeaway(model::shift_in_kind(&data, rows)),
+        ]
+    };
+    // UNMIL's 4,059 of 12,451; Africa's 8,832; Table 1's missions mainly observers but UNTAG (civilians) and UNTAC
+    // (engineers); from 2000, six mainly police and five mainly troops.
+    assert_eq!(
+        findings(Lang::English, &all, &everything),
+        [
+            "UNMIL received the most personnel: 4,059, 33% of those shown",
+            "Africa received 71% of the personnel sent",
+            "Before 2000, 7 of 9 missions were mainly military observers; from 2000, 11 of 16 were mainly civilian police or troops",
+        ]
+    );
+    assert_eq!(
+        findings(Lang::Chinese, &all, &everything),
+        [
+            "UNMIL接收的人员最多：4,059人次，占所示人员的33%",
+            "非洲接收了71%的派遣人员",
+            "2000年以前，9项任务中有7项以军事观察员为主；2000年起，16项中有11项以民事警察或部队为主",
+        ]
+    );
+    assert_eq!(
+        findings(Lang::Japanese, &all, &everything),
+        [
+            "最も多くの要員が派遣されたのはUNMIL：延べ4,059人、表示分の33%",
+            "派遣要員の71%がアフリカへ",
+            "2000年より前は9ミッション中7が主に軍事監視要員、2000年以降は16ミッション中11が主に文民警察か部隊",
+        ]
+    );
+    // A filtered view gets findings true for it: in Africa, UNMIL's 4,059 are 46% of 8,832.
+    let africa = filters(|f| f.regions.insert(Region::Africa));
+    let in_africa = model::mission_order(&data, &africa, Sort::Total);
+    let [personnel, _, timeline] = findings(Lang::English, &africa, &in_africa);
+    assert_eq!(personnel, "UNMIL received the most personnel: 4,059, 46% of those shown");
+    assert_eq!(
+        timeline,
+        "Before 2000, 4 of 5 missions were mainly military observers; from 2000, 4 of 9 were mainly civilian police or troops"
+    );
+    // A view of one period says that period only, and a view without figures says nothing.
+    let active = filters(|f| f.period = Some(pko_data::Period::Active));
+    let [_, _, timeline] = findings(Lang::English, &active, &model::mission_order(&data, &active, Sort::Total));
+    assert_eq!(timeline, "From 2000, 11 of 16 were mainly civilian police or troops");
+    assert_eq!(ENGLISH.personnel_takeaway(None), "");
+
+    let budget = |later| model::budget_series(&data, later);
+    assert_eq!(
+        ENGLISH.budget_takeaway(&budget(false)),
+        "China's share of the budget went from 0.9% (1998–2000) to 3.94% (2010), the 7th largest"
+    );
+    assert_eq!(
+        ENGLISH.budget_takeaway(&budget(true)),
+        "China's share of the budget went from 0.9% (1998–2000) to 3.94% (2010), the 7th largest; later UN scales reach 23.78% (2025–2027)"
+    );
+    assert_eq!(
+        texts(Lang::Chinese).budget_takeaway(&budget(false)),
+        "中国的预算分摊比例从0.9%（1998–2000年）变为3.94%（2010年），居第7位"
+    );
+    assert_eq!(
+        texts(Lang::Japanese).budget_takeaway(&budget(false)),
+        "中国の予算分担率は0.9%（1998–2000年）から3.94%（2010年）へ、7位"
+    );
 }

@@ -60,6 +60,7 @@ fn first_pages(data: &Dataset, filters: &Filters, sort: Sort) -> [ChartData; 4] 
             bars: model::timeline_bars_of(data, timeline_shown),
             span: model::timeline_span(data, &timeline),
             events: data.events().to_vec(),
+            initial: model::initial_period(data),
         },
     ]
 }

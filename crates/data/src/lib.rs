@@ -48,6 +48,10 @@ pub const MISSIONS_HEADER: [&str; 14] = [
 ];
 const BUDGET_HEADER: [&str; 7] =
     ["from_year", "to_year", "share_percent", "rank", "in_paper", "low_confidence", "source"];
+/// The year the paper's period of active engagement (its Table 2) begins, in January; its Table 1 holds the
+/// missions China joined before.
+pub const ACTIVE_FROM_YEAR: u16 = 2000;
+
 const EVENTS_HEADER: [&str; 5] = ["date", "title", "description", "section", "turning_point"];
 const FACTS_HEADER: [&str; 4] = ["key", "value", "statement", "where"];
 const ERRATA_HEADER: [&str; 7] = ["acronym", "column", "printed", "used", "action", "reason", "source"];
@@ -329,7 +333,7 @@ fn parse_mission(row: &MissionRow, cells: &mut Cells) -> Result<Mission, Reporte
     }
     // The paper splits its two tables at 2000: a start on the wrong side of it is a typing error (as the
     // paper's own "August 2008" for UNAMSIL, in Table 1, shows).
-    let active_from = YearMonth::new(2000, 1).ok_or(Reported)?;
+    let active_from = YearMonth::new(ACTIVE_FROM_YEAR, 1).ok_or(Reported)?;
     if (period == Period::Initial) != (china_start < active_from) {
         let problem = Problem::WrongTable { start: china_start, table: period.table_number() };
         return Err(cells.report("china_start", problem));

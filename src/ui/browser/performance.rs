@@ -47,7 +47,10 @@ pub fn report_drawn(slug: &str, first_drawing: bool) {
             .document()
             .and_then(|d| d.query_selector_all("canvas:not(.overlay)").ok())
             .map_or(0, |list| list.length());
-        if drawn == canvases {
+        // Once: charts that come later (the monthly ones, loaded when a reader comes near) are not the page's
+        // first view.
+        let marked = performance.get_entries_by_name_with_entry_type("pko:charts-drawn", "mark").length() > 0;
+        if drawn == canvases && !marked {
             let _ = performance.mark("pko:charts-drawn");
         }
     } else if performance.get_entries_by_name_with_entry_type("pko:input", "mark").length() > 0 {

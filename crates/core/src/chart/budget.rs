@@ -6,7 +6,7 @@
 //! guess, and the paper's own gap says that it has no figures there.
 
 use super::axis::{ends_first, Axis};
-use super::frame::{line_height, wrap, Anchor, Frame, LegendEntry, Swatch, DOTTED};
+use super::frame::{initial_period_entry, line_height, wrap, Anchor, Frame, LegendEntry, Swatch, DOTTED};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::format::{format_decimal, format_share};
@@ -38,6 +38,9 @@ pub fn legend(series: &BudgetSeries, theme: &Theme, texts: &Texts) -> Vec<Legend
     }
     if series.later.iter().any(|step| step.low_confidence) {
         legend.push(LegendEntry::new(texts.low_confidence, theme.neutral, Swatch::DottedLine));
+    }
+    if series.initial.is_some() {
+        legend.push(initial_period_entry(theme, texts));
     }
     legend
 }
@@ -76,6 +79,13 @@ pub fn draw<DB: DrawingBackend>(
             (later, steps, panel, Axis::linear_rounded(0.0, max_share * 1.15, 4))
         })
         .collect();
+    // The paper's first period, shaded behind each panel.
+    if let (Some((from, to)), Some(x_axis)) = (series.initial, &x_axis) {
+        for (_, _, panel, _) in &y_axes {
+            let (from, to) = (x_axis.position(from, left, right), x_axis.position(to, left, right));
+            frame.rect(PixelRect { left: from, right: to, ..*panel }, theme.band)?;
+        }
+    }
     for (_, _, panel, y_axis) in &y_axes {
         let tick_count = if (panel.bottom - panel.top) < frame.px(90.0) { 2 } else { 4 };
         for tick in ends_first(y_axis.ticks(tick_count)) {

@@ -363,6 +363,11 @@ pub enum Swatch {
     Dot,
 }
 
+/// The legend entry of the shading behind a time axis: the paper's period of initial participation.
+pub fn initial_period_entry(theme: &super::Theme, texts: &crate::words::Texts) -> LegendEntry {
+    LegendEntry::new(texts.period(pko_data::Period::Initial), theme.band, Swatch::Box)
+}
+
 pub struct LegendEntry {
     pub name: String,
     pub color: RGBColor,

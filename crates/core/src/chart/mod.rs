@@ -206,6 +206,8 @@ pub enum ChartData {
         bars: Vec<crate::model::TimelineBar>,
         span: Option<(f64, f64)>,
         events: Vec<pko_data::PolicyEvent>,
+        /// The paper's period of initial participation, shaded ([`crate::model::initial_period`]).
+        initial: Option<(f64, f64)>,
     },
 }
 
@@ -223,7 +225,7 @@ impl Chart for ChartData {
             ChartData::Personnel { bars, scale, .. } => personnel::legend(bars, *scale, theme, texts),
             ChartData::Regions(_) => Vec::new(),
             ChartData::Budget(series) => budget::legend(series, theme, texts),
-            ChartData::Timeline { bars, .. } => timeline::legend(bars, theme, texts),
+            ChartData::Timeline { bars, initial, .. } => timeline::legend(bars, initial.is_some(), theme, texts),
         }
     }
 
@@ -241,7 +243,7 @@ impl Chart for ChartData {
             ChartData::Personnel { bars, scale, own_data, .. } => {
                 personnel::height_at(bars, *scale, *own_data, css_width, texts)
             }
-            ChartData::Timeline { bars, .. } => timeline::height_at(bars, css_width, texts),
+            ChartData::Timeline { bars, initial, .. } => timeline::height_at(bars, initial.is_some(), css_width, texts),
             ChartData::Regions(_) | ChartData::Budget(_) => self.height(),
         }
     }
@@ -259,7 +261,9 @@ impl Chart for ChartData {
             }
             ChartData::Regions(bars) => regions::draw(area, bars, ring, style, texts),
             ChartData::Budget(series) => budget::draw(area, series, ring, style, texts),
-            ChartData::Timeline { bars, span, events } => timeline::draw(area, bars, *span, events, ring, style, texts),
+            ChartData::Timeline { bars, span, events, initial } => {
+                timeline::draw(area, bars, *span, events, *initial, ring, style, texts)
+            }
         }
     }
 }

@@ -69,7 +69,7 @@ pub fn contrast_ratio(a: RGBColor, b: RGBColor) -> f64 {
 }
 
 /// An sRGB channel as linear light, 0 to 1.
-fn linear(channel: u8) -> f64 {
+pub fn linear(channel: u8) -> f64 {
     let c = f64::from(channel) / 255.0;
     if c <= 0.040_45 {
         c / 12.92

@@ -4,7 +4,9 @@
 //! the data runs to (the paper's January 2011, or a reader's file's latest month) and end in an arrowhead.
 
 use super::axis::{ends_first, Axis};
-use super::frame::{line_height, narrow_extra, spread_targets, stack_rows, Anchor, Frame, LegendEntry, Swatch};
+use super::frame::{
+    initial_period_entry, line_height, narrow_extra, spread_targets, stack_rows, Anchor, Frame, LegendEntry, Swatch,
+};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::format::format_decimal;
@@ -15,22 +17,22 @@ use plotters::prelude::*;
 
 const ROW_HEIGHT: f64 = 18.0;
 /// Room for the legend (two rows), the events' rows and labels, the year axis and the caption on the colour.
-const CHROME_HEIGHT: f64 = 190.0;
+const CHROME_HEIGHT: f64 = 205.0;
 /// The rows of event markers: markers close in time go on the next row up rather than over each other.
 const EVENT_ROWS: usize = 3;
 /// The CSS height of a row of event markers.
 const EVENT_ROW: f64 = 12.0;
-/// The lines of turning points' labels above the markers: two on a wide chart; on a narrow one, where labels close
+/// The lines of turning points' labels above the markers: three on a wide chart; on a narrow one, where labels close
 /// in time stack, one for each turning point.
 fn label_lines(css_width: f64) -> i32 {
     if css_width < NARROW {
         TurningPoint::ALL.len() as i32
     } else {
-        2
+        3
     }
 }
 /// The CSS width under which the turning points' labels take a line each.
-const NARROW: f64 = 640.0;
+const NARROW: f64 = 480.0;
 /// The CSS height of a line of those labels.
 const LABEL_LINE: f64 = 15.0;
 /// The CSS height between the lowest row of markers and the plot.
@@ -42,16 +44,16 @@ pub fn height(rows: usize) -> f64 {
 }
 
 /// The CSS height at `css_width`: on a narrow chart the legend and the caption take more lines.
-pub fn height_at(bars: &[TimelineBar], css_width: f64, texts: &Texts) -> f64 {
+pub fn height_at(bars: &[TimelineBar], initial: bool, css_width: f64, texts: &Texts) -> f64 {
     let extra_labels = f64::from(label_lines(css_width) - label_lines(f64::MAX)) * LABEL_LINE;
     height(bars.len())
-        + narrow_extra(&legend(bars, &super::LIGHT, texts), Some(texts.timeline_colour), css_width)
+        + narrow_extra(&legend(bars, initial, &super::LIGHT, texts), Some(texts.timeline_colour), css_width)
         + extra_labels
 }
 
-/// The categories that colour the bars (and the neutral bar of a mission without figures), and the arrowhead of
-/// ongoing participations with the month they run to.
-pub fn legend(bars: &[TimelineBar], theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
+/// The categories that colour the bars (and the neutral bar of a mission without figures), the arrowhead of
+/// ongoing participations with the month they run to, and the shading of the paper's first period (`initial`).
+pub fn legend(bars: &[TimelineBar], initial: bool, theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
     let categories =
         Category::ALL.iter().filter(|category| bars.iter().any(|bar| bar.main_category == Some(**category)));
     let mut legend: Vec<LegendEntry> = categories
@@ -63,16 +65,22 @@ pub fn legend(bars: &[TimelineBar], theme: &Theme, texts: &Texts) -> Vec<LegendE
     if let Some(as_of) = bars.iter().find_map(|bar| bar.ongoing) {
         legend.push(LegendEntry::new(texts.ongoing_until(as_of), theme.muted_text, Swatch::Arrow));
     }
+    if initial {
+        legend.push(initial_period_entry(theme, texts));
+    }
     legend
 }
 
 /// Draws the bars and the events; `highlight` gets a ring. The years span the bars, the events and `span`: the first
 /// start and last end of the view's rows on other pages, so that a bar stands at the same place on every page.
+/// `initial`, the paper's first period, is shaded behind them.
+#[allow(clippy::too_many_arguments)]
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, plotters::coord::Shift>,
     bars: &[TimelineBar],
     span: Option<(f64, f64)>,
     events: &[PolicyEvent],
+    initial: Option<(f64, f64)>,
     highlight: Option<&Target>,
     style: Style,
     texts: &Texts,
@@ -81,7 +89,7 @@ pub fn draw<DB: DrawingBackend>(
     let theme = style.theme;
     let pad = frame.px(8.0);
 
-    let legend_height = frame.legend(pad, &legend(bars, theme, texts))?;
+    let legend_height = frame.legend(pad, &legend(bars, initial.is_some(), theme, texts))?;
 
     let label_font = frame.font(11.0, theme.text);
     let tick_font = frame.font(11.0, theme.muted_text);
@@ -104,6 +112,10 @@ pub fn draw<DB: DrawingBackend>(
         bottom: frame.height() - frame.px(30.0) - caption_height,
     };
     let x_of = |year: f64| x_axis.position(year, plot.left, plot.right);
+    // The paper's first period, shaded behind everything.
+    if let (Some((from, to)), Some(_)) = (initial, years_drawn) {
+        frame.rect(PixelRect { left: x_of(from), right: x_of(to), ..plot }, theme.band)?;
+    }
 
     let year_ticks = ((plot.right - plot.left) / frame.px(56.0)).clamp(2, 9) as usize;
     let years = years_drawn.map_or(Vec::new(), |axis| ends_first(axis.ticks(year_ticks)));

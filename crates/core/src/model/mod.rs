@@ -10,7 +10,7 @@ mod set;
 pub use page::{Page, Paging, PAGE_ROWS};
 use pko_data::{
     sort_stably, Category, Dataset, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary, YearMonth,
-    DATA_CUT_OFF,
+    ACTIVE_FROM_YEAR, DATA_CUT_OFF,
 };
 pub use set::Set;
 
@@ -215,6 +215,8 @@ pub struct BudgetStep {
 pub struct BudgetSeries {
     pub paper: Vec<BudgetStep>,
     pub later: Vec<BudgetStep>,
+    /// The paper's period of initial participation, shaded behind the years ([`initial_period`]).
+    pub initial: Option<(f64, f64)>,
 }
 
 pub fn budget_series(data: &Dataset, include_later: bool) -> BudgetSeries {
@@ -233,7 +235,8 @@ pub fn budget_series(data: &Dataset, include_later: bool) -> BudgetSeries {
             })
             .collect()
     };
-    BudgetSeries { paper: steps(true), later: if include_later { steps(false) } else { Vec::new() } }
+    let later = if include_later { steps(false) } else { Vec::new() };
+    BudgetSeries { paper: steps(true), later, initial: initial_period(data) }
 }
 
 /// The month up to which a dataset's missions are known: what "to present" (an empty `china_end`) means.
@@ -295,10 +298,7 @@ pub fn timeline_bars_of(data: &Dataset, rows: &[usize]) -> Vec<TimelineBar> {
         .map(|mission| TimelineBar {
             acronym: mission.acronym.clone(),
             region: mission.region,
-            main_category: mission.personnel.and_then(|personnel| {
-                // `max_by_key` keeps the last of equals; the reversed order makes that the first in the legend's.
-                Category::ALL.iter().rev().copied().filter(|c| personnel.get(*c) > 0).max_by_key(|c| personnel.get(*c))
-            }),
+            main_category: main_category(mission),
             start: mission.china_start.as_fractional_year(),
             // A participation ends at the end of its last month.
             end: mission.china_end.unwrap_or(as_of.month).as_fractional_year() + 1.0 / 12.0,
@@ -342,6 +342,47 @@ pub fn event_markers(events: &[PolicyEvent], keep: impl Fn(YearMonth) -> bool) -
 /// The marker among `markers` that holds event `event` (an index into the dataset's events).
 pub fn marker_of(markers: &[EventMarker], event: usize) -> Option<&EventMarker> {
     markers.iter().find(|marker| marker.events.contains(&event))
+}
+
+/// The category of which China sent the most personnel to `mission` (the first in the legend's order on a tie);
+/// `None` without figures.
+pub fn main_category(mission: &Mission) -> Option<Category> {
+    let personnel = mission.personnel?;
+    // `max_by_key` keeps the last of equals; the reversed order makes that the first in the legend's.
+    Category::ALL.iter().rev().copied().filter(|c| personnel.get(*c) > 0).max_by_key(|c| personnel.get(*c))
+}
+
+/// The mission of `rows` that received the most personnel under `filters`, with its count and its share of the
+/// rows' total: the personnel chart's finding. `None` when no mission of the rows has figures.
+pub fn largest_mission<'a>(data: &'a Dataset, filters: &Filters, rows: &'a [usize]) -> Option<(&'a str, u32, f64)> {
+    let total: u32 = data.missions_at(rows).map(|mission| filters.personnel_of(mission)).sum();
+    let largest = data.missions_at(rows).max_by_key(|mission| filters.personnel_of(mission))?;
+    let count = filters.personnel_of(largest);
+    (count > 0).then(|| (largest.acronym.as_str(), count, f64::from(count) / f64::from(total)))
+}
+
+/// The paper's shift in kind among the missions of `rows`: of those China joined before 2000 (its Table 1), how
+/// many it sent mainly military observers to, of how many; of those from 2000 (Table 2), how many mainly civilian
+/// police or troops, of how many. A period without missions in the rows is `None`.
+pub fn shift_in_kind(data: &Dataset, rows: &[usize]) -> [Option<(usize, usize)>; 2] {
+    let count = |period: Period, kinds: &[Category]| {
+        let missions: Vec<&Mission> = data.missions_at(rows).filter(|mission| mission.period == period).collect();
+        let mainly = missions.iter().filter(|mission| main_category(mission).is_some_and(|c| kinds.contains(&c)));
+        (!missions.is_empty()).then(|| (mainly.count(), missions.len()))
+    };
+    [
+        count(Period::Initial, &[Category::MilitaryObservers]),
+        count(Period::Active, &[Category::CivilianPolice, Category::Troops]),
+    ]
+}
+
+/// The paper's period of initial participation (its Table 1) as fractional years: from China's first start among
+/// the missions of that period to January 2000, when its active engagement (Table 2) begins. `None` without such
+/// missions. Every time axis shades it, as the paper divides its account.
+pub fn initial_period(data: &Dataset) -> Option<(f64, f64)> {
+    let initial = data.missions().iter().filter(|mission| mission.period == Period::Initial);
+    let first = initial.map(|mission| mission.china_start).min()?;
+    Some((first.as_fractional_year(), f64::from(ACTIVE_FROM_YEAR)))
 }
 
 /// The first start and the last end of the missions at `rows`, in fractional years: the timeline's axis spans them

@@ -11,7 +11,7 @@ pub const ENGLISH: Texts = Texts {
     lang: Lang::English,
     app_title: "China in UN Peacekeeping",
     lede_before_title: "China's participation in UN peacekeeping, 1989–2010, from Yasuhiro Matsuda, ",
-    lede_after_title: ". Figures are cumulative to 30 November 2008; ",
+    lede_after_title: ". Figures count the personnel sent, cumulative to 30 November 2008 (each rotation, not a head count); ",
     sources_link: "sources and errata",
     lede_end: " are below.",
     dark_theme: "Dark theme",
@@ -148,7 +148,7 @@ pub const ENGLISH: Texts = Texts {
     retry: "Try again",
     categories: ["Civilians", "Military observers", "Troops", "Civilian police"],
     regions: ["Africa", "Asia", "Middle East", "Europe", "Americas"],
-    periods: ["Table 1: 1989–1999", "Table 2: 2000–"],
+    periods: ["Initial participation, 1989–1999", "Active engagement, 2000–"],
     statuses: ["Ongoing", "Ended"],
     grammar: &English,
 };
@@ -238,11 +238,53 @@ impl Grammar for English {
         format!("{region}: {missions}, {people} ({share})")
     }
 
-    fn summary(&self, missions: &str, regions: &[&str], categories: &[&str], count: &str, share: &str) -> String {
+    fn summary(
+        &self,
+        missions: &str,
+        regions: &[&str],
+        categories: &[&str],
+        count: &str,
+        share: Option<&str>,
+    ) -> String {
         let place = if regions.is_empty() { String::new() } else { format!(" in {}", join_with_and(regions)) };
         let categories: Vec<String> = categories.iter().map(|category| category.to_ascii_lowercase()).collect();
         let who = if categories.is_empty() { "personnel".to_string() } else { join_with_and(&categories) };
-        format!("{missions}{place}, {count} {who} ({share} of all)")
+        let share = share.map(|share| format!(" ({share} of all)")).unwrap_or_default();
+        format!("{missions}{place}, {count} {who} sent{share}")
+    }
+
+    fn personnel_takeaway(&self, mission: &str, count: &str, share: &str) -> String {
+        format!("{mission} received the most personnel: {count}, {share} of those shown")
+    }
+
+    fn regions_takeaway(&self, region: &str, share: &str) -> String {
+        format!("{region} received {share} of the personnel sent")
+    }
+
+    fn budget_takeaway(
+        &self,
+        first: (&str, &str),
+        last: (&str, &str),
+        rank: Option<&str>,
+        later: Option<(&str, &str)>,
+    ) -> String {
+        let rank = rank.map(|rank| format!(", the {rank} largest")).unwrap_or_default();
+        let later =
+            later.map(|(share, years)| format!("; later UN scales reach {share} ({years})")).unwrap_or_default();
+        format!(
+            "China's share of the budget went from {} ({}) to {} ({}){rank}{later}",
+            first.0, first.1, last.0, last.1
+        )
+    }
+
+    fn timeline_takeaway(&self, before: Option<(&str, &str)>, after: Option<(&str, &str)>) -> String {
+        let before =
+            before.map(|(mainly, of)| format!("before 2000, {mainly} of {of} missions were mainly military observers"));
+        let after =
+            after.map(|(mainly, of)| format!("from 2000, {mainly} of {of} were mainly civilian police or troops"));
+        let text = before.into_iter().chain(after).collect::<Vec<_>>().join("; ");
+        let mut chars = text.chars();
+        chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
     }
 
     fn filters_on(&self, filters: &str, count: usize) -> String {

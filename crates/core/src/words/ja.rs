@@ -10,7 +10,7 @@ pub const JAPANESE: Texts = Texts {
     lang: Lang::Japanese,
     app_title: "中国と国連平和維持活動",
     lede_before_title: "中国の国連PKOへの参加（1989–2010年）。松田康博の論文",
-    lede_after_title: "に基づく。人数は2008年11月30日までの累計；",
+    lede_after_title: "に基づく。人数は2008年11月30日までに派遣された延べ人数（交代ごとに数え、実人数ではない）；",
     sources_link: "出典と正誤",
     lede_end: "は下にあります。",
     dark_theme: "ダークテーマ",
@@ -147,7 +147,7 @@ pub const JAPANESE: Texts = Texts {
     retry: "再試行",
     categories: ["文民", "軍事監視要員", "部隊", "文民警察"],
     regions: ["アフリカ", "アジア", "中東", "ヨーロッパ", "南北アメリカ"],
-    periods: ["表1：1989–1999年", "表2：2000年以降"],
+    periods: ["初期の参加、1989–1999年", "積極的関与、2000年以降"],
     statuses: ["継続中", "終了"],
     grammar: &Japanese,
 };
@@ -231,9 +231,44 @@ impl Grammar for Japanese {
         format!("{region}：{missions}，{people}（{share}）")
     }
 
-    fn summary(&self, missions: &str, regions: &[&str], categories: &[&str], count: &str, share: &str) -> String {
+    fn summary(
+        &self,
+        missions: &str,
+        regions: &[&str],
+        categories: &[&str],
+        count: &str,
+        share: Option<&str>,
+    ) -> String {
         let place = if regions.is_empty() { String::new() } else { format!("{}の", regions.join("、")) };
-        format!("{place}{missions}、{}{count}人（全体の{share}）", categories.join("、"))
+        let share = share.map(|share| format!("（全体の{share}）")).unwrap_or_default();
+        // 延べ: persons sent, counted each time (rotations), not a head count.
+        format!("{place}{missions}、{}延べ{count}人{share}", categories.join("、"))
+    }
+
+    fn personnel_takeaway(&self, mission: &str, count: &str, share: &str) -> String {
+        format!("最も多くの要員が派遣されたのは{mission}：延べ{count}人、表示分の{share}")
+    }
+
+    fn regions_takeaway(&self, region: &str, share: &str) -> String {
+        format!("派遣要員の{share}が{region}へ")
+    }
+
+    fn budget_takeaway(
+        &self,
+        first: (&str, &str),
+        last: (&str, &str),
+        rank: Option<&str>,
+        later: Option<(&str, &str)>,
+    ) -> String {
+        let rank = rank.map(|rank| format!("、{rank}")).unwrap_or_default();
+        let later = later.map(|(share, years)| format!("；後の国連分担率は{share}（{years}年）に")).unwrap_or_default();
+        format!("中国の予算分担率は{}（{}年）から{}（{}年）へ{rank}{later}", first.0, first.1, last.0, last.1)
+    }
+
+    fn timeline_takeaway(&self, before: Option<(&str, &str)>, after: Option<(&str, &str)>) -> String {
+        let before = before.map(|(mainly, of)| format!("2000年より前は{of}ミッション中{mainly}が主に軍事監視要員"));
+        let after = after.map(|(mainly, of)| format!("2000年以降は{of}ミッション中{mainly}が主に文民警察か部隊"));
+        before.into_iter().chain(after).collect::<Vec<_>>().join("、")
     }
 
     fn filters_on(&self, filters: &str, count: usize) -> String {

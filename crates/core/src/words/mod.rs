@@ -306,8 +306,33 @@ pub trait Grammar: std::fmt::Debug + Sync {
     fn mission_tooltip(&self, acronym: &str, host: &str, participation: &str, breakdown: &str) -> String;
     fn region_tooltip(&self, region: &str, missions: &str, people: &str, share: &str) -> String;
     /// The summary line: the missions, where (no regions: everywhere), who (no categories: all personnel), how
-    /// many and their share of all.
-    fn summary(&self, missions: &str, regions: &[&str], categories: &[&str], count: &str, share: &str) -> String;
+    /// many were sent (a cumulative count of rotations, not a head count), and their share of all, which an
+    /// unfiltered view (`None`) does not say.
+    fn summary(
+        &self,
+        missions: &str,
+        regions: &[&str],
+        categories: &[&str],
+        count: &str,
+        share: Option<&str>,
+    ) -> String;
+    /// The personnel chart's finding: the mission that received the most, how many, and their share of the
+    /// personnel shown.
+    fn personnel_takeaway(&self, mission: &str, count: &str, share: &str) -> String;
+    /// The region chart's finding: the region that received the most, and its share of the personnel shown.
+    fn regions_takeaway(&self, region: &str, share: &str) -> String;
+    /// The budget chart's finding: China's first and last share in the paper with their years, the last's rank
+    /// where known, and the latest of the later scales where they are shown.
+    fn budget_takeaway(
+        &self,
+        first: (&str, &str),
+        last: (&str, &str),
+        rank: Option<&str>,
+        later: Option<(&str, &str)>,
+    ) -> String;
+    /// The timeline's finding, the paper's shift in kind: of the missions before 2000, how many were mainly
+    /// military observers, of how many; of those from 2000, how many mainly civilian police or troops.
+    fn timeline_takeaway(&self, before: Option<(&str, &str)>, after: Option<(&str, &str)>) -> String;
     /// The embed's filter toggle with a count of filters on (more than none).
     fn filters_on(&self, filters: &str, count: usize) -> String;
     /// The accessible name of a chart's download buttons: of the group when `format` is empty, else of one.

@@ -5,7 +5,7 @@ use super::{en, ja, zh, PartsGrammar, Standing, Texts};
 use crate::format::{format_count, format_megabytes, format_percent, format_share};
 use crate::lang::Lang;
 use crate::model::contributions::{ContributorBar, DeployedSeries, MonthSummary, PaperMark, TopContributors};
-use crate::model::{AsOf, BudgetStep, EventMarker, Filters, Page, RegionBar, Summary};
+use crate::model::{AsOf, BudgetSeries, BudgetStep, EventMarker, Filters, Page, RegionBar, Summary};
 use crate::state::Notice;
 use pko_data::contributions::{CountryCode, CountryName, Uniformed};
 use pko_data::{
@@ -108,8 +108,7 @@ impl Texts {
     }
 
     pub fn budget_tooltip(&self, step: &BudgetStep, later: bool) -> String {
-        let (first_year, last_year) = (step.from as u32, step.to as u32 - 1);
-        let years = if first_year == last_year { last_year.to_string() } else { format!("{first_year}–{last_year}") };
+        let years = step_years(step);
         let rank = step.rank.map(|rank| format!(", {}", self.rank(rank))).unwrap_or_default();
         let outside = if later { format!(" ({})", self.outside_paper) } else { String::new() };
         format!("{years}: {}{rank}{outside}. {}", format_share(step.share_percent), step.source)
@@ -119,12 +118,46 @@ impl Texts {
         format!("{}: {}. {}", self.event_date(event.date), event.title, event.description)
     }
 
+    /// The personnel chart's takeaway: "UNMIL received the most personnel: 4,059, 33% of those shown"; from
+    /// [`crate::model::largest_mission`].
+    pub fn personnel_takeaway(&self, largest: Option<(&str, u32, f64)>) -> String {
+        let Some((mission, count, share)) = largest else { return String::new() };
+        self.grammar.personnel_takeaway(mission, &format_count(count), &format_percent(share))
+    }
+
+    /// The region chart's takeaway: "Africa received 71% of the personnel sent".
+    pub fn regions_takeaway(&self, bars: &[RegionBar]) -> String {
+        let Some(largest) = bars.iter().filter(|bar| bar.personnel > 0).max_by_key(|bar| bar.personnel) else {
+            return String::new();
+        };
+        self.grammar.regions_takeaway(self.region(largest.region), &format_percent(largest.share))
+    }
+
+    /// The budget chart's takeaway: "China's share of the budget went from 0.9% (1998–2000) to 3.94% (2010), the
+    /// 7th largest", and the latest of the later scales where they are shown.
+    pub fn budget_takeaway(&self, series: &BudgetSeries) -> String {
+        let (Some(first), Some(last)) = (series.paper.first(), series.paper.last()) else { return String::new() };
+        let said = |step: &BudgetStep| (format_share(step.share_percent), step_years(step));
+        let (first, last, latest) = (said(first), said(last), series.later.last().map(said));
+        let rank = series.paper.last().and_then(|step| step.rank).map(|rank| self.rank(rank));
+        self.grammar.budget_takeaway(as_strs(&first), as_strs(&last), rank.as_deref(), latest.as_ref().map(as_strs))
+    }
+
+    /// The timeline's takeaway, the paper's shift in kind, from [`crate::model::shift_in_kind`].
+    pub fn timeline_takeaway(&self, [before, after]: [Option<(usize, usize)>; 2]) -> String {
+        let said = |counts: Option<(usize, usize)>| counts.map(|(mainly, of)| (mainly.to_string(), of.to_string()));
+        let (before, after) = (said(before), said(after));
+        self.grammar.timeline_takeaway(before.as_ref().map(as_strs), after.as_ref().map(as_strs))
+    }
+
     /// The summary line: "14 missions in Africa, 8,832 personnel (71% of all)".
     pub fn summary(&self, summary: &Summary, filters: &Filters) -> String {
         let regions: Vec<&str> = filters.regions.iter().map(|region| self.region(region)).collect();
         let categories: Vec<&str> = filters.categories.iter().map(|category| self.category(category)).collect();
         let (count, share) = (format_count(summary.personnel), format_percent(summary.share()));
-        self.grammar.summary(&self.missions(summary.missions), &regions, &categories, &count, &share)
+        // Unfiltered, the share is all of it, which says nothing.
+        let share = (!filters.is_empty()).then_some(share.as_str());
+        self.grammar.summary(&self.missions(summary.missions), &regions, &categories, &count, share)
     }
 
     /// The embed's filter toggle: "Filters (2 on)".
@@ -362,4 +395,19 @@ impl Texts {
     pub fn language_not_loaded(&self, lang: Lang) -> String {
         self.grammar.language_not_loaded(lang.endonym())
     }
+}
+
+/// The years a budget step covers: "2010", "1998–2000".
+fn step_years(step: &BudgetStep) -> String {
+    let (first_year, last_year) = (step.from as u32, step.to as u32 - 1);
+    if first_year == last_year {
+        last_year.to_string()
+    } else {
+        format!("{first_year}–{last_year}")
+    }
+}
+
+/// A pair of texts as the grammars take them.
+fn as_strs((a, b): &(String, String)) -> (&str, &str) {
+    (a, b)
 }

@@ -10,7 +10,7 @@ pub const CHINESE: Texts = Texts {
     lang: Lang::Chinese,
     app_title: "中国与联合国维和行动",
     lede_before_title: "中国参与联合国维和行动（1989–2010年），数据来自松田康博（Yasuhiro Matsuda）的论文",
-    lede_after_title: "。人数为截至2008年11月30日的累计数；",
+    lede_after_title: "。人数为截至2008年11月30日累计派遣的人次（每次轮换都计入，并非实际人数）；",
     sources_link: "来源与勘误",
     lede_end: "见下文。",
     dark_theme: "深色主题",
@@ -147,7 +147,7 @@ pub const CHINESE: Texts = Texts {
     retry: "重试",
     categories: ["文职人员", "军事观察员", "部队", "民事警察"],
     regions: ["非洲", "亚洲", "中东", "欧洲", "美洲"],
-    periods: ["表1：1989–1999年", "表2：2000年起"],
+    periods: ["初期参与，1989–1999年", "积极参与，2000年起"],
     statuses: ["进行中", "已结束"],
     grammar: &Chinese,
 };
@@ -235,9 +235,45 @@ impl Grammar for Chinese {
         format!("{region}：{missions}，{people}（{share}）")
     }
 
-    fn summary(&self, missions: &str, regions: &[&str], categories: &[&str], count: &str, share: &str) -> String {
+    fn summary(
+        &self,
+        missions: &str,
+        regions: &[&str],
+        categories: &[&str],
+        count: &str,
+        share: Option<&str>,
+    ) -> String {
         let place = if regions.is_empty() { String::new() } else { format!("{}的", regions.join("、")) };
-        format!("{place}{missions}，{}{count}人（占总数{share}）", categories.join("、"))
+        let share = share.map(|share| format!("（占总数{share}）")).unwrap_or_default();
+        // 人次: persons sent, counted each time (rotations), not a head count.
+        format!("{place}{missions}，派遣{}{count}人次{share}", categories.join("、"))
+    }
+
+    fn personnel_takeaway(&self, mission: &str, count: &str, share: &str) -> String {
+        format!("{mission}接收的人员最多：{count}人次，占所示人员的{share}")
+    }
+
+    fn regions_takeaway(&self, region: &str, share: &str) -> String {
+        format!("{region}接收了{share}的派遣人员")
+    }
+
+    fn budget_takeaway(
+        &self,
+        first: (&str, &str),
+        last: (&str, &str),
+        rank: Option<&str>,
+        later: Option<(&str, &str)>,
+    ) -> String {
+        let rank = rank.map(|rank| format!("，居{rank}")).unwrap_or_default();
+        let later =
+            later.map(|(share, years)| format!("；后来的联合国分摊比额达{share}（{years}年）")).unwrap_or_default();
+        format!("中国的预算分摊比例从{}（{}年）变为{}（{}年）{rank}{later}", first.0, first.1, last.0, last.1)
+    }
+
+    fn timeline_takeaway(&self, before: Option<(&str, &str)>, after: Option<(&str, &str)>) -> String {
+        let before = before.map(|(mainly, of)| format!("2000年以前，{of}项任务中有{mainly}项以军事观察员为主"));
+        let after = after.map(|(mainly, of)| format!("2000年起，{of}项中有{mainly}项以民事警察或部队为主"));
+        before.into_iter().chain(after).collect::<Vec<_>>().join("；")
     }
 
     fn filters_on(&self, filters: &str, count: usize) -> String {
