@@ -53,7 +53,10 @@ describe('the explorer', () => {
   test('a region filter updates the summary, its pressed state and the charts', async () => {
     const { page, problems, context } = await openApp();
     const before = await canvasImage(page, 'personnel');
+    // The paper's count at one time stands beside its cumulative count, for the whole data only.
+    assert.equal(await page.textContent('.key-figure'), "2,157 deployed at any one time (Nov 2008, the paper's figure)");
     await page.getByRole('button', { name: 'Africa', exact: true }).click();
+    assert.equal(await page.locator('.key-figure').count(), 0);
     assert.equal(await pressed(page, 'Africa'), 'true');
     assert.equal(await summary(page), '14 missions in Africa, 8,832 personnel sent (71% of all)');
     assert.notEqual(await canvasImage(page, 'personnel'), before, 'the personnel chart was redrawn');

@@ -5,6 +5,7 @@ use super::notices::{Notices, PageNotice};
 use super::{controls, own_data, panels, reference_sections, share, AppContext};
 use leptos::prelude::*;
 use pko_core::lang::Lang;
+use pko_core::model::contributions::paper_deployed;
 use pko_core::state::ThemeChoice;
 use pko_data::Vocabulary;
 
@@ -22,6 +23,12 @@ pub fn FullView(
         state.update(|s| s.theme = Some(if dark.get_untracked() { ThemeChoice::Light } else { ThemeChoice::Dark }))
     };
     let summary = move || context.summary_line();
+    // The paper's count at one time belongs beside its cumulative count, and is true only for the paper's whole
+    // data: a filtered view or a reader's file does not show it.
+    let at_one_time = move || {
+        let figure = context.filters.with(|f| f.is_empty()).then(|| paper_deployed(context.data.get())).flatten();
+        figure.map(|figure| view! { <p class="key-figure">{texts.at_one_time(figure)}</p> })
+    };
     let languages = Lang::ALL
         .iter()
         .map(|lang| view! { <option value=lang.slug() selected=*lang == texts.lang>{lang.endonym()}</option> })
@@ -54,6 +61,7 @@ pub fn FullView(
             <Notices notices />
             <own_data::OwnDataBanner />
             <p class="summary" id=super::canvas::SUMMARY_ID aria-live="polite" data-testid="summary">{summary}</p>
+            {at_one_time}
             <controls::FilterBar />
             <div class="charts">
                 <panels::PersonnelPanel />

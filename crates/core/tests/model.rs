@@ -214,6 +214,18 @@ fn each_chart_says_its_finding_for_the_view_in_each_language() {
     let [_, _, timeline] = findings(Lang::English, &active, &model::mission_order(&data, &active, Sort::Total));
     assert_eq!(timeline, "From 2000, 11 of 16 were mainly civilian police or troops");
     assert_eq!(ENGLISH.personnel_takeaway(None), "");
+    // The paper's count at one time, beside the cumulative count.
+    let figure = pko_core::model::contributions::paper_deployed(&data).expect("in facts.csv");
+    let said: Vec<String> =
+        [Lang::English, Lang::Chinese, Lang::Japanese].map(|lang| texts(lang).at_one_time(figure)).to_vec();
+    assert_eq!(
+        said,
+        [
+            "2,157 deployed at any one time (Nov 2008, the paper's figure)",
+            "同时在任2,157人（2008年11月，论文数据）",
+            "同時に派遣中2,157人（2008年11月、論文の数値）"
+        ]
+    );
 
     let budget = |later| model::budget_series(&data, later);
     assert_eq!(

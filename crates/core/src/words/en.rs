@@ -253,6 +253,10 @@ impl Grammar for English {
         format!("{missions}{place}, {count} {who} sent{share}")
     }
 
+    fn at_one_time(&self, count: &str, month: &str) -> String {
+        format!("{count} deployed at any one time ({month}, the paper's figure)")
+    }
+
     fn personnel_takeaway(&self, mission: &str, count: &str, share: &str) -> String {
         format!("{mission} received the most personnel: {count}, {share} of those shown")
     }

@@ -245,6 +245,10 @@ impl Grammar for Japanese {
         format!("{place}{missions}、{}延べ{count}人{share}", categories.join("、"))
     }
 
+    fn at_one_time(&self, count: &str, month: &str) -> String {
+        format!("同時に派遣中{count}人（{month}、論文の数値）")
+    }
+
     fn personnel_takeaway(&self, mission: &str, count: &str, share: &str) -> String {
         format!("最も多くの要員が派遣されたのは{mission}：延べ{count}人、表示分の{share}")
     }

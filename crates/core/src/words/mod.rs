@@ -316,6 +316,9 @@ pub trait Grammar: std::fmt::Debug + Sync {
         count: &str,
         share: Option<&str>,
     ) -> String;
+    /// The paper's count at one time, beside the cumulative count of the summary line: how many were deployed at
+    /// once, and the month.
+    fn at_one_time(&self, count: &str, month: &str) -> String;
     /// The personnel chart's finding: the mission that received the most, how many, and their share of the
     /// personnel shown.
     fn personnel_takeaway(&self, mission: &str, count: &str, share: &str) -> String;

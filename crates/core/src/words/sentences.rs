@@ -4,7 +4,9 @@
 use super::{en, ja, zh, PartsGrammar, Standing, Texts};
 use crate::format::{format_count, format_megabytes, format_percent, format_share};
 use crate::lang::Lang;
-use crate::model::contributions::{ContributorBar, DeployedSeries, MonthSummary, PaperMark, TopContributors};
+use crate::model::contributions::{
+    ContributorBar, DeployedSeries, MonthSummary, PaperFigure, PaperMark, TopContributors,
+};
 use crate::model::{AsOf, BudgetSeries, BudgetStep, EventMarker, Filters, Page, RegionBar, Summary};
 use crate::state::Notice;
 use pko_data::contributions::{CountryCode, CountryName, Uniformed};
@@ -116,6 +118,12 @@ impl Texts {
 
     pub fn event_tooltip(&self, event: &PolicyEvent) -> String {
         format!("{}: {}. {}", self.event_date(event.date), event.title, event.description)
+    }
+
+    /// The paper's "2,157 persons were deployed at any one time (30 November 2008)", said beside the summary line's
+    /// cumulative count; from [`crate::model::contributions::paper_deployed`].
+    pub fn at_one_time(&self, figure: PaperFigure) -> String {
+        self.grammar.at_one_time(&format_count(figure.value), &self.month(figure.month))
     }
 
     /// The personnel chart's takeaway: "UNMIL received the most personnel: 4,059, 33% of those shown"; from

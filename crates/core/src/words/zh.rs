@@ -249,6 +249,10 @@ impl Grammar for Chinese {
         format!("{place}{missions}，派遣{}{count}人次{share}", categories.join("、"))
     }
 
+    fn at_one_time(&self, count: &str, month: &str) -> String {
+        format!("同时在任{count}人（{month}，论文数据）")
+    }
+
     fn personnel_takeaway(&self, mission: &str, count: &str, share: &str) -> String {
         format!("{mission}接收的人员最多：{count}人次，占所示人员的{share}")
     }
