@@ -24,10 +24,11 @@ import { DIST, harness } from './harness.mjs';
 // second panel with its own scale and the words on its gap, labels kept off lines, one meaning per colour (1.6 KiB);
 // the timeline's events on rows that keep them apart, merged by month, with the turning points labelled (3.2 KiB).
 // Each chart's finding in a takeaway line, computed for the view in the start-up grammar, and the paper's two periods
-// shaded and named on the time axes, took it to 170.4 KiB.
+// shaded and named on the time axes, took it to 170.4 KiB; the paper's count at one time beside the summary line
+// (its sentence in the start-up grammar, and the paper's figure read from the facts) to 171.0 KiB.
 // The ceiling stands just above that, over the budget, until the budget is won back; a change that adds more than a
 // little fails here and has to say why. Lower it whenever the app shrinks.
-const CEILING_KIB = 171;
+const CEILING_KIB = 171.5;
 const ISSUE_BUDGET_KIB = 150;
 
 const app = harness();
