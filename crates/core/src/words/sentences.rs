@@ -145,9 +145,9 @@ impl Texts {
     /// 7th largest", and the latest of the later scales where they are shown.
     pub fn budget_takeaway(&self, series: &BudgetSeries) -> String {
         let (Some(first), Some(last)) = (series.paper.first(), series.paper.last()) else { return String::new() };
+        let rank = last.rank.map(|rank| self.rank(rank));
         let said = |step: &BudgetStep| (format_share(step.share_percent), step_years(step));
         let (first, last, latest) = (said(first), said(last), series.later.last().map(said));
-        let rank = series.paper.last().and_then(|step| step.rank).map(|rank| self.rank(rank));
         self.grammar.budget_takeaway(as_strs(&first), as_strs(&last), rank.as_deref(), latest.as_ref().map(as_strs))
     }
 
