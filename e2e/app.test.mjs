@@ -53,11 +53,11 @@ describe('the explorer', () => {
   test('a region filter updates the summary, its pressed state and the charts', async () => {
     const { page, problems, context } = await openApp();
     const before = await canvasImage(page, 'personnel');
-    // The paper's count at one time stands beside its cumulative count, for the whole data only.
-    assert.equal(await page.textContent('.key-figure'), "2,157 deployed at any one time (Nov 2008, the paper's figure)");
+    assert.equal(await page.locator('#chart-budget .hint').count(), 0, 'no note on the budget chart while nothing is filtered');
     await page.getByRole('button', { name: 'Africa', exact: true }).click();
-    assert.equal(await page.locator('.key-figure').count(), 0);
     assert.equal(await pressed(page, 'Africa'), 'true');
+    // The budget chart, which no filter changes, says so rather than seeming to ignore the click.
+    assert.equal(await page.textContent('#chart-budget .hint'), "The filters do not change this chart: it shows China's share of the whole budget.");
     assert.equal(await summary(page), '14 missions in Africa, 8,832 personnel sent (71% of all)');
     assert.notEqual(await canvasImage(page, 'personnel'), before, 'the personnel chart was redrawn');
     // Each chart's finding follows the view.
@@ -72,6 +72,51 @@ describe('the explorer', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     assert.equal(await summary(page), '25 missions, 12,451 personnel sent');
     assert.equal(await pressed(page, 'Africa'), 'false');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test("the key facts state the paper's findings, each a link to the chart that shows it", async () => {
+    const { page, problems, context } = await openApp();
+    const facts = page.locator('.key-facts a');
+    assert.deepEqual(await facts.evaluateAll((links) => links.map((link) => [link.querySelector('strong').textContent, link.getAttribute('href')])), [
+      ['0.9% → 3.94%', '#chart-budget'],
+      ['2,157', '#contributions'],
+      ['71%', '#chart-regions'],
+      ['2000', '#chart-timeline'],
+    ]);
+    assert.equal(await facts.nth(1).locator('span').textContent(), "personnel deployed at any one time (Nov 2008, the paper's figure)");
+    // The story first: the budget chart, the design's headline, is whole on the first screen of a 1280 x 800 window.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const budget = await page.$eval('#chart-budget canvas', (canvas) => canvas.getBoundingClientRect().bottom);
+    assert.ok(budget <= 800, `the budget chart ends at ${budget} px, inside the first 800`);
+    // Each link brings its chart into view; the monthly charts' section is loaded by following its link.
+    for (const [index, target] of [[0, '#chart-budget'], [2, '#chart-regions'], [3, '#chart-timeline'], [1, '#chart-deployed']]) {
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await facts.nth(index).click();
+      await page.waitForFunction((target) => {
+        const box = document.querySelector(target)?.getBoundingClientRect();
+        return box && box.top < innerHeight && box.bottom > 0;
+      }, target);
+    }
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('filters that leave no mission say why and offer each way back', async () => {
+    const { page, problems, context } = await openApp('?region=americas&period=initial');
+    const notice = page.locator('.no-match');
+    await notice.waitFor();
+    assert.equal(await notice.locator('p').textContent(), 'No mission matches these filters. Clear one filter to see missions again:');
+    assert.deepEqual(await notice.getByRole('button').allTextContents(), [
+      'Without “Initial participation, 1989–1999”: 1 mission',
+      'Without “Americas”: 9 missions',
+      'Clear filters',
+    ]);
+    await notice.getByRole('button', { name: 'Without “Americas”: 9 missions' }).click();
+    assert.equal(await summary(page), '9 missions, 1,576 personnel sent (13% of all)');
+    assert.equal(await notice.count(), 0, 'the notice goes once missions match');
+    await page.waitForURL((url) => url.searchParams.get('period') === 'initial' && !url.searchParams.has('region'));
     assertNoProblems(problems);
     await context.close();
   });
@@ -190,7 +235,8 @@ describe('the explorer', () => {
     const { page, problems, context } = await openApp('?v=1#sources');
     await page.waitForFunction(() => {
       const top = document.querySelector('#sources')?.getBoundingClientRect().top;
-      return document.querySelector('[data-testid=arithmetic-check]') && top >= 0 && top < window.innerHeight;
+      // Within a pixel or two of the top: the sections above it are laid out at fractional heights.
+      return document.querySelector('[data-testid=arithmetic-check]') && top > -2 && top < window.innerHeight;
     });
     const drawnFirst = await page.evaluate(() => performance.getEntriesByName('pko:charts-drawn').length === 1);
     assert.ok(drawnFirst, 'the charts were drawn');

@@ -2,7 +2,7 @@
 // the month in the URL, stepped with the keyboard, the slider and Play, in each language and in the embed mode.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness } from './harness.mjs';
+import { downloadButton, harness } from './harness.mjs';
 
 const app = harness();
 
@@ -87,7 +87,7 @@ describe('the charts of the monthly figures', () => {
     const csvOf = async (title) => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: `Download the data of ${title} as CSV` }).click(),
+        (await downloadButton(page, title, 'CSV')).click(),
       ]);
       return (await (await import('node:fs/promises')).readFile(await download.path(), 'utf8')).split('\n');
     };

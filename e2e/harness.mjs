@@ -34,3 +34,15 @@ export function harness(serverOptions = {}, browserArgs = []) {
   };
   return h;
 }
+
+/**
+ * The button of a chart's Download menu that downloads the chart `title` as `format` ('PNG', 'SVG' or 'CSV'), with
+ * the menu opened: the buttons are built the first time it opens.
+ */
+export async function downloadButton(page, title, format) {
+  const summary = page.locator(`summary[aria-label="Download ${title}"]`);
+  const menu = summary.locator('xpath=..');
+  if (!(await menu.evaluate((details) => details.open))) await summary.click();
+  const name = format === 'CSV' ? `Download the data of ${title} as CSV` : `Download ${title} as ${format}`;
+  return menu.getByRole('button', { name });
+}

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
-import { harness } from './harness.mjs';
+import { downloadButton, harness } from './harness.mjs';
 
 // A course page on a host like most university servers: no Access-Control-Allow-Origin, and the frame sandboxed
 // without allow-same-origin, so the frame's origin is opaque and every module or fetch would need CORS.
@@ -75,7 +75,7 @@ describe('loops a reader closes', () => {
     });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download the data of Personnel by region as CSV' }).click(),
+      (await downloadButton(page, 'Personnel by region', 'CSV')).click(),
     ]);
     assert.equal(download.suggestedFilename(), 'pko-explorer-regions.csv');
     assert.equal(await page.evaluate(() => window.revokedWhileClicked), 0, 'not revoked in the task of the click');

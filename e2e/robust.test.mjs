@@ -6,7 +6,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openPage } from './browser.mjs';
-import { harness } from './harness.mjs';
+import { downloadButton, harness } from './harness.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const app = harness();
@@ -33,7 +33,8 @@ describe('robustness', () => {
       return new Promise((done) => requestAnimationFrame(() => done(!document.querySelector('#chart-regions .tooltip').classList.contains('hidden'))));
     });
     assert.ok(tooltipShown, 'the tooltip is placed through the CSSOM, which the policy allows');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Personnel per mission as SVG' }).click()]);
+    const svg = await downloadButton(page, 'Personnel per mission', 'SVG');
+    const [download] = await Promise.all([page.waitForEvent('download'), svg.click()]);
     assert.equal(download.suggestedFilename(), 'pko-explorer-personnel.svg');
     const origin = new URL(strict.server.url).origin;
     assert.deepEqual(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')), []);
@@ -72,7 +73,7 @@ describe('robustness', () => {
   test('a download whose drawing code cannot be fetched says so, and a later click downloads and clears it', async () => {
     const { page, context, reconnect } = await openWithPartOffline('split_export', '');
     const downloads = page.locator('#chart-personnel .downloads');
-    const svg = downloads.getByRole('button', { name: 'Download Personnel per mission as SVG' });
+    const svg = await downloadButton(page, 'Personnel per mission', 'SVG');
     await svg.click();
     await page.waitForFunction(() => document.querySelector('#chart-personnel .download-status').textContent.includes('could not be loaded'));
     reconnect();
@@ -117,6 +118,8 @@ describe('robustness', () => {
     });
     await page.goto(`${app.server.url}/?v=1&region=asia`);
     await page.waitForFunction(() => window.pkoExplorer && document.querySelector('#sources'));
+    // Near the sections below the charts, which asks for the part.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.evaluate(() => (window.pkoHoldFrames = true));
     releaseBelow();
     // The part is on the page; its step after the next paint is waiting.
@@ -141,7 +144,7 @@ describe('robustness', () => {
       await route.continue();
     });
     await page.goto(`${app.server.url}/?v=1`);
-    await page.getByRole('button', { name: 'Download Personnel per mission as SVG' }).click();
+    await (await downloadButton(page, 'Personnel per mission', 'SVG')).click();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
     await page.waitForFunction(() => document.documentElement.lang === 'ja');
     releaseExport();
@@ -149,7 +152,10 @@ describe('robustness', () => {
     // and the new chart's own download works.
     await page.waitForResponse(/\/split_export\.wasm$/);
     await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
-    const svg = page.locator('#chart-personnel .downloads button').nth(1);
+    // The menu opened before the change may still be open: open it only if it is not.
+    const menu = page.locator('#chart-personnel .downloads details');
+    if (!(await menu.evaluate((details) => details.open))) await menu.locator('summary').click();
+    const svg = menu.locator('button').nth(1);
     const [download] = await Promise.all([page.waitForEvent('download'), svg.click()]);
     assert.equal(download.suggestedFilename(), 'pko-explorer-personnel.svg');
     assert.deepEqual(problems, []);

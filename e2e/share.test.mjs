@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openPage } from './browser.mjs';
-import { harness } from './harness.mjs';
+import { downloadButton, harness } from './harness.mjs';
 
 // A course page that embeds one chart the way a learning platform would: a fixed 400 px frame, sandboxed
 // without same-origin, and a script that records the frame's resize messages.
@@ -96,7 +96,7 @@ describe('sharing', () => {
 
   test('charts download as SVG and PNG with title and source, and their rows as CSV', async () => {
     const { page, problems, context } = await openApp('?v=1&region=europe');
-    const svg = await downloaded(page, () => page.getByRole('button', { name: 'Download Personnel per mission as SVG' }).click());
+    const svg = await downloaded(page, async () => (await downloadButton(page, 'Personnel per mission', 'SVG')).click());
     assert.equal(svg.name, 'pko-explorer-personnel.svg');
     assert.match(svg.text, /^<svg/);
     assert.match(svg.text, /Personnel per mission/);
@@ -104,12 +104,12 @@ describe('sharing', () => {
     assert.match(svg.text, /UNMIK/);
     assert.doesNotMatch(svg.text, /UNMIL/, 'only the filtered missions');
 
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Personnel by region as PNG' }).click()]);
+    const [png] = await Promise.all([page.waitForEvent('download'), (await downloadButton(page, 'Personnel by region', 'PNG')).click()]);
     const bytes = await readFile(await png.path());
     assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
     assert.equal(bytes.readUInt32BE(16), 1800, 'twice the 900 px export width');
 
-    const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download the data of Personnel per mission as CSV' }).click());
+    const csv = await downloaded(page, async () => (await downloadButton(page, 'Personnel per mission', 'CSV')).click());
     const lines = csv.text.trim().split('\n');
     assert.match(lines[0], /^# Source: Yasuhiro Matsuda/);
     assert.equal(lines[1], '# View: 2 missions in Europe, 93 personnel sent (1% of all)');

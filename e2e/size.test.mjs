@@ -25,10 +25,15 @@ import { DIST, harness } from './harness.mjs';
 // the timeline's events on rows that keep them apart, merged by month, with the turning points labelled (3.2 KiB).
 // Each chart's finding in a takeaway line, computed for the view in the start-up grammar, and the paper's two periods
 // shaded and named on the time axes, took it to 170.4 KiB; the paper's count at one time beside the summary line
-// (its sentence in the start-up grammar, and the paper's figure read from the facts) to 171.0 KiB.
+// (its sentence in the start-up grammar, and the paper's figure read from the facts) to 171.0 KiB. The story first
+// (issue #19) took it to 177.0 KiB: the strip of the paper's key facts (their model and sentences), a subtitle and a
+// source line in every panel with the takeaway as the panel's own headline, the downloads folded into a menu, the
+// budget chart's note while filters are set, and the check that a view has no mission (the ways back themselves load
+// as a part, `ways_back`, the first time a view is empty), and a menu left open across a language change that builds
+// its body (0.7 KiB: a node reference and an effect in the one menu component).
 // The ceiling stands just above that, over the budget, until the budget is won back; a change that adds more than a
 // little fails here and has to say why. Lower it whenever the app shrinks.
-const CEILING_KIB = 171.5;
+const CEILING_KIB = 177.5;
 const ISSUE_BUDGET_KIB = 150;
 
 const app = harness();

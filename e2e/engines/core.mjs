@@ -207,8 +207,14 @@ function engineSuite(key) {
     // Find the bar by moving a synthetic pointer down the chart (fast, in the page), then click it for real.
     const point = await s.session.executeAsync(async (prefix) => {
       const canvas = document.querySelector('#chart-personnel canvas');
-      canvas.scrollIntoView({ block: 'start' });
       const tick = () => new Promise((done) => setTimeout(done, 0));
+      // Near the end of the page the sections below the charts load and the page grows, which can move a scrolled
+      // canvas: let them load first, so that the point found is where the click lands.
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      for (let waited = 0; !document.querySelector('#own-data') && waited < 5000; waited += 50) {
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      canvas.scrollIntoView({ block: 'start' });
       await tick();
       const box = canvas.getBoundingClientRect();
       // WebKit gives a synthetic event in a scrolled page the wrong offsetX/Y (which the chart reads): learn the
@@ -275,6 +281,8 @@ function engineSuite(key) {
 
   test('a chart downloads its rows as CSV', async () => {
     await open('?v=1&region=europe');
+    // The chart's Download menu builds its buttons when it first opens.
+    await s.session.click(await s.session.find('summary[aria-label="Download Personnel per mission"]'));
     await s.session.click(await s.session.find('[aria-label="Download the data of Personnel per mission as CSV"]'));
     const download = await s.session.waitFor('the download to start', () => window.__pkoProbe.downloads[0]);
     assert.equal(download.name, 'pko-explorer-personnel.csv');

@@ -182,8 +182,7 @@ fn DeployedPanel(
         .into_any())
     });
     view! {
-        <Panel title=texts.monthly().chart_deployed slug="deployed" chart csv table>
-            <p class="takeaway">{title}</p>
+        <Panel title=texts.monthly().chart_deployed takeaway=title subtitle=texts.monthly().deployed_subtitle source=texts.monthly().monthly_source slug="deployed" chart csv table>
             <div class="toolbar">
                 <label class="check">
                     <input type="checkbox" prop:checked=move || others.get() on:change=move |_| state.update(|s| s.permanent_members = !s.permanent_members) />
@@ -250,8 +249,7 @@ fn ContributorsPanel(tables: &'static ContributionTables, month: Memo<YearMonth>
         .into_any())
     });
     view! {
-        <Panel title=texts.monthly().chart_contributors slug="contributors" chart csv table>
-            <p class="takeaway">{title}</p>
+        <Panel title=texts.monthly().chart_contributors takeaway=title subtitle=texts.monthly().contributors_subtitle source=texts.monthly().monthly_source slug="contributors" chart csv table>
             <ChartCanvas label=texts.monthly().chart_contributors description slug="contributors" data=chart describe on_activate=Callback::new(|_| ()) selected=Signal::derive(|| None) />
         </Panel>
     }

@@ -1,8 +1,9 @@
 //! The filter bar: ordinary buttons and a checkbox, each named by its visible text and showing its state.
 
+use super::lazy::{on_first_use, when_loaded};
 use super::AppContext;
 use leptos::prelude::*;
-use pko_core::model::{Filters, Set};
+use pko_core::model::{self, Filters, Set};
 use pko_core::state::ViewState;
 use pko_data::Vocabulary;
 
@@ -106,4 +107,43 @@ fn option_toggles<T: Vocabulary + Send + Sync>(
             view! { <Toggle label=label(value) pressed on_toggle /> }
         })
         .collect_view()
+}
+
+/// Where the filters leave no mission: says so, and offers a button per filter whose clearing alone brings missions
+/// back, and Clear filters. Its view is in a part loaded the first time a view is empty.
+#[component]
+pub fn NoMatch() -> impl IntoView {
+    let AppContext { data, filters, .. } = expect_context::<AppContext>();
+    let empty = Memo::new(move |_| filters.with(|f| !f.is_empty() && model::summary(data.get(), f).missions == 0));
+    move || empty.get().then(|| when_loaded(ways_back))
+}
+
+on_first_use! { ways_back:
+    /// The words that no mission matches, and the ways back.
+    pub fn ways_back() -> AnyView {
+        ways_back_view().into_any()
+    }
+}
+
+fn ways_back_view() -> impl IntoView {
+    let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
+    let ways = move || {
+        let filters = filters.get();
+        model::ways_back(data.get(), &filters)
+            .into_iter()
+            .map(|(group, missions)| {
+                let clear = move |_| state.update(|s| s.filters = s.filters.without(group));
+                view! { <button type="button" on:click=clear>{texts.way_back(&filters, group, missions)}</button> }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="no-match" role="status">
+            <p>{texts.no_missions}" "{texts.ways_back}</p>
+            <div class="ways-back">
+                {ways}
+                <button type="button" on:click=move |_| state.update(|s| s.filters = Filters::default())>{texts.clear_filters}</button>
+            </div>
+        </div>
+    }
 }

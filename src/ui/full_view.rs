@@ -1,12 +1,13 @@
-//! The full explorer: the header with its menus, language and theme, the notices, the summary line, the filters,
-//! the four charts, and below them the mission details, Your own data and Sources & notes.
+//! The full explorer: the header with its menus, language and theme, the paper's key facts, the notices, the
+//! summary line, the filters, the four charts, and below them the mission details, the monthly charts, Your own
+//! data and Sources & notes.
 
 use super::notices::{Notices, PageNotice};
 use super::{controls, own_data, panels, reference_sections, share, AppContext};
 use leptos::prelude::*;
 use pko_core::lang::Lang;
-use pko_core::model::contributions::paper_deployed;
-use pko_core::state::ThemeChoice;
+use pko_core::model;
+use pko_core::state::{ChartKind, ThemeChoice};
 use pko_data::Vocabulary;
 
 #[component]
@@ -23,12 +24,6 @@ pub fn FullView(
         state.update(|s| s.theme = Some(if dark.get_untracked() { ThemeChoice::Light } else { ThemeChoice::Dark }))
     };
     let summary = move || context.summary_line();
-    // The paper's count at one time belongs beside its cumulative count, and is true only for the paper's whole
-    // data: a filtered view or a reader's file does not show it.
-    let at_one_time = move || {
-        let figure = context.filters.with(|f| f.is_empty()).then(|| paper_deployed(context.data.get())).flatten();
-        figure.map(|figure| view! { <p class="key-figure">{texts.at_one_time(figure)}</p> })
-    };
     let languages = Lang::ALL
         .iter()
         .map(|lang| view! { <option value=lang.slug() selected=*lang == texts.lang>{lang.endonym()}</option> })
@@ -58,16 +53,19 @@ pub fn FullView(
             </div>
         </header>
         <main>
+            <KeyFacts />
             <Notices notices />
             <own_data::OwnDataBanner />
             <p class="summary" id=super::canvas::SUMMARY_ID aria-live="polite" data-testid="summary">{summary}</p>
-            {at_one_time}
             <controls::FilterBar />
+            <controls::NoMatch />
+            // The paper's argument in order: what China paid, where its personnel went, how their kind changed,
+            // and mission by mission. The two rows pair charts of about one height, so neither leaves a hole.
             <div class="charts">
-                <panels::PersonnelPanel />
-                <panels::RegionsPanel />
                 <panels::BudgetPanel />
+                <panels::RegionsPanel />
                 <panels::TimelinePanel />
+                <panels::PersonnelPanel />
             </div>
             {move || {
                 below_charts.get().then(|| view! {
@@ -80,4 +78,24 @@ pub fn FullView(
             <p>{texts.footer}</p>
         </footer>
     }
+}
+
+/// The paper's findings, at the top of the page, each a figure and a caption that link to the chart that shows it:
+/// the story before the tools. Always the paper's, whatever the filters or a reader's own file.
+#[component]
+fn KeyFacts() -> impl IntoView {
+    let AppContext { paper, texts, .. } = expect_context::<AppContext>();
+    let facts = model::key_facts(paper)
+        .into_iter()
+        .map(|fact| {
+            let (figure, caption) = texts.key_fact(&fact);
+            // The monthly charts are in a section loaded when a reader comes near it or follows a link to it.
+            let href = match fact.chart() {
+                ChartKind::Deployed | ChartKind::Contributors => "#contributions".to_string(),
+                chart => format!("#chart-{}", chart.slug()),
+            };
+            view! { <li><a href=href><strong>{figure}</strong>" "<span>{caption}</span></a></li> }
+        })
+        .collect_view();
+    view! { <ul class="key-facts" aria-label=texts.key_facts>{facts}</ul> }
 }

@@ -14,11 +14,19 @@ use pko_core::model::{self, Page, Paging, Scale, Sort};
 use pko_core::words::Texts;
 use pko_data::{Category, Dataset, ErratumAction, Mission, Vocabulary};
 
-/// A chart panel: heading, options, the chart, and a "Table" toggle that shows the same data as a table (loaded
-/// on first use, see `super::tables`).
+/// A chart panel: its name, its finding, what it measures and in what unit (`subtitle`), its options and chart
+/// (the children), the source of its figures, a menu of downloads, and a "Table" toggle that shows the same data as a
+/// table (loaded on first use, see `super::tables`).
 #[component]
 pub fn Panel<C: ChartImages>(
     title: &'static str,
+    /// The chart's finding for the view, its headline.
+    #[prop(into)]
+    takeaway: Signal<String>,
+    /// What it measures, and in what unit.
+    #[prop(into)]
+    subtitle: Signal<String>,
+    source: &'static str,
     slug: &'static str,
     chart: Memo<C>,
     csv: Callback<(), String>,
@@ -45,7 +53,10 @@ pub fn Panel<C: ChartImages>(
                     {texts.table}
                 </button>
             </div>
+            <p class="takeaway">{takeaway}</p>
+            <p class="subtitle">{subtitle}</p>
             {children()}
+            <p class="source">{source}" "<a href="#sources">{texts.sources_title}</a></p>
             <div id=table_id class="table-wrap" hidden=move || !show_table.get()>
                 // Built only while shown or printed, and then rebuilt when its data changes: a hidden table
                 // rebuilt on every click would cost each click hundreds of elements.
@@ -160,13 +171,20 @@ pub fn PersonnelPanel() -> impl IntoView {
         view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.scale = choice)) /> }
     });
     let table = Loader::new(move || tables::personnel_table(shown));
+    let subtitle = Signal::derive(move || {
+        let subtitle = if data.get().missions_known_to().is_some() {
+            texts.personnel_subtitle
+        } else {
+            texts.personnel_caption_own
+        };
+        subtitle.to_string()
+    });
     // The chart's finding, over all the view's rows, not only the page shown.
-    let takeaway = move || {
+    let takeaway = Signal::derive(move || {
         order.with(|rows| filters.with(|f| texts.personnel_takeaway(model::largest_mission(data.get(), f, rows))))
-    };
+    });
     view! {
-        <Panel title=texts.personnel_title slug="personnel" chart csv table=table>
-            <p class="takeaway">{takeaway}</p>
+        <Panel title=texts.personnel_title takeaway subtitle source=texts.missions_source slug="personnel" chart csv table=table>
             <div class="toolbar" role="group" aria-label=texts.order_and_scale>
                 <span class="group">{sorts.into_iter().collect_view()}</span>
                 <span class="group">{scales.into_iter().collect_view()}</span>
@@ -201,8 +219,7 @@ pub fn RegionsPanel() -> impl IntoView {
     });
     let table = Loader::new(move || tables::regions_table(bars));
     view! {
-        <Panel title=texts.regions_title slug="regions" chart csv table=table>
-            <p class="takeaway">{move || bars.with(|bars| texts.regions_takeaway(bars))}</p>
+        <Panel title=texts.regions_title takeaway=Signal::derive(move || bars.with(|bars| texts.regions_takeaway(bars))) subtitle=texts.regions_subtitle source=texts.missions_source slug="regions" chart csv table=table>
             <p class="hint">{texts.regions_hint}</p>
             <ChartCanvas label=texts.regions_title description slug="regions" data=chart describe on_activate selected=Signal::derive(|| None) />
         </Panel>
@@ -211,7 +228,7 @@ pub fn RegionsPanel() -> impl IntoView {
 
 #[component]
 pub fn BudgetPanel() -> impl IntoView {
-    let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
+    let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
     let series = Memo::new(move |_| model::budget_series(data.get(), state.with(|s| s.later)));
     let chart = Memo::new(move |_| ChartData::Budget(series.get()));
     let csv = csv_callback(export::SOURCE_LINE, None, move |s, comments| {
@@ -236,8 +253,10 @@ pub fn BudgetPanel() -> impl IntoView {
     });
     let table = Loader::new(tables::budget_table);
     view! {
-        <Panel title=texts.budget_title slug="budget" chart csv table=table>
-            <p class="takeaway">{move || series.with(|series| texts.budget_takeaway(series))}</p>
+        <Panel title=texts.budget_title takeaway=Signal::derive(move || series.with(|series| texts.budget_takeaway(series))) subtitle=texts.budget_subtitle source=texts.budget_source slug="budget" chart csv table=table>
+            // The shares are China's of the whole budget: no filter changes them, and the chart says so rather
+            // than seeming to ignore a click.
+            {move || filters.with(|f| !f.is_empty()).then(|| view! { <p class="hint">{texts.budget_not_filtered}</p> })}
             <div class="toolbar">
                 <label class="check">
                     <input type="checkbox" prop:checked=move || state.with(|s| s.later) on:change=move |_| state.update(|s| s.later = !s.later) />
@@ -280,8 +299,7 @@ pub fn TimelinePanel() -> impl IntoView {
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let table = Loader::new(move || tables::timeline_table(shown));
     view! {
-        <Panel title=texts.timeline_title slug="timeline" chart csv table=table>
-            <p class="takeaway">{move || order.with(|rows| texts.timeline_takeaway(model::shift_in_kind(data.get(), rows)))}</p>
+        <Panel title=texts.timeline_title takeaway=Signal::derive(move || order.with(|rows| texts.timeline_takeaway(model::shift_in_kind(data.get(), rows)))) subtitle=texts.timeline_subtitle source=texts.timeline_source slug="timeline" chart csv table=table>
             <p class="hint">{texts.timeline_hint}</p>
             <ChartCanvas label=texts.timeline_title slug="timeline" data=chart describe on_activate=Callback::new(select_mission) selected />
             {rows.pager()}

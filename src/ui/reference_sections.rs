@@ -1,5 +1,5 @@
 //! What lies below the charts, the section of the monthly figures, Your own data and Sources & notes, loaded when a
-//! reader comes near it: scrolls to within a screen of it, follows a link to it (`#contributions`, `#sources`,
+//! reader comes near it: scrolls to within half a screen of it, follows a link to it (`#contributions`, `#sources`,
 //! `#own-data`), or prints. A reader who only looks at the
 //! charts never fetches it. The same part (`below`) holds the data tables (`super::tables`), loaded by the first
 //! table a reader shows, if it comes first.

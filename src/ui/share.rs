@@ -57,16 +57,30 @@ fn CopyBox(
 /// A disclosure menu whose body is built the first time it opens (a click on its summary, or any other way it is
 /// opened), then kept: closed, it costs nothing at start-up and no work on clicks, though its texts follow the view.
 #[component]
-fn Menu(label: &'static str, children: ChildrenFn) -> impl IntoView {
+fn Menu(
+    label: &'static str,
+    /// The accessible name, where the visible label alone is not enough (one Download menu per chart).
+    #[prop(optional)]
+    name: Option<String>,
+    children: ChildrenFn,
+) -> impl IntoView {
     let opened = RwSignal::new(false);
     let open_once = move || {
         if !opened.get_untracked() {
             opened.set(true);
         }
     };
+    // A language change builds the page again over the same elements: a menu that was open stays open, and its body
+    // is built for it here (no toggle event says so).
+    let details = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        if details.get().is_some_and(|details| details.has_attribute("open")) {
+            open_once();
+        }
+    });
     view! {
-        <details class="menu" on:toggle=move |_| open_once()>
-            <summary on:click=move |_| open_once()>{label}</summary>
+        <details class="menu" node_ref=details on:toggle=move |_| open_once()>
+            <summary aria-label=name on:click=move |_| open_once()>{label}</summary>
             {move || opened.get().then(|| view! { <div class="menu-body">{children()}</div> })}
         </details>
     }
@@ -238,11 +252,14 @@ pub fn Downloads<C: ChartImages>(
         let text = csv.run(());
         browser::downloads::download_text(&format!("pko-explorer-{slug}.csv"), "text/csv", &text);
     };
+    // One menu rather than three buttons beside the chart's options: a download is not a way to look at the chart.
     view! {
-        <span class="downloads" role="group" aria-label=texts.download_label(title, "")>
-            <button type="button" aria-label=texts.download_label(title, "PNG") on:click=png>"PNG"</button>
-            <button type="button" aria-label=texts.download_label(title, "SVG") on:click=svg>"SVG"</button>
-            <button type="button" aria-label=texts.download_label(title, "CSV") on:click=csv_download>"CSV"</button>
+        <span class="downloads">
+            <Menu label=texts.download name=texts.download_label(title, "")>
+                <button type="button" aria-label=texts.download_label(title, "PNG") on:click=png>"PNG"</button>
+                <button type="button" aria-label=texts.download_label(title, "SVG") on:click=svg>"SVG"</button>
+                <button type="button" aria-label=texts.download_label(title, "CSV") on:click=csv_download>"CSV"</button>
+            </Menu>
             <span class="download-status" role="status">{move || status.get()}</span>
         </span>
     }

@@ -214,19 +214,6 @@ fn each_chart_says_its_finding_for_the_view_in_each_language() {
     let [_, _, timeline] = findings(Lang::English, &active, &model::mission_order(&data, &active, Sort::Total));
     assert_eq!(timeline, "From 2000, 11 of 16 were mainly civilian police or troops");
     assert_eq!(ENGLISH.personnel_takeaway(None), "");
-    // The paper's count at one time, beside the cumulative count.
-    let figure = pko_core::model::contributions::paper_deployed(&data).expect("in facts.csv");
-    let said: Vec<String> =
-        [Lang::English, Lang::Chinese, Lang::Japanese].map(|lang| texts(lang).at_one_time(figure)).to_vec();
-    assert_eq!(
-        said,
-        [
-            "2,157 deployed at any one time (Nov 2008, the paper's figure)",
-            "同时在任2,157人（2008年11月，论文数据）",
-            "同時に派遣中2,157人（2008年11月、論文の数値）"
-        ]
-    );
-
     let budget = |later| model::budget_series(&data, later);
     assert_eq!(
         ENGLISH.budget_takeaway(&budget(false)),
@@ -244,4 +231,63 @@ fn each_chart_says_its_finding_for_the_view_in_each_language() {
         texts(Lang::Japanese).budget_takeaway(&budget(false)),
         "中国の予算分担率は0.9%（1998–2000年）から3.94%（2010年）へ、7位"
     );
+}
+
+#[test]
+fn the_key_facts_are_the_papers_findings_in_each_language() {
+    use pko_core::lang::Lang;
+    let data = dataset();
+    let facts = model::key_facts(&data);
+    let charts: Vec<_> = facts.iter().map(model::KeyFact::chart).collect();
+    use pko_core::state::ChartKind;
+    assert_eq!(charts, [ChartKind::Budget, ChartKind::Deployed, ChartKind::Regions, ChartKind::Timeline]);
+    let said = |lang| facts.iter().map(|fact| Texts::of(lang).key_fact(fact)).collect::<Vec<_>>();
+    let pairs = |expected: [(&str, &str); 4]| expected.map(|(a, b)| (a.to_string(), b.to_string())).to_vec();
+    // The paper's section II.2 (0.9%, 3.94%, seventh; 2,157 at one time), Tables 1–2 summed by region (8,832 of
+    // 12,451 in Africa), and the chronology's turning points (first civilian police 2000, troops to the Congo 2003).
+    assert_eq!(
+        said(Lang::English),
+        pairs([
+            ("0.9% → 3.94%", "China's share of the UN peacekeeping budget, 1998–2000 to 2010: the 7th largest"),
+            ("2,157", "personnel deployed at any one time (Nov 2008, the paper's figure)"),
+            ("71%", "of the personnel sent went to missions in Africa"),
+            ("2000", "first civilian police, after a decade of mainly military observers; PLA troops from 2003"),
+        ])
+    );
+    assert_eq!(
+        said(Lang::Chinese)[0],
+        ("0.9% → 3.94%".to_string(), "中国在联合国维和预算中的分摊比例，1998–2000年至2010年，居第7位".to_string())
+    );
+    assert_eq!(said(Lang::Japanese)[2], ("71%".to_string(), "の派遣要員がアフリカのミッションへ".to_string()));
+}
+
+#[test]
+fn a_view_with_no_mission_names_each_filter_whose_clearing_brings_missions_back() {
+    use model::FilterGroup;
+    let data = dataset();
+    // MINUSTAH, China's one mission in the Americas, began in 2004; Table 1 holds nine missions.
+    let americas_early = filters(|f| {
+        f.regions.insert(Region::Americas);
+        f.period = Some(Period::Initial);
+    });
+    assert_eq!(model::summary(&data, &americas_early).missions, 0);
+    let ways = model::ways_back(&data, &americas_early);
+    assert_eq!(ways, [(FilterGroup::Period, 1), (FilterGroup::Regions, 9)]);
+    let said: Vec<String> =
+        ways.iter().map(|(group, missions)| ENGLISH.way_back(&americas_early, *group, *missions)).collect();
+    assert_eq!(said, ["Without “Initial participation, 1989–1999”: 1 mission", "Without “Americas”: 9 missions"]);
+    // A group of several values is named as any of them; clearing it is the way back.
+    let both = filters(|f| {
+        f.regions.insert(Region::Americas);
+        f.regions.insert(Region::Europe);
+        f.categories.insert(Category::Troops);
+    });
+    assert_eq!(model::summary(&data, &both).missions, 0);
+    let ways = model::ways_back(&data, &both);
+    assert_eq!(
+        ways.iter().map(|(group, missions)| ENGLISH.way_back(&both, *group, *missions)).collect::<Vec<_>>(),
+        ["Without “Europe or Americas”: 6 missions", "Without “Troops”: 3 missions"]
+    );
+    // Where missions match, there is no way back to offer.
+    assert_eq!(model::ways_back(&data, &filters(|f| f.regions.insert(Region::Africa))), []);
 }

@@ -4,10 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pko_core::lang::Lang;
-use pko_core::model::{Filters, Summary};
+use pko_core::model::{self, FilterGroup, Filters, Summary};
 use pko_core::state::Notice;
 use pko_core::words::Texts;
-use pko_data::{Category, DataError, Location, Problem, Region, Vocabulary};
+use pko_data::{Category, DataError, DataFiles, Dataset, Location, Problem, Region, Vocabulary};
 
 #[test]
 fn every_language_has_a_table_of_its_own_with_every_word() {
@@ -28,6 +28,7 @@ fn every_language_says_its_sentences_in_its_own_script() {
     filters.regions.insert(Region::Africa);
     filters.categories.insert(Category::Troops);
     let summary = Summary { missions: 6, personnel: 9910, all_personnel: 12451 };
+    let paper = Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid");
     let problem = DataError::new(Location::cell("own.csv", 2, "region"), Problem::EmptyCell { expected: None });
     for &lang in Lang::ALL {
         let texts = Texts::of(lang);
@@ -37,7 +38,11 @@ fn every_language_says_its_sentences_in_its_own_script() {
             texts.language_not_loaded(lang),
             texts.own_unreadable("own.csv"),
             texts.data_error(&problem),
+            texts.way_back(&filters, FilterGroup::Regions, 3),
         ];
+        let facts = model::key_facts(&paper);
+        let captions = facts.iter().map(|fact| texts.key_fact(fact).1);
+        let sentences = sentences.into_iter().chain(captions);
         for sentence in sentences {
             let (han, kana) = (sentence.chars().any(is_han), sentence.chars().any(is_kana));
             let expected = match lang {

@@ -48,8 +48,9 @@ impl Drop for WidthObserver {
     }
 }
 
-/// Calls `on_near` once, when `element` comes within a screen's height below the viewport (or into it), until
-/// dropped. Where the browser has no IntersectionObserver, `on_near` is called at once: the content then loads
+/// Calls `on_near` once, when `element` comes within half a screen's height below the viewport (or into it), until
+/// dropped. Half a screen: the charts of the paper, which pair their panels in rows, end within two screens of the
+/// top of a tall window, and what lies below them is not for the first look. Where the browser has no IntersectionObserver, `on_near` is called at once: the content then loads
 /// with the page, which is what it did before it was loaded on approach.
 pub struct NearObserver {
     observer: Option<web_sys::IntersectionObserver>,
@@ -81,7 +82,7 @@ impl NearObserver {
                 }
             });
         let options = web_sys::IntersectionObserverInit::new();
-        options.set_root_margin("0px 0px 100% 0px");
+        options.set_root_margin("0px 0px 50% 0px");
         let observer =
             web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok();
         match &observer {

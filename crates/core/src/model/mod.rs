@@ -4,9 +4,11 @@
 //! summary line and the data tables agree by construction, and native tests check them without a browser.
 
 pub mod contributions;
+mod key_facts;
 mod page;
 mod set;
 
+pub use key_facts::{key_facts, KeyFact};
 pub use page::{Page, Paging, PAGE_ROWS};
 use pko_data::{
     sort_stably, Category, Dataset, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary, YearMonth,
@@ -48,6 +50,30 @@ impl Filters {
         Category::ALL.iter().copied().filter(|category| self.categories.contains_or_empty(*category)).collect()
     }
 
+    /// The groups of the filter bar the reader has set, in the bar's order.
+    pub fn set_groups(&self) -> Vec<FilterGroup> {
+        let set = [
+            self.period.is_some(),
+            !self.regions.is_empty(),
+            !self.categories.is_empty(),
+            self.status.is_some(),
+            self.pla_only,
+        ];
+        FilterGroup::ALL.iter().zip(set).filter(|(_, set)| *set).map(|(group, _)| *group).collect()
+    }
+
+    /// These filters with one group cleared.
+    pub fn without(mut self, group: FilterGroup) -> Filters {
+        match group {
+            FilterGroup::Period => self.period = None,
+            FilterGroup::Regions => self.regions = Set::default(),
+            FilterGroup::Categories => self.categories = Set::default(),
+            FilterGroup::Status => self.status = None,
+            FilterGroup::PlaTroops => self.pla_only = false,
+        }
+        self
+    }
+
     /// A mission's personnel in the counted categories.
     pub fn personnel_of(&self, mission: &Mission) -> u32 {
         mission.personnel.map_or(0, |personnel| {
@@ -58,6 +84,42 @@ impl Filters {
                 .sum()
         })
     }
+}
+
+/// One group of the filter bar, which a reader clears in one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterGroup {
+    Period,
+    Regions,
+    Categories,
+    Status,
+    PlaTroops,
+}
+
+impl FilterGroup {
+    pub const ALL: [FilterGroup; 5] = [
+        FilterGroup::Period,
+        FilterGroup::Regions,
+        FilterGroup::Categories,
+        FilterGroup::Status,
+        FilterGroup::PlaTroops,
+    ];
+}
+
+/// Where the filters leave no mission, the ways back: each group whose clearing alone brings missions back, with how
+/// many it brings. Empty where missions match, or where only clearing several groups would (the filter bar's Clear
+/// then is the way back).
+pub fn ways_back(data: &Dataset, filters: &Filters) -> Vec<(FilterGroup, usize)> {
+    let count = |filters: &Filters| data.missions().iter().filter(|mission| filters.matches(mission)).count();
+    if count(filters) > 0 {
+        return Vec::new();
+    }
+    filters
+        .set_groups()
+        .into_iter()
+        .map(|group| (group, count(&filters.without(group))))
+        .filter(|(_, missions)| *missions > 0)
+        .collect()
 }
 
 /// How the mission charts order their rows.

@@ -44,6 +44,16 @@ pub const ENGLISH: Texts = Texts {
     personnel_total_log: "All personnel (a log axis cannot split them by category)",
     turning_points: ["First dispatch", "Engineers to Cambodia", "First civilian police", "Troops to the Congo", "First force commander"],
     timeline_colour: "Colour: the largest category of personnel China sent",
+    key_facts: "The paper's findings",
+    personnel_subtitle: "People China sent to each mission, by category: cumulative to 30 November 2008, each rotation counted",
+    regions_subtitle: "People sent, cumulative to 30 November 2008, by the region of the mission, with its share of all regions",
+    budget_subtitle: "Assessed share, in percent, for the years of each scale, with China's rank",
+    timeline_subtitle: "The years China took part in each mission, from its first month to its last",
+    missions_source: "Source: Matsuda, Tables 1–2, with corrections.",
+    timeline_source: "Source: Matsuda, Tables 1–2 and the chronology of sections I–III, with corrections.",
+    budget_source: "Source: Matsuda, section II.2; later scales: UN documents.",
+    budget_not_filtered: "The filters do not change this chart: it shows China's share of the whole budget.",
+    ways_back: "Clear one filter to see missions again:",
     ongoing: "ongoing",
     no_missions: "No mission matches these filters.",
     present: "present",
@@ -122,6 +132,7 @@ pub const ENGLISH: Texts = Texts {
     sources_title: "Sources & notes",
     sources_online: "The sources, the paper's errata and how its figures add up are on the explorer's page:",
     paper_intro: "English version of a chapter first published in Japanese in 添谷芳秀編『現代の中国外交の六十年』(Keio University Press), pp. 283–305. Tables 1 and 2 give the missions; the text gives the budget shares, the key figures and the chronology. The paper's own sources: China's National Defense in 2008 (white paper) and the UN peacekeeping pages, read in January 2011.",
+    download: "Download",
     download_all: "Download all missions (CSV)",
     download_all_note: " in the schema of the app's data/missions.csv, with the corrections noted.",
     how_add_up: "How the figures add up",
@@ -158,6 +169,8 @@ pub const MONTHLY: MonthlyTexts = MonthlyTexts {
     chart_deployed: "Deployed at one time",
     chart_contributors: "Top contributors",
     deployed_subtitle: "China's uniformed personnel at each month-end, by type (UN monthly reports)",
+    contributors_subtitle: "Uniformed personnel (troops, police and military experts) of the 20 largest contributors at the month-end",
+    monthly_source: "Source: UN monthly reports of contributions, via the International Peace Institute's database.",
     deployed_axis: "Personnel at the month-end",
     contributors_axis: "Uniformed personnel at the month-end",
     total_before_split: "Total before 2000 (not split by type)",
@@ -253,10 +266,6 @@ impl Grammar for English {
         format!("{missions}{place}, {count} {who} sent{share}")
     }
 
-    fn at_one_time(&self, count: &str, month: &str) -> String {
-        format!("{count} deployed at any one time ({month}, the paper's figure)")
-    }
-
     fn personnel_takeaway(&self, mission: &str, count: &str, share: &str) -> String {
         format!("{mission} received the most personnel: {count}, {share} of those shown")
     }
@@ -291,6 +300,23 @@ impl Grammar for English {
         chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
     }
 
+    fn fact_budget(&self, first: &str, last: &str, rank: Option<&str>) -> String {
+        let rank = rank.map(|rank| format!(": the {rank} largest")).unwrap_or_default();
+        format!("China's share of the UN peacekeeping budget, {first} to {last}{rank}")
+    }
+
+    fn fact_at_one_time(&self, month: &str) -> String {
+        format!("personnel deployed at any one time ({month}, the paper's figure)")
+    }
+
+    fn fact_region(&self, region: &str) -> String {
+        format!("of the personnel sent went to missions in {region}")
+    }
+
+    fn fact_shift(&self, troops: &str) -> String {
+        format!("first civilian police, after a decade of mainly military observers; PLA troops from {troops}")
+    }
+
     fn filters_on(&self, filters: &str, count: usize) -> String {
         format!("{filters} ({count} on)")
     }
@@ -323,6 +349,14 @@ impl Grammar for English {
 impl PartsGrammar for English {
     fn with_predecessor(&self, predecessor: &str) -> String {
         format!(" (with its predecessor {predecessor})")
+    }
+
+    fn any_of(&self, values: &[&str]) -> String {
+        super::join_list(values, ", ", " or ")
+    }
+
+    fn without_filter(&self, filter: &str, missions: &str) -> String {
+        format!("Without “{filter}”: {missions}")
     }
 
     fn copy_label(&self, copy: &str, what: &str) -> String {
@@ -460,14 +494,7 @@ fn english_standing(standing: Standing) -> String {
 }
 
 fn join_with_and<S: AsRef<str>>(words: &[S]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", init.join(", "), last.as_ref())
-        }
-    }
+    super::join_list(words, ", ", " and ")
 }
 
 #[cfg(test)]

@@ -43,6 +43,16 @@ pub const JAPANESE: Texts = Texts {
     personnel_total_log: "全要員（対数目盛では種類別に分けられない）",
     turning_points: ["初の派遣", "カンボジアへ工兵", "初の文民警察", "コンゴへ部隊", "初の部隊司令官"],
     timeline_colour: "色：中国が派遣した要員のうち最も多い種類",
+    key_facts: "論文の主な知見",
+    personnel_subtitle: "中国が各ミッションに派遣した人数（種類別）：2008年11月30日までの累計、交代ごとに数えた延べ人数",
+    regions_subtitle: "2008年11月30日までの延べ派遣人数、ミッションの地域別、全地域に占める割合つき",
+    budget_subtitle: "予算の分担率（％）、各分担率の対象年ごと、中国の順位つき",
+    timeline_subtitle: "中国が各ミッションに参加した期間（最初の月から最後の月まで）",
+    missions_source: "出典：松田、表1–2（訂正あり）。",
+    timeline_source: "出典：松田、表1–2と第I–III節の年表（訂正あり）。",
+    budget_source: "出典：松田、第II節2；後年の分担率は国連文書。",
+    budget_not_filtered: "絞り込みはこのグラフに影響しません：予算全体に占める中国の分担率です。",
+    ways_back: "絞り込みを一つ解除すると、ミッションが再び表示されます：",
     ongoing: "継続中",
     no_missions: "この条件に合うミッションはありません。",
     present: "現在",
@@ -121,6 +131,7 @@ pub const JAPANESE: Texts = Texts {
     sources_title: "出典と注記",
     sources_online: "出典、論文の正誤、数字の合計の確かめ方は、エクスプローラーのページにあります：",
     paper_intro: "日本語で最初に発表された章（添谷芳秀編『現代の中国外交の六十年』慶應義塾大学出版会、283–305頁）の英語版。表1と表2がミッションを、本文が予算分担率・主要な数字・年表を示します。論文自体の出典は『2008年中国の国防』白書と国連PKOのウェブページ（2011年1月閲覧）です。",
+    download: "ダウンロード",
     download_all: "全ミッションをダウンロード（CSV）",
     download_all_note: "。このアプリの data/missions.csv と同じ形式で、訂正を注記しています。",
     how_add_up: "数字の検算",
@@ -157,6 +168,8 @@ pub const MONTHLY: MonthlyTexts = MonthlyTexts {
     chart_deployed: "同時派遣人数",
     chart_contributors: "主要な要員派遣国",
     deployed_subtitle: "各月末の中国の制服要員、種類別（国連の月次報告）",
+    contributors_subtitle: "月末の上位20か国の制服要員（部隊、警察、軍事専門家）",
+    monthly_source: "出典：国連の月次派遣報告（国際平和研究所のデータベース経由）。",
     deployed_axis: "月末の人数",
     contributors_axis: "月末の制服要員数",
     total_before_split: "2000年より前の合計（種類別の内訳なし）",
@@ -245,10 +258,6 @@ impl Grammar for Japanese {
         format!("{place}{missions}、{}延べ{count}人{share}", categories.join("、"))
     }
 
-    fn at_one_time(&self, count: &str, month: &str) -> String {
-        format!("同時に派遣中{count}人（{month}、論文の数値）")
-    }
-
     fn personnel_takeaway(&self, mission: &str, count: &str, share: &str) -> String {
         format!("最も多くの要員が派遣されたのは{mission}：延べ{count}人、表示分の{share}")
     }
@@ -273,6 +282,23 @@ impl Grammar for Japanese {
         let before = before.map(|(mainly, of)| format!("2000年より前は{of}ミッション中{mainly}が主に軍事監視要員"));
         let after = after.map(|(mainly, of)| format!("2000年以降は{of}ミッション中{mainly}が主に文民警察か部隊"));
         before.into_iter().chain(after).collect::<Vec<_>>().join("、")
+    }
+
+    fn fact_budget(&self, first: &str, last: &str, rank: Option<&str>) -> String {
+        let rank = rank.map(|rank| format!("、{rank}")).unwrap_or_default();
+        format!("国連PKO予算に占める中国の分担率、{first}年から{last}年へ{rank}")
+    }
+
+    fn fact_at_one_time(&self, month: &str) -> String {
+        format!("同時に派遣中の要員（{month}、論文の数値）")
+    }
+
+    fn fact_region(&self, region: &str) -> String {
+        format!("の派遣要員が{region}のミッションへ")
+    }
+
+    fn fact_shift(&self, troops: &str) -> String {
+        format!("中国が初めて文民警察を派遣（それまでの10年は主に軍事監視要員）；{troops}年から人民解放軍の部隊")
     }
 
     fn filters_on(&self, filters: &str, count: usize) -> String {
@@ -307,6 +333,14 @@ impl Grammar for Japanese {
 impl PartsGrammar for Japanese {
     fn with_predecessor(&self, predecessor: &str) -> String {
         format!("（前身の {predecessor} を含む）")
+    }
+
+    fn any_of(&self, values: &[&str]) -> String {
+        super::join_list(values, "、", "または")
+    }
+
+    fn without_filter(&self, filter: &str, missions: &str) -> String {
+        format!("「{filter}」を解除：{missions}")
     }
 
     fn copy_label(&self, copy: &str, what: &str) -> String {

@@ -96,6 +96,21 @@ pub struct Texts {
     pub turning_points: [&'static str; 5],
     /// What the colour of a mission's bar on the timeline says.
     pub timeline_colour: &'static str,
+    /// The name of the strip of the paper's key facts at the top of the page.
+    pub key_facts: &'static str,
+    /// Under each chart's title: what it measures, and in what unit.
+    pub personnel_subtitle: &'static str,
+    pub regions_subtitle: &'static str,
+    pub budget_subtitle: &'static str,
+    pub timeline_subtitle: &'static str,
+    /// Under each chart: where its figures come from, before a link to Sources & notes.
+    pub missions_source: &'static str,
+    pub timeline_source: &'static str,
+    pub budget_source: &'static str,
+    /// Under the budget chart while filters are set: it does not follow them.
+    pub budget_not_filtered: &'static str,
+    /// After the words that no mission matches, before the ways back ([`crate::model::ways_back`]).
+    pub ways_back: &'static str,
     pub ongoing: &'static str,
     pub no_missions: &'static str,
     pub present: &'static str,
@@ -176,6 +191,8 @@ pub struct Texts {
     /// Printed in place of Your own data and Sources & notes when the page is printed before they were loaded.
     pub sources_online: &'static str,
     pub paper_intro: &'static str,
+    /// The menu of a chart's downloads.
+    pub download: &'static str,
     pub download_all: &'static str,
     pub download_all_note: &'static str,
     pub how_add_up: &'static str,
@@ -222,6 +239,9 @@ pub struct MonthlyTexts {
     pub chart_deployed: &'static str,
     pub chart_contributors: &'static str,
     pub deployed_subtitle: &'static str,
+    pub contributors_subtitle: &'static str,
+    /// Under each chart of the monthly figures, before a link to Sources & notes.
+    pub monthly_source: &'static str,
     pub deployed_axis: &'static str,
     pub contributors_axis: &'static str,
     /// The legend entry for the months whose split by type is not trusted, drawn as totals.
@@ -316,9 +336,6 @@ pub trait Grammar: std::fmt::Debug + Sync {
         count: &str,
         share: Option<&str>,
     ) -> String;
-    /// The paper's count at one time, beside the cumulative count of the summary line: how many were deployed at
-    /// once, and the month.
-    fn at_one_time(&self, count: &str, month: &str) -> String;
     /// The personnel chart's finding: the mission that received the most, how many, and their share of the
     /// personnel shown.
     fn personnel_takeaway(&self, mission: &str, count: &str, share: &str) -> String;
@@ -336,6 +353,15 @@ pub trait Grammar: std::fmt::Debug + Sync {
     /// The timeline's finding, the paper's shift in kind: of the missions before 2000, how many were mainly
     /// military observers, of how many; of those from 2000, how many mainly civilian police or troops.
     fn timeline_takeaway(&self, before: Option<(&str, &str)>, after: Option<(&str, &str)>) -> String;
+    /// The captions of the key facts ([`crate::model::KeyFact`]), beside figures the strip shows large. The budget:
+    /// from the paper's first years to its last, and the rank then.
+    fn fact_budget(&self, first: &str, last: &str, rank: Option<&str>) -> String;
+    /// Beside the paper's count at one time, at `month`.
+    fn fact_at_one_time(&self, month: &str) -> String;
+    /// Beside the share of the region that received the most.
+    fn fact_region(&self, region: &str) -> String;
+    /// Beside the year of the first civilian police: the shift in kind, and the year of the first troops.
+    fn fact_shift(&self, troops: &str) -> String;
     /// The embed's filter toggle with a count of filters on (more than none).
     fn filters_on(&self, filters: &str, count: usize) -> String;
     /// The accessible name of a chart's download buttons: of the group when `format` is empty, else of one.
@@ -363,6 +389,10 @@ pub enum Standing<'a> {
 pub trait PartsGrammar {
     /// After a mission's participation: " (with its predecessor UNAMIC)".
     fn with_predecessor(&self, predecessor: &str) -> String;
+    /// The values of one filter group, any of which a mission may have: "Africa or Asia".
+    fn any_of(&self, values: &[&str]) -> String;
+    /// A way back from a view with no mission: the button that clears `filter`, and the missions that brings back.
+    fn without_filter(&self, filter: &str, missions: &str) -> String;
     /// The accessible name of a Copy button, from the word for Copy and what it copies.
     fn copy_label(&self, copy: &str, what: &str) -> String;
     /// The arithmetic check of the tables against the text: the stated and summed counts (formatted) and their
@@ -429,4 +459,17 @@ pub trait PartsGrammar {
         share: &str,
         world: &str,
     ) -> String;
+}
+
+/// A list as languages write one: `separator` between the items and `last` before the last one ("a, b and c" is
+/// `join_list(&["a", "b", "c"], ", ", " and ")`).
+fn join_list<S: AsRef<str>>(items: &[S], separator: &str, last: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., final_item] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{}{last}{}", init.join(separator), final_item.as_ref())
+        }
+    }
 }

@@ -4,10 +4,10 @@
 use super::{en, ja, zh, PartsGrammar, Standing, Texts};
 use crate::format::{format_count, format_megabytes, format_percent, format_share};
 use crate::lang::Lang;
-use crate::model::contributions::{
-    ContributorBar, DeployedSeries, MonthSummary, PaperFigure, PaperMark, TopContributors,
+use crate::model::contributions::{ContributorBar, DeployedSeries, MonthSummary, PaperMark, TopContributors};
+use crate::model::{
+    AsOf, BudgetSeries, BudgetStep, EventMarker, FilterGroup, Filters, KeyFact, Page, RegionBar, Summary,
 };
-use crate::model::{AsOf, BudgetSeries, BudgetStep, EventMarker, Filters, Page, RegionBar, Summary};
 use crate::state::Notice;
 use pko_data::contributions::{CountryCode, CountryName, Uniformed};
 use pko_data::{
@@ -120,12 +120,6 @@ impl Texts {
         format!("{}: {}. {}", self.event_date(event.date), event.title, event.description)
     }
 
-    /// The paper's "2,157 persons were deployed at any one time (30 November 2008)", said beside the summary line's
-    /// cumulative count; from [`crate::model::contributions::paper_deployed`].
-    pub fn at_one_time(&self, figure: PaperFigure) -> String {
-        self.grammar.at_one_time(&format_count(figure.value), &self.month(figure.month))
-    }
-
     /// The personnel chart's takeaway: "UNMIL received the most personnel: 4,059, 33% of those shown"; from
     /// [`crate::model::largest_mission`].
     pub fn personnel_takeaway(&self, largest: Option<(&str, u32, f64)>) -> String {
@@ -156,6 +150,37 @@ impl Texts {
         let said = |counts: Option<(usize, usize)>| counts.map(|(mainly, of)| (mainly.to_string(), of.to_string()));
         let (before, after) = (said(before), said(after));
         self.grammar.timeline_takeaway(before.as_ref().map(as_strs), after.as_ref().map(as_strs))
+    }
+
+    /// A key fact as the strip at the top of the page shows it: its figure, shown large, and its caption.
+    pub fn key_fact(&self, fact: &KeyFact) -> (String, String) {
+        match fact {
+            KeyFact::Budget { first, last } => {
+                let rank = last.rank.map(|rank| self.rank(rank));
+                let figure = format!("{} → {}", format_share(first.share_percent), format_share(last.share_percent));
+                (figure, self.grammar.fact_budget(&step_years(first), &step_years(last), rank.as_deref()))
+            }
+            KeyFact::AtOneTime(figure) => {
+                (format_count(figure.value), self.grammar.fact_at_one_time(&self.month(figure.month)))
+            }
+            KeyFact::TopRegion(bar) => (format_percent(bar.share), self.grammar.fact_region(self.region(bar.region))),
+            KeyFact::Shift { police, troops } => (police.to_string(), self.grammar.fact_shift(&troops.to_string())),
+        }
+    }
+
+    /// A way back from a view with no mission ([`crate::model::ways_back`]): "Without “Americas”: 1 mission".
+    pub fn way_back(&self, filters: &Filters, group: FilterGroup, missions: usize) -> String {
+        let any_of = |values: Vec<&str>| in_parts_grammar!(self, any_of(&values));
+        let filter = match group {
+            FilterGroup::Period => filters.period.map(|period| self.period(period)).unwrap_or_default().to_string(),
+            FilterGroup::Regions => any_of(filters.regions.iter().map(|region| self.region(region)).collect()),
+            FilterGroup::Categories => {
+                any_of(filters.categories.iter().map(|category| self.category(category)).collect())
+            }
+            FilterGroup::Status => filters.status.map(|status| self.status(status)).unwrap_or_default().to_string(),
+            FilterGroup::PlaTroops => self.pla_only.to_string(),
+        };
+        in_parts_grammar!(self, without_filter(&filter, &self.missions(missions)))
     }
 
     /// The summary line: "14 missions in Africa, 8,832 personnel (71% of all)".

@@ -43,6 +43,16 @@ pub const CHINESE: Texts = Texts {
     personnel_total_log: "全部人员（对数刻度无法按类别分段）",
     turning_points: ["首次派遣", "工兵赴柬埔寨", "首批民事警察", "部队赴刚果（金）", "首位部队指挥官"],
     timeline_colour: "颜色：中国派遣人员中人数最多的类别",
+    key_facts: "论文的主要发现",
+    personnel_subtitle: "中国向各任务派遣的人员，按类别：截至2008年11月30日累计，每次轮换均计入",
+    regions_subtitle: "截至2008年11月30日累计的派遣人员，按任务所在地区，及其占各地区合计的比例",
+    budget_subtitle: "预算分摊比例（%），按各比额的适用年份，并列出中国的排名",
+    timeline_subtitle: "中国参与各任务的年份，从第一个月到最后一个月",
+    missions_source: "来源：松田论文表1–2，含更正。",
+    timeline_source: "来源：松田论文表1–2及第一至第三节的年表，含更正。",
+    budget_source: "来源：松田论文第二节第2部分；后来的比额：联合国文件。",
+    budget_not_filtered: "筛选不影响此图：它显示中国在整个预算中的分摊比例。",
+    ways_back: "清除其中一项筛选即可再次看到任务：",
     ongoing: "进行中",
     no_missions: "没有符合筛选条件的任务。",
     present: "至今",
@@ -121,6 +131,7 @@ pub const CHINESE: Texts = Texts {
     sources_title: "来源与说明",
     sources_online: "来源、论文勘误以及数字如何加总，见探索器页面：",
     paper_intro: "本文英文版译自最初以日文发表的章节：添谷芳秀編『現代の中国外交の六十年』（庆应义塾大学出版会），第283–305页。表1和表2列出各项任务；正文给出预算分摊比例、关键数字和大事年表。论文本身的来源：《2008年中国的国防》白皮书及联合国维和网页（2011年1月查阅）。",
+    download: "下载",
     download_all: "下载全部任务（CSV）",
     download_all_note: "，格式与本应用的 data/missions.csv 相同，并注明更正。",
     how_add_up: "数字如何相加",
@@ -157,6 +168,8 @@ pub const MONTHLY: MonthlyTexts = MonthlyTexts {
     chart_deployed: "同一时间部署人数",
     chart_contributors: "主要出兵国",
     deployed_subtitle: "中国每月月底的制服人员，按类型（联合国月度报告）",
+    contributors_subtitle: "月底时前20大派遣国的制服人员（部队、警察和军事专家）",
+    monthly_source: "来源：联合国月度派遣报告，经国际和平研究所数据库整理。",
     deployed_axis: "月底人数",
     contributors_axis: "月底制服人员人数",
     total_before_split: "2000年以前的合计（未按类型区分）",
@@ -249,10 +262,6 @@ impl Grammar for Chinese {
         format!("{place}{missions}，派遣{}{count}人次{share}", categories.join("、"))
     }
 
-    fn at_one_time(&self, count: &str, month: &str) -> String {
-        format!("同时在任{count}人（{month}，论文数据）")
-    }
-
     fn personnel_takeaway(&self, mission: &str, count: &str, share: &str) -> String {
         format!("{mission}接收的人员最多：{count}人次，占所示人员的{share}")
     }
@@ -278,6 +287,23 @@ impl Grammar for Chinese {
         let before = before.map(|(mainly, of)| format!("2000年以前，{of}项任务中有{mainly}项以军事观察员为主"));
         let after = after.map(|(mainly, of)| format!("2000年起，{of}项中有{mainly}项以民事警察或部队为主"));
         before.into_iter().chain(after).collect::<Vec<_>>().join("；")
+    }
+
+    fn fact_budget(&self, first: &str, last: &str, rank: Option<&str>) -> String {
+        let rank = rank.map(|rank| format!("，居{rank}")).unwrap_or_default();
+        format!("中国在联合国维和预算中的分摊比例，{first}年至{last}年{rank}")
+    }
+
+    fn fact_at_one_time(&self, month: &str) -> String {
+        format!("同时在任的派遣人员（{month}，论文数据）")
+    }
+
+    fn fact_region(&self, region: &str) -> String {
+        format!("的派遣人员去往{region}的任务")
+    }
+
+    fn fact_shift(&self, troops: &str) -> String {
+        format!("中国首次派遣民事警察，此前十年以军事观察员为主；{troops}年起派遣解放军部队")
     }
 
     fn filters_on(&self, filters: &str, count: usize) -> String {
@@ -310,6 +336,14 @@ impl Grammar for Chinese {
 impl PartsGrammar for Chinese {
     fn with_predecessor(&self, predecessor: &str) -> String {
         format!("（含前身 {predecessor}）")
+    }
+
+    fn any_of(&self, values: &[&str]) -> String {
+        super::join_list(values, "、", "或")
+    }
+
+    fn without_filter(&self, filter: &str, missions: &str) -> String {
+        format!("去掉“{filter}”：{missions}")
     }
 
     fn copy_label(&self, copy: &str, what: &str) -> String {
