@@ -124,7 +124,14 @@ async fn the_explorer_mounts_draws_its_charts_and_follows_a_filter() {
     }
 
     // The personnel table is built when shown, and then follows the filters.
-    button_named("Table").click();
+    let personnel_table: HtmlElement = document()
+        .query_selector("#chart-personnel .table-toggle")
+        .ok()
+        .flatten()
+        .expect("the personnel panel's Table button")
+        .dyn_into()
+        .expect("a button");
+    personnel_table.click();
     let africa = button_named("Africa");
     assert_eq!(africa.get_attribute("aria-pressed").as_deref(), Some("false"));
     africa.click();
