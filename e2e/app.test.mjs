@@ -121,6 +121,51 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  test('on a phone the first chart is on the first screen, the filters fold behind one button, and a tap shows before it acts', async () => {
+    for (const width of [375, 320]) {
+      const { page, problems, context } = await openApp('', { viewport: { width, height: 667 }, hasTouch: true, isMobile: true });
+      const top = await page.$eval('#chart-budget', (panel) => panel.getBoundingClientRect().top);
+      assert.ok(top < 600, `at ${width} px the budget chart starts at ${top} px, on the first screen of 667`);
+      // Every control a finger may use is at least 44 x 44 CSS pixels.
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('button, select, summary, label.check')]
+          .filter((element) => element.getClientRects().length > 0)
+          .map((element) => [element.textContent.trim().slice(0, 24), element.getBoundingClientRect()])
+          .filter(([, box]) => box.height < 44 || box.width < 44)
+          .map(([text, box]) => `${text}: ${Math.round(box.width)} x ${Math.round(box.height)}`),
+      );
+      assert.deepEqual(small, [], `at ${width} px`);
+      // The filters are folded behind one button that says how many are set. A phone has no mouse: every step
+      // here is a tap.
+      const fold = page.locator('.filter-fold');
+      assert.equal(await fold.textContent(), 'Filters');
+      assert.equal(await page.locator('.filters').isVisible(), false);
+      await fold.tap();
+      assert.equal(await fold.getAttribute('aria-expanded'), 'true');
+      await page.getByRole('button', { name: 'Asia', exact: true }).tap();
+      assert.equal(await fold.textContent(), 'Filters (1 on)');
+      await fold.tap();
+      assert.equal(await page.locator('.filters').isVisible(), false);
+      // The summary line stays in view while the reader scrolls down to the last chart.
+      await page.locator('#chart-personnel canvas').scrollIntoViewIfNeeded();
+      const summaryTop = await page.$eval('.summary', (line) => line.getBoundingClientRect().top);
+      assert.ok(summaryTop >= 0 && summaryTop < 20, `the summary line stays at the top (${summaryTop} px)`);
+      // A tap on a region shows its tooltip; a second tap on it filters by it.
+      const regions = page.locator('#chart-regions canvas');
+      await regions.scrollIntoViewIfNeeded();
+      await regions.tap({ position: { x: width / 2, y: 24 } });
+      await page.waitForFunction(() => document.querySelector('#chart-regions .tooltip').textContent.startsWith('Africa: 14 missions'));
+      // The tooltip stays within the page: wider, it would scroll the page sideways under the finger.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 1, `the tooltip keeps within ${width} px (overflow ${overflow} px)`);
+      assert.equal(await summary(page), '5 missions in Asia, 1,146 personnel sent (9% of all)');
+      await regions.tap({ position: { x: width / 2, y: 24 } });
+      assert.equal(await summary(page), '19 missions in Africa and Asia, 9,978 personnel sent (80% of all)');
+      assertNoProblems(problems);
+      await context.close();
+    }
+  });
+
   test('clicking a bar in the regional chart toggles that region', async () => {
     const { page, problems, context } = await openApp();
     const point = await findMark(page, 'regions', 'Asia:');
@@ -250,6 +295,8 @@ describe('the explorer', () => {
       const { page, problems, context } = await openApp('', { viewport: { width, height: 700 } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 1, `no sideways scroll at ${width}px (overflow ${overflow}px)`);
+      // On a narrow screen the filters are folded behind one button.
+      if (await page.locator('.filter-fold').isVisible()) await page.locator('.filter-fold').click();
       await page.getByRole('button', { name: 'Americas', exact: true }).click();
       assert.equal(await summary(page), '1 mission in Americas, 916 personnel sent (7% of all)');
       // The chart's bitmap follows the resize: redrawn at the new width, in device pixels, not stretched by CSS.

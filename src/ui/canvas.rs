@@ -181,9 +181,18 @@ pub fn ChartCanvas<C: Chart>(
         })
     };
     let on_move = move |event: leptos::ev::MouseEvent| hovered.set(target_at(event.offset_x(), event.offset_y()));
+    // A finger cannot hover: on a touch screen the first tap on a mark shows its tooltip, and a second tap on the
+    // same mark acts (a mouse has shown the tooltip already, and acts at once).
+    let touched = StoredValue::new(false);
+    let tapped = StoredValue::new(None::<Target>);
+    let on_pointer_down = move |event: leptos::ev::PointerEvent| touched.set_value(event.pointer_type() == "touch");
     let on_click = move |event: leptos::ev::MouseEvent| {
-        if let Some(target) = target_at(event.offset_x(), event.offset_y()) {
-            hovered.set(Some(target.clone()));
+        let Some(target) = target_at(event.offset_x(), event.offset_y()) else { return };
+        hovered.set(Some(target.clone()));
+        if touched.get_value() && tapped.get_value().as_ref() != Some(&target) {
+            tapped.set_value(Some(target));
+        } else {
+            tapped.set_value(None);
             on_activate.run(target);
         }
     };
@@ -230,11 +239,15 @@ pub fn ChartCanvas<C: Chart>(
     // The tooltip follows the pointer's target, or the keyboard's when the canvas has focus. Memos, because its
     // text, visibility and two coordinates all read them on every pointer move.
     let tooltip_target = Memo::new(move |_| focused.get().or_else(|| hovered.get()));
+    // The tooltip stays within the chart's width, moved left where a mark is near the right edge: past the width,
+    // a phone's page would scroll sideways and zoom out under the finger.
     let tooltip_position = Memo::new(move |_| {
         let target = tooltip_target.get()?;
         let rect = drawn.with(|drawn| drawn.rect_of(&target))?;
         let ratio = scale.get();
-        Some((f64::from(rect.left) / ratio, f64::from(rect.bottom) / ratio + 6.0))
+        let width = css_width.get().unwrap_or(f64::INFINITY);
+        let left = (f64::from(rect.left) / ratio).min(width - TOOLTIP_ROOM).max(0.0);
+        Some((left, f64::from(rect.bottom) / ratio + 6.0, (width - left).min(TOOLTIP_MAX_WIDTH)))
     });
     let tooltip_text = move || tooltip_target.get().map(|target| describe.run(target)).unwrap_or_default();
     let announcement = move || focused.get().map(|target| describe.run(target)).unwrap_or_default();
@@ -253,6 +266,7 @@ pub fn ChartCanvas<C: Chart>(
                     style:height=move || css_pixels(bitmap_css_height.get())
                     on:mousemove=on_move
                     on:mouseleave=move |_| hovered.set(None)
+                    on:pointerdown=on_pointer_down
                     on:click=on_click
                     on:keydown=on_key
                     on:focus=on_focus
@@ -263,8 +277,9 @@ pub fn ChartCanvas<C: Chart>(
                 class="tooltip"
                 role="tooltip"
                 class:hidden=move || tooltip_position.get().is_none()
-                style:left=move || tooltip_position.get().map(|(x, _)| css_pixels(x)).unwrap_or_default()
-                style:top=move || tooltip_position.get().map(|(_, y)| css_pixels(y)).unwrap_or_default()
+                style:left=move || tooltip_position.get().map(|(x, _, _)| css_pixels(x)).unwrap_or_default()
+                style:top=move || tooltip_position.get().map(|(_, y, _)| css_pixels(y)).unwrap_or_default()
+                style:max-width=move || tooltip_position.get().map(|(_, _, room)| css_pixels(room)).unwrap_or_default()
             >
                 {tooltip_text}
             </div>
@@ -276,6 +291,10 @@ pub fn ChartCanvas<C: Chart>(
         </div>
     }
 }
+
+/// The least width, in CSS pixels, a tooltip keeps to the right of its left edge, and the most it takes.
+const TOOLTIP_ROOM: f64 = 180.0;
+const TOOLTIP_MAX_WIDTH: f64 = 360.0;
 
 /// A CSS length in whole pixels ("12px"): whole pixels are all a tooltip or a chart's height needs, and printing
 /// them as integers keeps Rust's float formatter out of the app.

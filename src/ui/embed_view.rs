@@ -5,6 +5,7 @@ use super::notices::{Notices, PageNotice};
 use super::{contributions, controls, panels, share, AppContext};
 use leptos::prelude::*;
 use pko_core::export;
+use pko_core::model;
 use pko_core::state::ChartKind;
 
 /// The embed mode: one chart with its filters (or month control), a source credit and a link to the full
@@ -18,14 +19,7 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
         full.embed = false;
         share::permalink(&full)
     };
-    let active_filters = move || {
-        let filters = context.filters.get();
-        filters.regions.len()
-            + filters.categories.len()
-            + usize::from(filters.period.is_some())
-            + usize::from(filters.status.is_some())
-            + usize::from(filters.pla_only)
-    };
+    let active_filters = move || context.filters.with(model::Filters::count);
     let summary = move || context.summary_line();
     let chart = state.with_untracked(|s| s.chart);
     // The charts of the monthly figures take no filters, say their month in their own words and credit their own

@@ -24,6 +24,7 @@ pub fn FullView(
         state.update(|s| s.theme = Some(if dark.get_untracked() { ThemeChoice::Light } else { ThemeChoice::Dark }))
     };
     let summary = move || context.summary_line();
+    let filters_open = RwSignal::new(false);
     let languages = Lang::ALL
         .iter()
         .map(|lang| view! { <option value=lang.slug() selected=*lang == texts.lang>{lang.endonym()}</option> })
@@ -47,8 +48,10 @@ pub fn FullView(
             <div class="header-tools">
                 <share::ShareMenus />
                 <select class="language" aria-label=texts.language on:change=choose_language>{languages}</select>
+                // On a phone the theme button shows a symbol only; its name says what it does.
                 <button type="button" class="theme-toggle" on:click=toggle_theme aria-label=move || if dark.get() { texts.use_light_theme } else { texts.use_dark_theme }>
-                    {move || if dark.get() { texts.light_theme } else { texts.dark_theme }}
+                    <span class="symbol" aria-hidden="true">"◐"</span>
+                    <span class="label">{move || if dark.get() { texts.light_theme } else { texts.dark_theme }}</span>
                 </button>
             </div>
         </header>
@@ -56,8 +59,23 @@ pub fn FullView(
             <KeyFacts />
             <Notices notices />
             <own_data::OwnDataBanner />
-            <p class="summary" id=super::canvas::SUMMARY_ID aria-live="polite" data-testid="summary">{summary}</p>
-            <controls::FilterBar />
+            // On a phone the summary line stays in view while the reader scrolls, and the filters fold behind one
+            // button that says how many are set (the CSS shows the button and folds the bar under 600 px only).
+            <div class="summary-bar">
+                <p class="summary" id=super::canvas::SUMMARY_ID aria-live="polite" data-testid="summary">{summary}</p>
+                <button
+                    type="button"
+                    class="filter-fold"
+                    aria-expanded=move || if filters_open.get() { "true" } else { "false" }
+                    aria-controls="filter-bar"
+                    on:click=move |_| filters_open.update(|open| *open = !*open)
+                >
+                    {move || texts.filters_on(context.filters.with(model::Filters::count))}
+                </button>
+            </div>
+            <div id="filter-bar" class="filter-area" class:open=move || filters_open.get()>
+                <controls::FilterBar />
+            </div>
             <controls::NoMatch />
             // The paper's argument in order: what China paid, where its personnel went, how their kind changed,
             // and mission by mission. The two rows pair charts of about one height, so neither leaves a hole.

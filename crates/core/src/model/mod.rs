@@ -50,6 +50,15 @@ impl Filters {
         Category::ALL.iter().copied().filter(|category| self.categories.contains_or_empty(*category)).collect()
     }
 
+    /// How many filter values are set (each region and category counts): what a folded filter bar says.
+    pub fn count(&self) -> usize {
+        self.regions.len()
+            + self.categories.len()
+            + usize::from(self.period.is_some())
+            + usize::from(self.status.is_some())
+            + usize::from(self.pla_only)
+    }
+
     /// The groups of the filter bar the reader has set, in the bar's order.
     pub fn set_groups(&self) -> Vec<FilterGroup> {
         let set = [
