@@ -525,3 +525,40 @@ fn own_data_personnel_axis_claims_no_date_of_the_paper() {
         });
     }
 }
+
+#[test]
+fn every_row_of_the_row_charts_is_a_target_at_least_24_pixels_high() {
+    // WCAG 2.5.8 (target size): a row is what a pointer or a finger aims at.
+    let data = data();
+    let all = Filters::default();
+    let order = model::timeline_order(&data, &all);
+    let charts = [
+        chart::ChartData::Personnel {
+            bars: model::mission_bars(&data, &all, Sort::Total),
+            largest: model::largest_personnel(&data, &all, &model::mission_order(&data, &all, Sort::Total)),
+            scale: Scale::Linear,
+            own_data: false,
+        },
+        chart::ChartData::Regions(model::region_bars(&data, &all)),
+        chart::ChartData::Timeline {
+            bars: model::timeline_bars_of(&data, &order),
+            span: model::timeline_span(&data, &order),
+            events: data.events().to_vec(),
+            initial: model::initial_period(&data),
+        },
+    ];
+    for chart in &charts {
+        for width in [200, 320, 1280] {
+            let (_, drawn) = render(width, chart.height_at(f64::from(width), &ENGLISH), |area| {
+                chart.draw(area, None, STYLE, &ENGLISH).expect("drawn")
+            });
+            let rows: Vec<_> =
+                drawn.hits.iter().filter(|hit| matches!(hit.target, Target::Mission(_) | Target::Region(_))).collect();
+            assert!(rows.len() >= 5, "{width} px: the rows are targets");
+            for hit in rows {
+                let height = hit.rect.bottom - hit.rect.top + 1;
+                assert!(height >= 24, "{:?} at {width} px is {height} px high", hit.target);
+            }
+        }
+    }
+}

@@ -172,6 +172,10 @@ fn the_contributors_chart_draws_twenty_bars_china_in_its_colour_for_any_month() 
             let others = top.bars.iter().filter(|bar| !bar.china).count();
             assert_eq!(rects_of(&svg, LIGHT.neutral), others + 1, "{at} at {width} px: the others' bars");
             assert_eq!(drawn.hits.len(), rows, "{at} at {width} px");
+            // Each row is a target at least 24 pixels high (WCAG 2.5.8).
+            for hit in &drawn.hits {
+                assert!(hit.rect.bottom - hit.rect.top + 1 >= 24, "{at} at {width} px: {:?} is too low", hit.target);
+            }
             let targets: Vec<Target> = drawn.hits.iter().map(|hit| hit.target.clone()).collect();
             assert!(targets.contains(&Target::Country(CountryCode::CHINA)));
             // Every row's rank, country and value; the legend; the axis's title and ends.

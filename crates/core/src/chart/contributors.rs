@@ -17,7 +17,8 @@ use crate::words::Texts;
 use pko_data::contributions::{CountryCode, TOP_COUNT};
 use plotters::prelude::*;
 
-const ROW_HEIGHT: f64 = 20.0;
+/// A row is a target for a pointer or a finger: 24 CSS pixels at least (WCAG 2.5.8, target size).
+const ROW_HEIGHT: f64 = 24.0;
 const BAR_HEIGHT: f64 = 13.0;
 /// Room for the legend (up to two rows), the axis, its title and the gap before China's row apart.
 const CHROME_HEIGHT: f64 = 112.0;

@@ -12,7 +12,8 @@ use crate::words::Texts;
 use pko_data::Vocabulary;
 use plotters::prelude::*;
 
-const ROW_HEIGHT: f64 = 22.0;
+/// A row is a target for a pointer or a finger: 24 CSS pixels at least (WCAG 2.5.8, target size).
+const ROW_HEIGHT: f64 = 24.0;
 const BAR_HEIGHT: f64 = 14.0;
 /// Room for the legend (up to two rows), the axis and its title.
 const CHROME_HEIGHT: f64 = 104.0;

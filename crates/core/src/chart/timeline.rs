@@ -15,7 +15,8 @@ use crate::words::Texts;
 use pko_data::{Category, PolicyEvent, TurningPoint, Vocabulary};
 use plotters::prelude::*;
 
-const ROW_HEIGHT: f64 = 18.0;
+/// A row is a target for a pointer or a finger: 24 CSS pixels at least (WCAG 2.5.8, target size).
+const ROW_HEIGHT: f64 = 24.0;
 /// Room for the legend (two rows), the events' rows and labels, the year axis and the caption on the colour.
 const CHROME_HEIGHT: f64 = 205.0;
 /// The rows of event markers: markers close in time go on the next row up rather than over each other.
