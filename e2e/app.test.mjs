@@ -53,11 +53,11 @@ describe('the explorer', () => {
   test('a region filter updates the summary, its pressed state and the charts', async () => {
     const { page, problems, context } = await openApp();
     const before = await canvasImage(page, 'personnel');
-    assert.equal(await page.locator('#chart-budget .hint').count(), 0, 'no note on the budget chart while nothing is filtered');
+    assert.equal(await page.locator('#chart-budget .filters-note').count(), 0, 'no note on the budget chart while nothing is filtered');
     await page.getByRole('button', { name: 'Africa', exact: true }).click();
     assert.equal(await pressed(page, 'Africa'), 'true');
     // The budget chart, which no filter changes, says so rather than seeming to ignore the click.
-    assert.equal(await page.textContent('#chart-budget .hint'), "The filters do not change this chart: it shows China's share of the whole budget.");
+    assert.equal(await page.textContent('#chart-budget .filters-note'), "The filters do not change this chart: it shows China's share of the whole budget.");
     assert.equal(await summary(page), '14 missions in Africa, 8,832 personnel sent (71% of all)');
     assert.notEqual(await canvasImage(page, 'personnel'), before, 'the personnel chart was redrawn');
     // Each chart's finding follows the view.
@@ -90,15 +90,14 @@ describe('the explorer', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     const budget = await page.$eval('#chart-budget canvas', (canvas) => canvas.getBoundingClientRect().bottom);
     assert.ok(budget <= 800, `the budget chart ends at ${budget} px, inside the first 800`);
-    // Each link brings its chart into view; the monthly charts' section is loaded by following its link.
-    for (const [index, target] of [[0, '#chart-budget'], [2, '#chart-regions'], [3, '#chart-timeline'], [1, '#chart-deployed']]) {
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // Each link scrolls its chart to the top of the window (the click on the link, near the page's top, leaves the
+    // charts lower down); the monthly charts' section is loaded by following its link.
+    for (const [index, target] of [[0, '#chart-budget'], [2, '#chart-regions'], [3, '#chart-timeline'], [1, '#contributions']]) {
+      await page.evaluate(() => window.scrollTo(0, 0));
       await facts.nth(index).click();
-      await page.waitForFunction((target) => {
-        const box = document.querySelector(target)?.getBoundingClientRect();
-        return box && box.top < innerHeight && box.bottom > 0;
-      }, target);
+      await page.waitForFunction((target) => Math.abs(document.querySelector(target)?.getBoundingClientRect().top ?? 999) < 3, target);
     }
+    await page.locator('#chart-deployed canvas').first().waitFor();
     assertNoProblems(problems);
     await context.close();
   });

@@ -68,7 +68,7 @@ describe('2,000 missions', () => {
     // Next shows the next 40 rows, and the table shows the rows of the page.
     const personnel = page.locator('#chart-personnel');
     const before = await personnel.locator('canvas').evaluate((canvas) => canvas.toDataURL());
-    assert.equal(await personnel.getByRole('button', { name: 'Previous', exact: true }).isDisabled(), true);
+    assert.equal(await personnel.getByRole('button', { name: 'Previous', exact: true }).getAttribute('aria-disabled'), 'true');
     await personnel.getByRole('button', { name: 'Next', exact: true }).click();
     assert.equal(await shown('personnel'), 'Missions 41–80 of 2,000; 1,960 not shown.');
     await settle(page);
@@ -80,6 +80,15 @@ describe('2,000 missions', () => {
     assert.equal(await page.locator('tbody tr').count() < 200, true, 'no table builds thousands of rows');
     // The timeline pages apart from the personnel chart.
     assert.equal(await shown('timeline'), 'Missions 1–40 of 2,000; 1,960 not shown.');
+
+    // The keyboard pages to the last rows, and the focus stays on Next when there is no next page.
+    const next = personnel.getByRole('button', { name: 'Next', exact: true });
+    await next.focus();
+    for (let press = 0; press < 60 && (await next.getAttribute('aria-disabled')) !== 'true'; press++) await page.keyboard.press('Enter');
+    assert.equal(await shown('personnel'), 'Missions 1,961–2,000 of 2,000; 1,960 not shown.');
+    assert.equal(await next.evaluate((button) => button === document.activeElement), true, 'the focus stays on Next');
+    await page.keyboard.press('Enter');
+    assert.equal(await shown('personnel'), 'Missions 1,961–2,000 of 2,000; 1,960 not shown.', 'Next does nothing on the last page');
 
     // Another filter starts again at the first rows; the summary counts every mission.
     await page.getByRole('button', { name: 'Africa', exact: true }).click();

@@ -32,10 +32,11 @@ import { DIST, harness } from './harness.mjs';
 // as a part, `ways_back`, the first time a view is empty), and a menu left open across a language change that builds
 // its body (0.7 KiB: a node reference and an effect in the one menu component). Phone first (issue #18) took it to
 // 178.4 KiB: the filter bar folded behind a button that counts the filters set, the theme button's symbol, a tap
-// that shows a tooltip before it acts, and tooltips kept within the chart's width.
+// that shows a tooltip before it acts, and tooltips kept within the chart's width; subtitles and source lines that
+// name a reader's own file rather than the paper, 178.5 KiB.
 // The ceiling stands just above that, over the budget, until the budget is won back; a change that adds more than a
 // little fails here and has to say why. Lower it whenever the app shrinks.
-const CEILING_KIB = 178.5;
+const CEILING_KIB = 179.0;
 const ISSUE_BUDGET_KIB = 150;
 
 const app = harness();

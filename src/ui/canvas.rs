@@ -183,16 +183,17 @@ pub fn ChartCanvas<C: Chart>(
     let on_move = move |event: leptos::ev::MouseEvent| hovered.set(target_at(event.offset_x(), event.offset_y()));
     // A finger cannot hover: on a touch screen the first tap on a mark shows its tooltip, and a second tap on the
     // same mark acts (a mouse has shown the tooltip already, and acts at once).
-    let touched = StoredValue::new(false);
+    let last_pointer_was_touch = StoredValue::new(false);
+    // The mark whose tooltip a tap is showing: a tap on it acts, as often as the reader taps it.
     let tapped = StoredValue::new(None::<Target>);
-    let on_pointer_down = move |event: leptos::ev::PointerEvent| touched.set_value(event.pointer_type() == "touch");
+    let on_pointer_down =
+        move |event: leptos::ev::PointerEvent| last_pointer_was_touch.set_value(event.pointer_type() == "touch");
     let on_click = move |event: leptos::ev::MouseEvent| {
         let Some(target) = target_at(event.offset_x(), event.offset_y()) else { return };
         hovered.set(Some(target.clone()));
-        if touched.get_value() && tapped.get_value().as_ref() != Some(&target) {
-            tapped.set_value(Some(target));
-        } else {
-            tapped.set_value(None);
+        let shown_by_tap = tapped.get_value().as_ref() == Some(&target);
+        tapped.set_value(Some(target.clone()));
+        if !last_pointer_was_touch.get_value() || shown_by_tap {
             on_activate.run(target);
         }
     };
@@ -237,7 +238,7 @@ pub fn ChartCanvas<C: Chart>(
     };
 
     // The tooltip follows the pointer's target, or the keyboard's when the canvas has focus. Memos, because its
-    // text, visibility and two coordinates all read them on every pointer move.
+    // text, visibility and place all read them on every pointer move.
     let tooltip_target = Memo::new(move |_| focused.get().or_else(|| hovered.get()));
     // The tooltip stays within the chart's width, moved left where a mark is near the right edge: past the width,
     // a phone's page would scroll sideways and zoom out under the finger.
@@ -265,7 +266,10 @@ pub fn ChartCanvas<C: Chart>(
                     class:pointing=move || hovered.get().is_some()
                     style:height=move || css_pixels(bitmap_css_height.get())
                     on:mousemove=on_move
-                    on:mouseleave=move |_| hovered.set(None)
+                    on:mouseleave=move |_| {
+                        hovered.set(None);
+                        tapped.set_value(None);
+                    }
                     on:pointerdown=on_pointer_down
                     on:click=on_click
                     on:keydown=on_key
@@ -292,8 +296,9 @@ pub fn ChartCanvas<C: Chart>(
     }
 }
 
-/// The least width, in CSS pixels, a tooltip keeps to the right of its left edge, and the most it takes.
+/// The least width, in CSS pixels, a tooltip keeps to the right of its left edge.
 const TOOLTIP_ROOM: f64 = 180.0;
+/// The most a tooltip takes, in CSS pixels, before its text wraps.
 const TOOLTIP_MAX_WIDTH: f64 = 360.0;
 
 /// A CSS length in whole pixels ("12px"): whole pixels are all a tooltip or a chart's height needs, and printing

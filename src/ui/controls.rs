@@ -127,9 +127,12 @@ on_first_use! { ways_back:
 
 fn ways_back_view() -> impl IntoView {
     let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
-    let ways = move || {
+    let ways = Memo::new(move |_| filters.with(|filters| model::ways_back(data.get(), filters)));
+    // "Clear one filter…" only where clearing one would do; otherwise Clear filters is the way back.
+    let one_will_do = move || ways.with(|ways| !ways.is_empty()).then_some(texts.ways_back);
+    let buttons = move || {
         let filters = filters.get();
-        model::ways_back(data.get(), &filters)
+        ways.get()
             .into_iter()
             .map(|(group, missions)| {
                 let clear = move |_| state.update(|s| s.filters = s.filters.without(group));
@@ -139,9 +142,9 @@ fn ways_back_view() -> impl IntoView {
     };
     view! {
         <div class="no-match" role="status">
-            <p>{texts.no_missions}" "{texts.ways_back}</p>
+            <p>{texts.no_missions}" "{one_will_do}</p>
             <div class="ways-back">
-                {ways}
+                {buttons}
                 <button type="button" on:click=move |_| state.update(|s| s.filters = Filters::default())>{texts.clear_filters}</button>
             </div>
         </div>

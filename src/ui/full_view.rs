@@ -7,7 +7,8 @@ use super::{controls, own_data, panels, reference_sections, share, AppContext};
 use leptos::prelude::*;
 use pko_core::lang::Lang;
 use pko_core::model;
-use pko_core::state::{ChartKind, ThemeChoice};
+use pko_core::model::KeyFact;
+use pko_core::state::ThemeChoice;
 use pko_data::Vocabulary;
 
 #[component]
@@ -56,8 +57,8 @@ pub fn FullView(
             </div>
         </header>
         <main>
-            <KeyFacts />
             <Notices notices />
+            <KeyFacts />
             <own_data::OwnDataBanner />
             // On a phone the summary line stays in view while the reader scrolls, and the filters fold behind one
             // button that says how many are set (the CSS shows the button and folds the bar under 600 px only).
@@ -107,10 +108,13 @@ fn KeyFacts() -> impl IntoView {
         .into_iter()
         .map(|fact| {
             let (figure, caption) = texts.key_fact(&fact);
-            // The monthly charts are in a section loaded when a reader comes near it or follows a link to it.
-            let href = match fact.chart() {
-                ChartKind::Deployed | ChartKind::Contributors => "#contributions".to_string(),
-                chart => format!("#chart-{}", chart.slug()),
+            // The chart that shows the fact. The monthly charts are in a section loaded when a reader comes near it
+            // or follows a link to it.
+            let href = match fact {
+                KeyFact::Budget { .. } => "#chart-budget",
+                KeyFact::AtOneTime(_) => "#contributions",
+                KeyFact::TopRegion(_) => "#chart-regions",
+                KeyFact::Shift { .. } => "#chart-timeline",
             };
             view! { <li><a href=href><strong>{figure}</strong>" "<span>{caption}</span></a></li> }
         })

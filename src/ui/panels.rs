@@ -26,7 +26,9 @@ pub fn Panel<C: ChartImages>(
     /// What it measures, and in what unit.
     #[prop(into)]
     subtitle: Signal<String>,
-    source: &'static str,
+    /// Where its figures come from.
+    #[prop(into)]
+    source: Signal<String>,
     slug: &'static str,
     chart: Memo<C>,
     csv: Callback<(), String>,
@@ -125,8 +127,18 @@ impl Rows {
     /// in the part of Your own data (`tables::pager`).
     fn pager(self) -> impl IntoView {
         let pager = Loader::new(move || tables::pager(self));
-        move || (self.page().hidden() > 0).then(|| pager.view())
+        // A memo: the pager is built again only when it comes or goes, not on every page, which would take the
+        // focus away from the button a keyboard reader pressed.
+        let paged = Memo::new(move |_| self.page().hidden() > 0);
+        move || paged.get().then(|| pager.view())
     }
+}
+
+/// A panel's words for the paper's data, or for a reader's own file (whose figures are neither the paper's nor
+/// cumulative to November 2008).
+fn paper_or_own(paper: &'static str, own: &'static str) -> Signal<String> {
+    let context = expect_context::<AppContext>();
+    Signal::derive(move || (if context.showing_own_data() { own } else { paper }).to_string())
 }
 
 /// The CSV of a chart's missions: every row of its view, in its order, not only the page shown.
@@ -171,20 +183,13 @@ pub fn PersonnelPanel() -> impl IntoView {
         view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.scale = choice)) /> }
     });
     let table = Loader::new(move || tables::personnel_table(shown));
-    let subtitle = Signal::derive(move || {
-        let subtitle = if data.get().missions_known_to().is_some() {
-            texts.personnel_subtitle
-        } else {
-            texts.personnel_caption_own
-        };
-        subtitle.to_string()
-    });
+    let subtitle = paper_or_own(texts.personnel_subtitle, texts.personnel_caption_own);
     // The chart's finding, over all the view's rows, not only the page shown.
     let takeaway = Signal::derive(move || {
         order.with(|rows| filters.with(|f| texts.personnel_takeaway(model::largest_mission(data.get(), f, rows))))
     });
     view! {
-        <Panel title=texts.personnel_title takeaway subtitle source=texts.missions_source slug="personnel" chart csv table=table>
+        <Panel title=texts.personnel_title takeaway subtitle source=paper_or_own(texts.missions_source, texts.own_source) slug="personnel" chart csv table=table>
             <div class="toolbar" role="group" aria-label=texts.order_and_scale>
                 <span class="group">{sorts.into_iter().collect_view()}</span>
                 <span class="group">{scales.into_iter().collect_view()}</span>
@@ -219,7 +224,7 @@ pub fn RegionsPanel() -> impl IntoView {
     });
     let table = Loader::new(move || tables::regions_table(bars));
     view! {
-        <Panel title=texts.regions_title takeaway=Signal::derive(move || bars.with(|bars| texts.regions_takeaway(bars))) subtitle=texts.regions_subtitle source=texts.missions_source slug="regions" chart csv table=table>
+        <Panel title=texts.regions_title takeaway=Signal::derive(move || bars.with(|bars| texts.regions_takeaway(bars))) subtitle=paper_or_own(texts.regions_subtitle, texts.regions_subtitle_own) source=paper_or_own(texts.missions_source, texts.own_source) slug="regions" chart csv table=table>
             <p class="hint">{texts.regions_hint}</p>
             <ChartCanvas label=texts.regions_title description slug="regions" data=chart describe on_activate selected=Signal::derive(|| None) />
         </Panel>
@@ -256,7 +261,7 @@ pub fn BudgetPanel() -> impl IntoView {
         <Panel title=texts.budget_title takeaway=Signal::derive(move || series.with(|series| texts.budget_takeaway(series))) subtitle=texts.budget_subtitle source=texts.budget_source slug="budget" chart csv table=table>
             // The shares are China's of the whole budget: no filter changes them, and the chart says so rather
             // than seeming to ignore a click.
-            {move || filters.with(|f| !f.is_empty()).then(|| view! { <p class="hint">{texts.budget_not_filtered}</p> })}
+            {move || filters.with(|f| !f.is_empty()).then(|| view! { <p class="filters-note">{texts.budget_not_filtered}</p> })}
             <div class="toolbar">
                 <label class="check">
                     <input type="checkbox" prop:checked=move || state.with(|s| s.later) on:change=move |_| state.update(|s| s.later = !s.later) />
@@ -299,7 +304,7 @@ pub fn TimelinePanel() -> impl IntoView {
     let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let table = Loader::new(move || tables::timeline_table(shown));
     view! {
-        <Panel title=texts.timeline_title takeaway=Signal::derive(move || order.with(|rows| texts.timeline_takeaway(model::shift_in_kind(data.get(), rows)))) subtitle=texts.timeline_subtitle source=texts.timeline_source slug="timeline" chart csv table=table>
+        <Panel title=texts.timeline_title takeaway=Signal::derive(move || order.with(|rows| texts.timeline_takeaway(model::shift_in_kind(data.get(), rows)))) subtitle=texts.timeline_subtitle source=paper_or_own(texts.timeline_source, texts.own_source) slug="timeline" chart csv table=table>
             <p class="hint">{texts.timeline_hint}</p>
             <ChartCanvas label=texts.timeline_title slug="timeline" data=chart describe on_activate=Callback::new(select_mission) selected />
             {rows.pager()}

@@ -72,9 +72,11 @@ on_first_use! { below:
     /// Which rows of a long chart are shown, how many are not, and the buttons to the pages before and after.
     pub fn pager(rows: Rows) -> AnyView {
         let texts = expect_context::<AppContext>().texts;
+        // `aria-disabled` rather than `disabled`: a disabled button loses the focus, and a keyboard reader who
+        // pressed Next onto the last page would be left on the page's body.
         let button = move |label: &'static str, first: fn(&Page) -> Option<usize>| {
             view! {
-                <button type="button" disabled=move || first(&rows.page()).is_none() on:click=move |_| {
+                <button type="button" aria-disabled=move || if first(&rows.page()).is_none() { "true" } else { "false" } on:click=move |_| {
                     if let Some(first) = first(&untrack(|| rows.page())) {
                         rows.go(first);
                     }

@@ -1,12 +1,11 @@
 //! The paper's headline findings, for the strip of key facts at the top of the page: each computed from the paper's
-//! data, never typed, and each with the chart that shows it.
+//! data, never typed. Which chart shows each is the interface's to say (`ui::full_view`).
 
 use super::contributions::{paper_deployed, PaperFigure};
 use super::{budget_series, region_bars, BudgetStep, Filters, RegionBar};
-use crate::state::ChartKind;
 use pko_data::{Dataset, TurningPoint};
 
-/// One key fact: what it says, and the chart a reader follows it to.
+/// One key fact.
 #[derive(Debug, Clone, PartialEq)]
 pub enum KeyFact {
     /// China's share of the budget, from the paper's first figure to its last (which carries the rank).
@@ -17,18 +16,6 @@ pub enum KeyFact {
     TopRegion(RegionBar),
     /// The shift in kind: the years of the first civilian police and the first PLA troops.
     Shift { police: u16, troops: u16 },
-}
-
-impl KeyFact {
-    /// The chart that shows the fact.
-    pub fn chart(&self) -> ChartKind {
-        match self {
-            KeyFact::Budget { .. } => ChartKind::Budget,
-            KeyFact::AtOneTime(_) => ChartKind::Deployed,
-            KeyFact::TopRegion(_) => ChartKind::Regions,
-            KeyFact::Shift { .. } => ChartKind::Timeline,
-        }
-    }
 }
 
 /// The key facts of `data`, in the order of the paper's argument: what it cost, how many at once, where, and the

@@ -60,15 +60,8 @@ impl Filters {
     }
 
     /// The groups of the filter bar the reader has set, in the bar's order.
-    pub fn set_groups(&self) -> Vec<FilterGroup> {
-        let set = [
-            self.period.is_some(),
-            !self.regions.is_empty(),
-            !self.categories.is_empty(),
-            self.status.is_some(),
-            self.pla_only,
-        ];
-        FilterGroup::ALL.iter().zip(set).filter(|(_, set)| *set).map(|(group, _)| *group).collect()
+    pub fn active_groups(&self) -> Vec<FilterGroup> {
+        FilterGroup::ALL.into_iter().filter(|group| group.is_set_in(self)).collect()
     }
 
     /// These filters with one group cleared.
@@ -113,6 +106,17 @@ impl FilterGroup {
         FilterGroup::Status,
         FilterGroup::PlaTroops,
     ];
+
+    /// Whether `filters` set this group.
+    pub fn is_set_in(self, filters: &Filters) -> bool {
+        match self {
+            FilterGroup::Period => filters.period.is_some(),
+            FilterGroup::Regions => !filters.regions.is_empty(),
+            FilterGroup::Categories => !filters.categories.is_empty(),
+            FilterGroup::Status => filters.status.is_some(),
+            FilterGroup::PlaTroops => filters.pla_only,
+        }
+    }
 }
 
 /// Where the filters leave no mission, the ways back: each group whose clearing alone brings missions back, with how
@@ -124,7 +128,7 @@ pub fn ways_back(data: &Dataset, filters: &Filters) -> Vec<(FilterGroup, usize)>
         return Vec::new();
     }
     filters
-        .set_groups()
+        .active_groups()
         .into_iter()
         .map(|group| (group, count(&filters.without(group))))
         .filter(|(_, missions)| *missions > 0)

@@ -47,11 +47,13 @@ pub const ENGLISH: Texts = Texts {
     key_facts: "The paper's findings",
     personnel_subtitle: "People China sent to each mission, by category: cumulative to 30 November 2008, each rotation counted",
     regions_subtitle: "People sent, cumulative to 30 November 2008, by the region of the mission, with its share of all regions",
+    regions_subtitle_own: "People sent, as your file counts them, by the region of the mission, with its share of all regions",
     budget_subtitle: "Assessed share, in percent, for the years of each scale, with China's rank",
     timeline_subtitle: "The years China took part in each mission, from its first month to its last",
     missions_source: "Source: Matsuda, Tables 1–2, with corrections.",
     timeline_source: "Source: Matsuda, Tables 1–2 and the chronology of sections I–III, with corrections.",
     budget_source: "Source: Matsuda, section II.2; later scales: UN documents.",
+    own_source: "Source: your own file.",
     budget_not_filtered: "The filters do not change this chart: it shows China's share of the whole budget.",
     ways_back: "Clear one filter to see missions again:",
     ongoing: "ongoing",
@@ -301,7 +303,7 @@ impl Grammar for English {
     }
 
     fn fact_budget(&self, first: &str, last: &str, rank: Option<&str>) -> String {
-        let rank = rank.map(|rank| format!(": the {rank} largest")).unwrap_or_default();
+        let rank = rank.map(|rank| format!(": the {rank}-largest contributor")).unwrap_or_default();
         format!("China's share of the UN peacekeeping budget, {first} to {last}{rank}")
     }
 
@@ -314,7 +316,9 @@ impl Grammar for English {
     }
 
     fn fact_shift(&self, troops: &str) -> String {
-        format!("first civilian police, after a decade of mainly military observers; PLA troops from {troops}")
+        format!(
+            "first civilian police, after a decade of mainly military observers; PLA troops to Africa from {troops}"
+        )
     }
 
     fn filters_on(&self, filters: &str, count: usize) -> String {

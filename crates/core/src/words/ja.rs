@@ -46,11 +46,13 @@ pub const JAPANESE: Texts = Texts {
     key_facts: "論文の主な知見",
     personnel_subtitle: "中国が各ミッションに派遣した人数（種類別）：2008年11月30日までの累計、交代ごとに数えた延べ人数",
     regions_subtitle: "2008年11月30日までの延べ派遣人数、ミッションの地域別、全地域に占める割合つき",
-    budget_subtitle: "予算の分担率（％）、各分担率の対象年ごと、中国の順位つき",
+    regions_subtitle_own: "あなたのファイルによる派遣人数、ミッションの地域別、全地域に占める割合つき",
+    budget_subtitle: "予算の分担率（%）、各分担率の対象年ごと、中国の順位つき",
     timeline_subtitle: "中国が各ミッションに参加した期間（最初の月から最後の月まで）",
     missions_source: "出典：松田、表1–2（訂正あり）。",
     timeline_source: "出典：松田、表1–2と第I–III節の年表（訂正あり）。",
-    budget_source: "出典：松田、第II節2；後年の分担率は国連文書。",
+    budget_source: "出典：松田、第II節2。後年の分担率は国連文書。",
+    own_source: "出典：あなたのファイル。",
     budget_not_filtered: "絞り込みはこのグラフに影響しません：予算全体に占める中国の分担率です。",
     ways_back: "絞り込みを一つ解除すると、ミッションが再び表示されます：",
     ongoing: "継続中",
@@ -298,7 +300,9 @@ impl Grammar for Japanese {
     }
 
     fn fact_shift(&self, troops: &str) -> String {
-        format!("中国が初めて文民警察を派遣（それまでの10年は主に軍事監視要員）；{troops}年から人民解放軍の部隊")
+        format!(
+            "中国が初めて文民警察を派遣（それまでの10年は主に軍事監視要員）。{troops}年からアフリカへ人民解放軍の部隊"
+        )
     }
 
     fn filters_on(&self, filters: &str, count: usize) -> String {

@@ -101,12 +101,15 @@ pub struct Texts {
     /// Under each chart's title: what it measures, and in what unit.
     pub personnel_subtitle: &'static str,
     pub regions_subtitle: &'static str,
+    pub regions_subtitle_own: &'static str,
     pub budget_subtitle: &'static str,
     pub timeline_subtitle: &'static str,
     /// Under each chart: where its figures come from, before a link to Sources & notes.
     pub missions_source: &'static str,
     pub timeline_source: &'static str,
     pub budget_source: &'static str,
+    /// Under each chart of a reader's own file.
+    pub own_source: &'static str,
     /// Under the budget chart while filters are set: it does not follow them.
     pub budget_not_filtered: &'static str,
     /// After the words that no mission matches, before the ways back ([`crate::model::ways_back`]).
@@ -362,9 +365,9 @@ pub trait Grammar: std::fmt::Debug + Sync {
     fn fact_region(&self, region: &str) -> String;
     /// Beside the year of the first civilian police: the shift in kind, and the year of the first troops.
     fn fact_shift(&self, troops: &str) -> String;
-    /// The embed's filter toggle with a count of filters on (more than none).
+    /// The button the filters fold behind (in the embed, and on a phone) with a count of filters on (more than none).
     fn filters_on(&self, filters: &str, count: usize) -> String;
-    /// The accessible name of a chart's download buttons: of the group when `format` is empty, else of one.
+    /// The accessible name of a chart's downloads: of its Download menu when `format` is empty, else of one button.
     fn download_label(&self, title: &str, format: &str) -> String;
     /// A link setting that was ignored.
     fn notice(&self, notice: &Notice) -> String;

@@ -46,11 +46,13 @@ pub const CHINESE: Texts = Texts {
     key_facts: "论文的主要发现",
     personnel_subtitle: "中国向各任务派遣的人员，按类别：截至2008年11月30日累计，每次轮换均计入",
     regions_subtitle: "截至2008年11月30日累计的派遣人员，按任务所在地区，及其占各地区合计的比例",
+    regions_subtitle_own: "按您的文件计数的派遣人员，按任务所在地区，及其占各地区合计的比例",
     budget_subtitle: "预算分摊比例（%），按各比额的适用年份，并列出中国的排名",
     timeline_subtitle: "中国参与各任务的年份，从第一个月到最后一个月",
     missions_source: "来源：松田论文表1–2，含更正。",
     timeline_source: "来源：松田论文表1–2及第一至第三节的年表，含更正。",
     budget_source: "来源：松田论文第二节第2部分；后来的比额：联合国文件。",
+    own_source: "来源：您自己的文件。",
     budget_not_filtered: "筛选不影响此图：它显示中国在整个预算中的分摊比例。",
     ways_back: "清除其中一项筛选即可再次看到任务：",
     ongoing: "进行中",
@@ -299,11 +301,11 @@ impl Grammar for Chinese {
     }
 
     fn fact_region(&self, region: &str) -> String {
-        format!("的派遣人员去往{region}的任务")
+        format!("的派遣人员派往{region}的任务")
     }
 
     fn fact_shift(&self, troops: &str) -> String {
-        format!("中国首次派遣民事警察，此前十年以军事观察员为主；{troops}年起派遣解放军部队")
+        format!("中国首次派遣民事警察，此前十年以军事观察员为主；{troops}年起向非洲派遣解放军部队")
     }
 
     fn filters_on(&self, filters: &str, count: usize) -> String {
