@@ -114,6 +114,8 @@ describe('the explorer', () => {
     ]);
     await notice.getByRole('button', { name: 'Without “Americas”: 9 missions' }).click();
     assert.equal(await summary(page), '9 missions, 1,576 personnel sent (13% of all)');
+    // The button pressed has gone with the notice: the focus is on the filter bar, not lost on the page's body.
+    assert.equal(await page.evaluate(() => document.activeElement.matches('section.filters')), true);
     assert.equal(await notice.count(), 0, 'the notice goes once missions match');
     await page.waitForURL((url) => url.searchParams.get('period') === 'initial' && !url.searchParams.has('region'));
     assertNoProblems(problems);

@@ -33,7 +33,8 @@ import { DIST, harness } from './harness.mjs';
 // its body (0.7 KiB: a node reference and an effect in the one menu component). Phone first (issue #18) took it to
 // 178.4 KiB: the filter bar folded behind a button that counts the filters set, the theme button's symbol, a tap
 // that shows a tooltip before it acts, and tooltips kept within the chart's width; subtitles and source lines that
-// name a reader's own file rather than the paper, 178.5 KiB.
+// name a reader's own file rather than the paper, 178.5 KiB; a way back that gives the focus to the filter bar,
+// 178.6 KiB.
 // The ceiling stands just above that, over the budget, until the budget is won back; a change that adds more than a
 // little fails here and has to say why. Lower it whenever the app shrinks.
 const CEILING_KIB = 179.0;

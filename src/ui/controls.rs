@@ -33,7 +33,8 @@ pub fn FilterBar() -> impl IntoView {
     let statuses = option_toggles(state, filters_memo, |f| &mut f.status, |status| texts.status(status));
 
     view! {
-        <section class="filters" aria-label=texts.filters>
+        // Focusable from code only (`tabindex=-1`): where a way back takes the focus (see `ways_back_view`).
+        <section class="filters" aria-label=texts.filters tabindex="-1">
             <fieldset>
                 <legend>{texts.period_legend}</legend>
                 {periods}
@@ -135,7 +136,10 @@ fn ways_back_view() -> impl IntoView {
         ways.get()
             .into_iter()
             .map(|(group, missions)| {
-                let clear = move |_| state.update(|s| s.filters = s.filters.without(group));
+                let clear = move |_| {
+                    state.update(|s| s.filters = s.filters.without(group));
+                    focus_filter_bar();
+                };
                 view! { <button type="button" on:click=clear>{texts.way_back(&filters, group, missions)}</button> }
             })
             .collect_view()
@@ -145,8 +149,20 @@ fn ways_back_view() -> impl IntoView {
             <p>{texts.no_missions}" "{one_will_do}</p>
             <div class="ways-back">
                 {buttons}
-                <button type="button" on:click=move |_| state.update(|s| s.filters = Filters::default())>{texts.clear_filters}</button>
+                <button type="button" on:click=move |_| {
+                    state.update(|s| s.filters = Filters::default());
+                    focus_filter_bar();
+                }>{texts.clear_filters}</button>
             </div>
         </div>
+    }
+}
+
+/// A way back removes the notice and the button pressed with it: the focus goes to the filter bar, where the reader
+/// goes on, rather than to the page's body.
+fn focus_filter_bar() {
+    let bar = gloo::utils::document().query_selector("section.filters").ok().flatten();
+    if let Some(bar) = bar.and_then(|bar| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(bar).ok()) {
+        let _ = bar.focus();
     }
 }
