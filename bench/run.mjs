@@ -75,25 +75,85 @@ async function weights(browser, target) {
   return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
 }
 
-async function firstChart(browser, target) {
+// The two profiles every page is loaded in: this machine as it is, and a slow phone network (DevTools Protocol
+// emulation: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) with the CPU throttled 4x.
+const PROFILES = [
+  { name: 'localhost', loads: LOADS },
+  { name: 'slow phone network, 4x CPU', loads: 5, cpu: 4, network: { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 } },
+];
+
+/**
+ * One load of `target` in `profile`: when a chart is first visible, when the charts respond to a click, the bytes
+ * transferred before the first was visible, and the page's layout shift. Measured alike for every page: a script
+ * that runs before the page's own checks, on every animation frame, whether a chart's marks are on screen (the
+ * first view's SVG chart displayed and visible, or the `pko:charts-drawn` mark that each page sets once its script
+ * has drawn its charts), and takes that frame's time; a frame's callbacks run before it is painted, so what they
+ * find is on that frame. The charts respond once the page's script has drawn them (`pko:charts-drawn`), with their
+ * handlers. The bytes are the encoded sizes (the server sends gzip) of the page and of every file received
+ * before that frame.
+ */
+async function firstView(browser, target, profile) {
   const { page, context } = await openPage(browser);
-  await page.goto(target.url);
+  const cdp = await context.newCDPSession(page);
+  if (profile.network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', profile.network);
+  }
+  if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  await page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const onScreen = () =>
+      performance.getEntriesByName('pko:charts-drawn').length > 0 ||
+      [...document.querySelectorAll('svg.first-chart')].some((svg) => svg.getClientRects().length > 0 && getComputedStyle(svg).visibility === 'visible');
+    const check = (time) => {
+      if (onScreen()) window.firstChartVisible = time;
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await page.goto(target.url, { timeout: 60_000 });
   await chartsDrawn(page);
-  const time = await page.evaluate(() => performance.getEntriesByName('pko:charts-drawn')[0].startTime);
+  await page.waitForFunction(() => window.firstChartVisible !== undefined);
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => {
+    const visible = window.firstChartVisible;
+    const [navigation] = performance.getEntriesByType('navigation');
+    const before = performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= visible);
+    return {
+      visibleMs: visible,
+      respondsMs: performance.getEntriesByName('pko:charts-drawn')[0].startTime,
+      bytesBefore: navigation.transferSize + before.reduce((sum, entry) => sum + entry.transferSize, 0),
+      layoutShift: window.layoutShift,
+    };
+  });
   await context.close();
-  return time;
+  return result;
 }
 
 /**
- * The median time to first chart of each target, loading them in turn (app, peer, peer, app, …) rather than one
- * target's loads in a row: on a shared machine the load drifts, and taking turns spreads the drift over all.
+ * The medians of `firstView` for each target in each profile, loading the targets in turn (app, peer, peer, app, …)
+ * rather than one target's loads in a row: on a shared machine the load drifts, and taking turns spreads the drift
+ * over all.
  */
-async function firstCharts(browser, targets) {
-  const times = targets.map(() => []);
-  for (let i = 0; i < LOADS; i++) {
-    for (const [index, target] of targets.entries()) times[index].push(await firstChart(browser, target));
+async function firstViews(browser, targets) {
+  const byProfile = {};
+  for (const profile of PROFILES) {
+    const loads = targets.map(() => []);
+    for (let i = 0; i < profile.loads; i++) {
+      for (const [index, target] of targets.entries()) loads[index].push(await firstView(browser, target, profile));
+    }
+    byProfile[profile.name] = loads.map((runs) => ({
+      visibleMs: median(runs.map((run) => run.visibleMs)),
+      respondsMs: median(runs.map((run) => run.respondsMs)),
+      bytesBefore: median(runs.map((run) => run.bytesBefore)),
+      layoutShift: Math.max(...runs.map((run) => run.layoutShift)),
+      loads: runs.length,
+    }));
   }
-  return times.map(median);
+  return targets.map((_, index) => Object.fromEntries(PROFILES.map((profile) => [profile.name, byProfile[profile.name][index]])));
 }
 
 /** Clicks filter buttons in turn and returns the longest `pko:redraw` each click caused, in milliseconds. */
@@ -132,7 +192,7 @@ async function redrawDurations(browser, target, throttle) {
 
 /**
  * Redraw percentiles of every target at `throttle`, from `ROUNDS` rounds in which each target takes its turn, for
- * the same reason as `firstCharts`.
+ * the same reason as `firstViews`.
  */
 async function redraws(browser, targets, throttle) {
   const durations = targets.map(() => []);
@@ -317,16 +377,17 @@ async function scaleSeries(browser, url, filters) {
 }
 
 await writePeerData();
-const app = await serve(DIST);
-const peers = await serve(join(ROOT, 'bench'));
+// Both served with gzip, as a static host serves them.
+const app = await serve(DIST, { gzip: true });
+const peers = await serve(join(ROOT, 'bench'), { gzip: true });
 const browser = await launch();
 const targets = [
   { name: 'PKO Explorer', url: `${app.url}/`, filters: '.filters fieldset:nth-of-type(2) button, .filters fieldset:nth-of-type(3) button' },
   { name: 'Chart.js 4', url: `${peers.url}/pages/chartjs.html`, filters: '#filters button' },
   { name: 'Vega-Lite 6', url: `${peers.url}/pages/vegalite.html`, filters: '#filters button' },
 ];
-process.stderr.write('measuring time to first chart, in turns…\n');
-const firstChartMs = await firstCharts(browser, targets);
+process.stderr.write('measuring the first view, in turns, on localhost and on an emulated slow phone network…\n');
+const firstViewResults = await firstViews(browser, targets);
 process.stderr.write('measuring redraws, in turns…\n');
 const redraw = await redraws(browser, targets, 1);
 const redrawThrottled = await redraws(browser, targets, 4);
@@ -336,7 +397,7 @@ for (const [index, target] of targets.entries()) {
   results.push({
     name: target.name,
     weight: await weights(browser, target),
-    firstChartMs: firstChartMs[index],
+    firstView: firstViewResults[index],
     redraw: redraw[index],
     redrawThrottled: redrawThrottled[index],
     memory: await memory(browser, target),
@@ -357,7 +418,12 @@ const rows = [
   ['transfer, gzip', (r) => r.weight.gzip, kb],
   ['transfer, brotli', (r) => r.weight.brotli, kb],
   ['transfer, raw', (r) => r.weight.raw, kb],
-  [`first chart drawn (median of ${LOADS})`, (r) => r.firstChartMs, ms],
+  ...PROFILES.flatMap((profile) => [
+    [`first chart visible, ${profile.name} (median of ${profile.loads})`, (r) => r.firstView[profile.name].visibleMs, ms],
+    [`charts respond to a click, ${profile.name}`, (r) => r.firstView[profile.name].respondsMs, ms],
+    [`transferred before the first chart is visible, ${profile.name}`, (r) => r.firstView[profile.name].bytesBefore, kb],
+    [`layout shift (largest of the loads), ${profile.name}`, (r) => r.firstView[profile.name].layoutShift, (value) => value.toFixed(3)],
+  ]),
   [`redraw p50 (${ROUNDS} × ${CLICKS} clicks)`, (r) => r.redraw.p50, ms],
   ['redraw p95', (r) => r.redraw.p95, ms],
   ['redraw p50, 4x CPU throttling', (r) => r.redrawThrottled.p50, ms],

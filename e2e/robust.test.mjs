@@ -293,22 +293,4 @@ describe('robustness', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
-
-  test('without JavaScript or WebAssembly the page says what it needs, in plain HTML', async () => {
-    const noScript = await openPage(app.browser, { javaScriptEnabled: false });
-    await noScript.page.goto(`${app.server.url}/`);
-    assert.match(await noScript.page.textContent('noscript'), /needs JavaScript and a browser with WebAssembly/);
-    assert.equal(await noScript.page.textContent('h1'), 'China in UN Peacekeeping');
-    await noScript.context.close();
-
-    const noWasm = await openPage(app.browser);
-    await noWasm.page.addInitScript(() => {
-      delete window.WebAssembly;
-    });
-    await noWasm.page.goto(`${app.server.url}/`);
-    await noWasm.page.waitForFunction(() => document.querySelector('#app .status')?.textContent.includes('WebAssembly'));
-    assert.match(await noWasm.page.textContent('#app .status'), /needs a browser with WebAssembly/);
-    assert.deepEqual(noWasm.problems, []);
-    await noWasm.context.close();
-  });
 });

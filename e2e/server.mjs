@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,9 +21,10 @@ const TYPES = {
  * Serves `root`; `extraRoutes` maps a path to [type, body] for test pages such as an iframe host, and `onRequest`
  * learns the path of every request (to count what a page fetches). Responses allow
  * any origin to read them, as GitHub Pages and most static hosts do: a sandboxed iframe has an opaque origin, so
- * even the app's own module and wasm are cross-origin requests there.
+ * even the app's own module and wasm are cross-origin requests there. `gzip: true` compresses the files for a
+ * browser that accepts it, as static hosts do (the benchmark's slow network counts the bytes a host sends).
  */
-export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = null, cors = true } = {}) {
+export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = null, cors = true, gzip = false } = {}) {
   // `cors: false` serves as most university web servers do: with no Access-Control-Allow-Origin at all.
   headers = { ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...headers };
   const base = resolve(root);
@@ -43,8 +45,14 @@ export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = 
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-      response.end(body);
+      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        response.writeHead(200, { ...type, 'content-encoding': 'gzip', ...headers });
+        response.end(gzipSync(body, { level: 9 }));
+      } else {
+        response.writeHead(200, { ...type, ...headers });
+        response.end(body);
+      }
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

@@ -1,7 +1,7 @@
 // The single-file build opened from disk (file://) with every network request refused: it must work offline.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, openPage } from './browser.mjs';
@@ -23,7 +23,9 @@ test('the single HTML file works from file:// with no network', async () => {
   const { page, problems, requests, context } = await openPage(browser);
   await context.route('**/*', (route) => (route.request().url().startsWith('file:') || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
   await page.goto(pathToFileURL(resolve(SINGLE_FILE)).href);
-  await page.waitForFunction(() => document.querySelectorAll('.charts canvas').length === 4);
+  // The file has the first view of the served page, which the app takes over.
+  assert.equal((await readFile(SINGLE_FILE, 'utf8')).match(/<svg class="first-chart /g)?.length, 16, 'the first view drawn in');
+  await page.waitForFunction(() => document.querySelectorAll('.charts canvas').length === 4 && !document.querySelector('.first-view'));
   assert.equal(await page.textContent('.summary'), '25 missions, 12,451 personnel sent');
   await page.getByRole('button', { name: 'Americas', exact: true }).click();
   assert.equal(await page.textContent('.summary'), '1 mission in Americas, 916 personnel sent (7% of all)');

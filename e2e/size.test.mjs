@@ -34,15 +34,22 @@ import { DIST, harness } from './harness.mjs';
 // 178.4 KiB: the filter bar folded behind a button that counts the filters set, the theme button's symbol, a tap
 // that shows a tooltip before it acts, and tooltips kept within the chart's width; subtitles and source lines that
 // name a reader's own file rather than the paper, 178.5 KiB; a way back that gives the focus to the filter bar,
-// 178.6 KiB.
+// 178.6 KiB. The first view (issue #18) moved the page out of that count (0.9 KiB when it held a loading line) and
+// added as much at start: the box the app is built in over the first view and its hand-over, the stylesheet's rules
+// for the first view, and the boot script's check of the view asked for: 178.6 KiB without the page.
 // The ceiling stands just above that, over the budget, until the budget is won back; a change that adds more than a
 // little fails here and has to say why. Lower it whenever the app shrinks.
+// The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at
+// build time (crates/core/src/first_view.rs), its four charts as SVG at two widths in both themes (7.6 KiB of it)
+// and their tables for a page without scripts. It is what arrives before the first chart is visible, where the
+// rest arrives before the charts respond; the benchmark prints both.
 const CEILING_KIB = 179.0;
+const PAGE_CEILING_KIB = 14.0;
 const ISSUE_BUDGET_KIB = 150;
 
 const app = harness();
 
-test(`the page transfers at most ${CEILING_KIB} KiB gzip (issue budget ${ISSUE_BUDGET_KIB} KiB)`, async () => {
+test(`the app transfers at most ${CEILING_KIB} KiB gzip (issue budget ${ISSUE_BUDGET_KIB} KiB), its page with the first view ${PAGE_CEILING_KIB} KiB`, async () => {
   const { page, requests, context } = await app.openApp('');
   await page.waitForFunction(() => performance.getEntriesByName('pko:charts-drawn').length === 1);
   // What the page builds after the charts' first paint must not fetch a part either: wait until the network has
@@ -62,8 +69,11 @@ test(`the page transfers at most ${CEILING_KIB} KiB gzip (issue budget ${ISSUE_B
   assert.deepEqual(paths.filter((path) => /\/(split|chunk)_[^/]*\.wasm$/.test(path)), [], 'no part loaded on first use is fetched at start');
   const kinds = ['.html', '.css', '.js', '.wasm'];
   for (const kind of kinds) assert.ok(files.some(({ file }) => file.endsWith(kind)), `the page loads a ${kind} file`);
-  const total = files.reduce((sum, { gzip }) => sum + gzip, 0) / 1024;
+  const isPage = ({ file }) => file.endsWith('/index.html');
+  const kib = (list) => list.reduce((sum, { gzip }) => sum + gzip, 0) / 1024;
+  const [pageKib, appKib] = [kib(files.filter(isPage)), kib(files.filter((file) => !isPage(file)))];
   for (const { file, raw, gzip } of files) console.log(`${file.padEnd(48)} ${String(raw).padStart(8)} ${String(gzip).padStart(8)}`);
-  console.log(`total ${total.toFixed(1)} KiB gzip; ceiling ${CEILING_KIB} KiB; issue budget ${ISSUE_BUDGET_KIB} KiB`);
-  assert.ok(total <= CEILING_KIB, `the page transfers ${total.toFixed(1)} KiB gzip, over the ${CEILING_KIB} KiB ceiling`);
+  console.log(`the page (first view) ${pageKib.toFixed(1)} KiB gzip, ceiling ${PAGE_CEILING_KIB} KiB; the app ${appKib.toFixed(1)} KiB gzip, ceiling ${CEILING_KIB} KiB; issue budget ${ISSUE_BUDGET_KIB} KiB`);
+  assert.ok(pageKib <= PAGE_CEILING_KIB, `the page with its first view is ${pageKib.toFixed(1)} KiB gzip, over its ${PAGE_CEILING_KIB} KiB ceiling`);
+  assert.ok(appKib <= CEILING_KIB, `the app transfers ${appKib.toFixed(1)} KiB gzip, over the ${CEILING_KIB} KiB ceiling`);
 });

@@ -1,17 +1,29 @@
 // Starts the explorer. A file of its own rather than an inline script, so the page runs under a strict
 // Content-Security-Policy (script-src 'self'). It is a classic script, not a module: a module script is always
 // fetched with CORS, and a page with an opaque origin (an iframe sandboxed without allow-same-origin, a file://
-// page) on a host that sends no Access-Control-Allow-Origin would then run nothing at all. `cargo xtask dist`
-// fills in the four file names and puts crash.js first.
+// page) on a host that sends no Access-Control-Allow-Origin would then run nothing at all. It runs in the page's
+// head, before the body is parsed: `first-view.js`, which `cargo xtask dist` puts before it (after crash.js), must
+// decide before the first paint, and the wasm is requested sooner. What needs the page waits until it is parsed.
+// `cargo xtask dist` fills in the four file names.
 (function () {
   var GLUE = './__GLUE__';
   var WASM = './__WASM__';
   var SPLIT_LOADER = './__SPLIT_LOADER__';
   var CLASSIC = './__CLASSIC__';
   var started = false;
+  var parsed = new Promise(function (resolve) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
+    else resolve();
+  });
+  // A message in the page's status line. The explorer will not start, or not soon: the page keeps its first view,
+  // with the tables and the note for a page without the app (the class `no-app`).
   var say = function (text) {
-    var status = document.querySelector('#app .status');
-    if (status && !started) status.textContent = text;
+    parsed.then(function () {
+      var status = document.querySelector('#app .status');
+      if (started) return;
+      document.documentElement.classList.add('no-app');
+      if (status) status.textContent = text;
+    });
   };
   var running = function (memory, exports) {
     started = true;
@@ -37,7 +49,9 @@
     script.onload = function () {
       var app = window.pkoExplorerClassic;
       if (!app) return failed('its file ' + CLASSIC.slice(2) + ' did not run');
-      app.start().then(function (wasm) {
+      parsed.then(function () {
+        return app.start();
+      }).then(function (wasm) {
         running(wasm.memory, app.glue);
       }, function (error) {
         failed('the browser refused its WebAssembly (a Content-Security-Policy must allow \'wasm-unsafe-eval\')', error);
@@ -60,8 +74,9 @@
     preload.rel = 'modulepreload';
     preload.href = SPLIT_LOADER;
     document.head.appendChild(preload);
-    import(GLUE)
-      .then(function (glue) {
+    Promise.all([import(GLUE), parsed])
+      .then(function (loaded) {
+        var glue = loaded[0];
         return glue.default({ module_or_path: wasm }).then(function (instance) {
           running(instance.memory, glue);
         });

@@ -35,10 +35,14 @@ before(async () => {
   await access(join(DIST, 'index.html')).catch(() => assert.fail(`${DIST}/index.html is missing: run cargo xtask dist`));
   await access(SINGLE_FILE).catch(() => assert.fail(`${SINGLE_FILE} is missing: run cargo xtask single-file`));
   const page = withProbe(await readFile(join(DIST, 'index.html'), 'utf8'), './engine-probe.js');
+  // The page as a browser without scripts has it: its first view alone.
+  const firstViewOnly = page.replace(/<script src="\.\/boot-[0-9a-f]+\.js"><\/script>/, '');
+  assert.notEqual(firstViewOnly, page, 'the page has its boot script');
   site.server = await serve(DIST, {
     extraRoutes: {
       '/': ['text/html; charset=utf-8', page],
       '/index.html': ['text/html; charset=utf-8', page],
+      '/first-view.html': ['text/html; charset=utf-8', firstViewOnly],
       '/engine-probe.js': ['text/javascript; charset=utf-8', PROBE],
     },
   });
@@ -152,9 +156,27 @@ function engineSuite(key) {
     assert.deepEqual(twice, [], `every file is requested once; all requests: ${requests.join(', ')}`);
   });
 
+  test('the first view alone, as without scripts: four charts drawn at build time, and their tables', async () => {
+    await s.session.navigate(`${site.server.url}/first-view.html`);
+    const seen = await s.session.execute(() => ({
+      charts: [...document.querySelectorAll('svg.first-chart')]
+        .filter((svg) => svg.getClientRects().length > 0)
+        .map((svg) => Math.round(svg.getBoundingClientRect().height)),
+      tables: [...document.querySelectorAll('.first-view-table')].filter((table) => table.getClientRects().length > 0).length,
+      filters: document.querySelector('.first-view .filters').getClientRects().length,
+    }));
+    assert.equal(seen.charts.length, 4, `four charts shown, one per panel: ${seen.charts}`);
+    assert.ok(seen.charts.every((height) => height > 150), `each chart at its height: ${seen.charts}`);
+    assert.equal(seen.tables, 4, 'each chart with its table');
+    assert.equal(seen.filters, 0, 'no filter bar that would do nothing');
+    await screenshot('first-view');
+  });
+
   test('loads the release build and draws four charts with no errors', async () => {
     await open();
     assert.equal(await s.session.title(), 'China in UN Peacekeeping — PKO Explorer');
+    // The app has taken the first view's place: one page, not two.
+    assert.deepEqual(await s.session.execute(() => [document.querySelectorAll('.first-view').length, document.querySelectorAll('.summary').length]), [0, 1]);
     await expectText('.summary', ALL);
     await expectDrawn(4);
     await screenshot('wide');

@@ -7,8 +7,8 @@ use super::{controls, own_data, panels, reference_sections, share, AppContext};
 use leptos::prelude::*;
 use pko_core::lang::Lang;
 use pko_core::model;
-use pko_core::model::KeyFact;
 use pko_core::state::ThemeChoice;
+use pko_core::words::PAPER_TITLE;
 use pko_data::Vocabulary;
 
 #[component]
@@ -42,7 +42,7 @@ pub fn FullView(
                 <h1>{texts.app_title}</h1>
                 <p class="lede">
                     {texts.lede_before_title}
-                    <cite>"“China's UN Peacekeeping Operations Policy: Analysis of the Factors behind the Policy Shift toward Active Engagement”"</cite>
+                    <cite>{PAPER_TITLE}</cite>
                     {texts.lede_after_title}<a href="#sources">{texts.sources_link}</a>{texts.lede_end}
                 </p>
             </div>
@@ -108,15 +108,7 @@ fn KeyFacts() -> impl IntoView {
         .into_iter()
         .map(|fact| {
             let (figure, caption) = texts.key_fact(&fact);
-            // The chart that shows the fact. The monthly charts are in a section loaded when a reader comes near it
-            // or follows a link to it.
-            let href = match fact {
-                KeyFact::Budget { .. } => "#chart-budget",
-                KeyFact::AtOneTime(_) => "#contributions",
-                KeyFact::TopRegion(_) => "#chart-regions",
-                KeyFact::Shift { .. } => "#chart-timeline",
-            };
-            view! { <li><a href=href><strong>{figure}</strong>" "<span>{caption}</span></a></li> }
+            view! { <li><a href=fact.link()><strong>{figure}</strong>" "<span>{caption}</span></a></li> }
         })
         .collect_view();
     view! { <ul class="key-facts" aria-label=texts.key_facts>{facts}</ul> }

@@ -24,7 +24,11 @@ mod tables;
 
 pub use context::AppContext;
 
-/// Starts the app: installs the panic message, then replaces the loading notice in `#app` with the explorer.
+/// Starts the app: installs the panic message, then builds the explorer in `#app`, in place of what the page shows
+/// until then. A release page shows the first view drawn at build time (`pko_core::first_view`): the explorer is
+/// built in a hidden box over it, and takes its place once it has painted its charts, so that the reader sees no
+/// empty frame between the two. Other pages (development, a page without the first view) show a loading line, which
+/// the explorer replaces at once.
 pub fn start() {
     panic::install();
     let Some(root) = web_sys::window()
@@ -34,6 +38,17 @@ pub fn start() {
     else {
         return;
     };
-    root.set_inner_html("");
-    leptos::mount::mount_to(root, app::App).forget();
+    match browser::document::first_view(&root) {
+        Some(handover) => {
+            let explorer = handover.explorer.clone();
+            // Asked for before the explorer asks for its own steps after the next paint (it builds the sections
+            // below its charts then), so that the first view is gone before any of them runs.
+            browser::observers::after_next_paint(move || handover.finish());
+            leptos::mount::mount_to(explorer, app::App).forget();
+        }
+        None => {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, app::App).forget();
+        }
+    }
 }

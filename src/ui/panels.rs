@@ -156,12 +156,10 @@ pub fn PersonnelPanel() -> impl IntoView {
     let rows = Rows::new(order, None);
     let shown = rows.shown();
     let chart = Memo::new(move |_| {
-        let data = data.get();
-        filters.with(|f| ChartData::Personnel {
-            bars: shown.with(|rows| model::mission_bars_of(data, f, rows)),
-            largest: order.with(|order| model::largest_personnel(data, f, order)),
-            scale: state.with(|s| s.scale),
-            own_data: data.missions_known_to().is_none(),
+        filters.with(|f| {
+            order.with(|order| {
+                shown.with(|shown| ChartData::personnel(data.get(), f, order, shown, state.with(|s| s.scale)))
+            })
         })
     });
     let csv = missions_csv(order);
@@ -279,15 +277,8 @@ pub fn TimelinePanel() -> impl IntoView {
     let order = Memo::new(move |_| filters.with(|f| model::timeline_order(data.get(), f)));
     let rows = Rows::new(order, Some(Sort::Start));
     let shown = rows.shown();
-    let chart = Memo::new(move |_| {
-        let data = data.get();
-        ChartData::Timeline {
-            bars: shown.with(|rows| model::timeline_bars_of(data, rows)),
-            span: order.with(|order| model::timeline_span(data, order)),
-            events: data.events().to_vec(),
-            initial: model::initial_period(data),
-        }
-    });
+    let chart =
+        Memo::new(move |_| order.with(|order| shown.with(|shown| ChartData::timeline(data.get(), order, shown))));
     let csv = missions_csv(order);
     let describe = Callback::new(move |target: Target| match &target {
         Target::Mission(acronym) => {

@@ -9,7 +9,7 @@ use pko_core::export;
 use pko_core::state::{ChartKind, ViewState};
 use pko_core::words::Texts;
 use pko_data::Vocabulary;
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use plotters::prelude::IntoDrawingArea;
 
 /// The width, in CSS pixels, of downloaded charts: the same file whatever the reader's window.
 const EXPORT_WIDTH: f64 = 900.0;
@@ -357,16 +357,9 @@ fn csv_callback_boxed(source: &'static str, view: Option<Signal<String>>, rows: 
 }
 
 pub fn export_svg(chart: &impl Chart, title: &str, theme: &'static Theme, texts: &Texts) -> String {
-    let mut text = String::new();
-    {
-        let size = (EXPORT_WIDTH as u32, chart::export_height(chart).ceil() as u32);
-        let area = SVGBackend::with_string(&mut text, size).into_drawing_area();
-        let style = Style { theme, scale: 1.0 };
-        if chart::draw_for_export(&area, chart, title, style, texts).is_err() || area.present().is_err() {
-            return String::new();
-        }
-    }
-    text
+    let size = (EXPORT_WIDTH as u32, chart::export_height(chart).ceil() as u32);
+    let style = Style { theme, scale: 1.0 };
+    chart::draw_svg(size, |area| chart::draw_for_export(area, chart, title, style, texts)).unwrap_or_default()
 }
 
 /// Draws the chart at twice its CSS size (less where that would pass an engine's limit) on a canvas that is never

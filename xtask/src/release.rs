@@ -97,6 +97,7 @@ pub fn dist(build: Build) -> Result<PathBuf, String> {
     let icon = write_with_hash(&dist, "favicon", "svg", &read(&root().join("public").join("favicon.svg"))?)?;
     let (glue, wasm) = (format!("{app_dir}/{APP}.js"), format!("{app_dir}/{APP}_bg.wasm"));
     let boot = read_public("crash.js")?
+        + &first_view_script()?
         + &read_public("boot.js")?
             .replace("__GLUE__", &glue)
             .replace("__WASM__", &wasm)
@@ -106,9 +107,10 @@ pub fn dist(build: Build) -> Result<PathBuf, String> {
     write(&dist.join(&boot_name), boot.as_bytes())?;
     minify_js(&dist.join(&boot_name), Script::Classic)?;
     // The boot script is the page's only script, so it runs under `script-src 'self'`. It is a classic script
-    // (see public/boot.js), deferred so that it runs once the page is parsed, and it requests the glue, the
-    // loader of the parts and the wasm at once.
-    let start = format!("<script defer src=\"./{boot_name}\"></script>");
+    // (see public/boot.js) that runs in the head, before the body is parsed: it decides whether the first view is
+    // the view asked for before the first paint, and it requests the glue, the loader of the parts and the wasm at
+    // once.
+    let start = format!("<script src=\"./{boot_name}\"></script>");
     let page = page(
         &format!("<link rel=\"icon\" href=\"./{icon}\">"),
         &format!("<link rel=\"stylesheet\" href=\"./{stylesheet}\">"),
@@ -168,7 +170,8 @@ pub fn single_file() -> Result<PathBuf, String> {
     let wasm = read(&app.join(format!("{APP}_bg.wasm")))?;
     let icon = read(&root().join("public").join("favicon.svg"))?;
     let start = format!(
-        "<script type=\"module\">\n{}{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: bytes }});\n</script>",
+        "<script>\n{}</script>\n<script type=\"module\">\n{}{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: bytes }});\n</script>",
+        first_view_script()?,
         read_public("crash.js")?,
         base64(&wasm)
     );
@@ -294,7 +297,31 @@ fn page(icon: &str, stylesheet: &str, start: &str) -> Result<String, String> {
     let template = read_text(&root().join("index.html"))?;
     let page = replace_tag(&template, "<link data-trunk rel=\"icon\"", icon)?;
     let page = replace_tag(&page, "<link data-trunk rel=\"css\"", stylesheet)?;
-    replace_tag(&page, "<link data-trunk rel=\"rust\"", start)
+    let page = replace_tag(&page, "<link data-trunk rel=\"rust\"", start)?;
+    // The loading line of a development page becomes the first view.
+    let loading = page.find(LOADING).ok_or(format!("index.html has no `{LOADING}`"))?;
+    let end = loading + page[loading..].find("</main>").ok_or("index.html: the loading `<main>` is not closed")?;
+    Ok(format!("{}{}{}", &page[..loading], first_view()?, &page[end + "</main>".len()..]))
+}
+
+/// What `index.html` shows while a development build loads, and a release build replaces with the first view.
+const LOADING: &str = "<main class=\"loading\">";
+
+/// The default view drawn from the paper's data, as HTML (`pko_core::first_view`).
+fn first_view() -> Result<String, String> {
+    // The build script has checked these files; a problem here is reported as it would be there.
+    let data = pko_data::Dataset::parse(&pko_data::DataFiles::PAPER)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
+    pko_core::first_view::html(&data, &pko_core::words::ENGLISH).map_err(|error| error.to_string())
+}
+
+/// `public/first-view.js` with the app's languages, the first view's first.
+fn first_view_script() -> Result<String, String> {
+    use pko_data::Vocabulary;
+    let first = pko_core::words::ENGLISH.lang;
+    let others = pko_core::lang::Lang::ALL.iter().filter(|lang| **lang != first).map(|lang| lang.slug());
+    let languages: Vec<&str> = std::iter::once(first.slug()).chain(others).collect();
+    Ok(read_public("first-view.js")?.replace("__LANGUAGES__", &languages.join(" ")))
 }
 
 /// Replaces the tag that starts with `start`, up to its closing `>`, with `with`.

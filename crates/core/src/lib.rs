@@ -8,8 +8,10 @@
 
 pub mod chart;
 pub mod export;
+pub mod first_view;
 pub mod format;
 pub mod lang;
 pub mod model;
 pub mod state;
+pub mod table;
 pub mod words;

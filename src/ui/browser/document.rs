@@ -20,3 +20,37 @@ pub fn layer_over(canvas: &web_sys::HtmlCanvasElement) -> Option<web_sys::HtmlCa
     canvas.after_with_node_1(&layer).ok()?;
     Some(layer)
 }
+
+/// The page's first view (drawn at build time, `pko_core::first_view`) and the box the explorer is built in until
+/// it takes the first view's place.
+pub struct Handover {
+    first_view: web_sys::Element,
+    pub explorer: web_sys::HtmlElement,
+}
+
+/// Prepares the hand-over from the first view in `root`, if the page has one: the box the explorer is built in,
+/// hidden over the first view at its width (the stylesheet's `.taking-over`). The first view's ids go, so that
+/// the explorer's own (`#summary`, `#chart-budget`, …) are the only ones in the page.
+pub fn first_view(root: &web_sys::HtmlElement) -> Option<Handover> {
+    use wasm_bindgen::JsCast;
+    let first_view = root.query_selector(".first-view").ok()??;
+    if let Ok(with_ids) = first_view.query_selector_all("[id]") {
+        for index in 0..with_ids.length() {
+            if let Some(element) = with_ids.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
+                element.remove_attribute("id").ok()?;
+            }
+        }
+    }
+    let explorer: web_sys::HtmlElement = root.owner_document()?.create_element("div").ok()?.dyn_into().ok()?;
+    explorer.set_class_name("taking-over");
+    root.append_child(&explorer).ok()?;
+    Some(Handover { first_view, explorer })
+}
+
+impl Handover {
+    /// The explorer takes the first view's place, in one frame.
+    pub fn finish(self) {
+        self.first_view.remove();
+        self.explorer.remove_attribute("class").ok();
+    }
+}

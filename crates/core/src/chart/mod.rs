@@ -15,6 +15,7 @@ mod frame;
 mod metrics;
 pub mod personnel;
 pub mod regions;
+mod svg;
 pub mod theme;
 pub mod timeline;
 
@@ -24,6 +25,7 @@ use pko_data::{Region, YearMonth};
 use plotters::coord::Shift;
 use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::{DrawingArea, DrawingBackend};
+pub use svg::draw_svg;
 pub use theme::{Theme, DARK, LIGHT};
 
 /// How to draw: the colours and the number of device pixels per CSS pixel.
@@ -209,6 +211,35 @@ pub enum ChartData {
         /// The paper's period of initial participation, shaded ([`crate::model::initial_period`]).
         initial: Option<(f64, f64)>,
     },
+}
+
+impl ChartData {
+    /// The personnel chart of a view: bars for the rows `shown` (a page of `order`, the view's rows in its order),
+    /// on an axis that runs to the largest of all of `order`.
+    pub fn personnel(
+        data: &pko_data::Dataset,
+        filters: &crate::model::Filters,
+        order: &[usize],
+        shown: &[usize],
+        scale: crate::model::Scale,
+    ) -> ChartData {
+        ChartData::Personnel {
+            bars: crate::model::mission_bars_of(data, filters, shown),
+            largest: crate::model::largest_personnel(data, filters, order),
+            scale,
+            own_data: data.missions_known_to().is_none(),
+        }
+    }
+
+    /// The timeline of a view: bars for the rows `shown` (a page of `order`), on an axis that spans all of `order`.
+    pub fn timeline(data: &pko_data::Dataset, order: &[usize], shown: &[usize]) -> ChartData {
+        ChartData::Timeline {
+            bars: crate::model::timeline_bars_of(data, shown),
+            span: crate::model::timeline_span(data, order),
+            events: data.events().to_vec(),
+            initial: crate::model::initial_period(data),
+        }
+    }
 }
 
 impl Chart for ChartData {

@@ -18,6 +18,20 @@ pub enum KeyFact {
     Shift { police: u16, troops: u16 },
 }
 
+impl KeyFact {
+    /// The link to the part of the page that shows the fact: its chart's panel, or the section of the monthly charts
+    /// (which loads when a reader follows a link to it). The page's ids are a public interface, as stable as the URL's
+    /// parameters, since links and course pages point at them.
+    pub fn link(&self) -> &'static str {
+        match self {
+            KeyFact::Budget { .. } => "#chart-budget",
+            KeyFact::AtOneTime(_) => "#contributions",
+            KeyFact::TopRegion(_) => "#chart-regions",
+            KeyFact::Shift { .. } => "#chart-timeline",
+        }
+    }
+}
+
 /// The key facts of `data`, in the order of the paper's argument: what it cost, how many at once, where, and the
 /// change in kind. A fact whose figures the data lacks is left out rather than shown empty.
 pub fn key_facts(data: &Dataset) -> Vec<KeyFact> {

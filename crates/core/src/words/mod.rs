@@ -51,6 +51,10 @@ pub use en::ENGLISH;
 pub use ja::JAPANESE;
 pub use zh::CHINESE;
 
+/// The paper's title, as the lede cites it in every language: the title it was published under.
+pub const PAPER_TITLE: &str =
+    "“China's UN Peacekeeping Operations Policy: Analysis of the Factors behind the Policy Shift toward Active Engagement”";
+
 /// The words of one language's interface, and the grammar that puts them into sentences.
 #[derive(Debug)]
 pub struct Texts {

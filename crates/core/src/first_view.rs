@@ -1,0 +1,328 @@
+//! The first view: the page as the app first shows it (the paper's data, no filter, English), as HTML that
+//! `cargo xtask dist` writes into `index.html`, so that a reader sees the charts at the first paint, before any
+//! script has run, and keeps them where no script runs at all.
+//!
+//! The charts are drawn by the same drawing functions as the canvas ([`Chart::draw`]), on plotters' SVG backend,
+//! at two widths (a two-column desktop and a phone) and in both themes; the stylesheet shows the one that fits the
+//! screen and `prefers-color-scheme`. Every other box repeats the app's markup (`src/ui/full_view.rs`,
+//! `panels.rs`, `controls.rs`) class for class, so that the app takes the page over without a visible jump; the
+//! end-to-end tests compare the two page's boxes (`e2e/first-view.test.mjs`). The controls are marked
+//! `needs-app`: without the app they do nothing, and the stylesheet hides them there. Each chart's data table
+//! follows it, for a page without scripts; the app's own tables are built from the same [`crate::table`] values.
+//!
+//! The first view has no `style` attribute and no script: the page runs under a strict Content-Security-Policy.
+
+use crate::chart::{Chart, ChartData, ChartError, Style, Theme, DARK, LIGHT};
+use crate::model::{self, Filters, Page, Scale, Sort};
+use crate::table::{self, RowHead, Table};
+use crate::words::{Texts, PAPER_TITLE};
+use pko_data::{Category, Dataset, Period, Region, Status, Vocabulary};
+use std::fmt::Write;
+
+/// The widths the charts are drawn at, in CSS pixels, and the class the stylesheet shows each by: a chart's box in
+/// the two-column layout of a 1280 px window, and on a 375 px phone.
+pub const CHART_WIDTHS: [(f64, &str); 2] = [(590.0, "wide"), (317.0, "narrow")];
+
+/// What the first view says where no script runs: the first view is the English page, as the issue of the
+/// explorer's first paint asks, and these words appear nowhere else.
+const WITHOUT_APP: &str =
+    "These charts show the paper's data as the explorer first opens them. The filters, the other \
+     views, the downloads and the languages need JavaScript and a browser with WebAssembly.";
+
+/// The page's first view, in `texts`' words: the markup inside `#app`.
+pub fn html(data: &Dataset, texts: &Texts) -> Result<String, ChartError> {
+    let mut page = String::new();
+    page.push_str(r#"<div class="first-view">"#);
+    header(&mut page, texts);
+    page.push_str("<main>");
+    // The boot script's messages (a slow network, a browser without WebAssembly), and the page's loading line
+    // while another view than this one is asked for.
+    let _ = write!(
+        page,
+        r#"<p class="status">Loading the explorer…</p><p class="first-view-note">{}</p>"#,
+        escape(WITHOUT_APP)
+    );
+    key_facts(&mut page, data, texts);
+    let filters = Filters::default();
+    let _ = write!(
+        page,
+        r#"<div class="summary-bar"><p class="summary" id="summary">{}</p><button type="button" class="filter-fold needs-app" aria-expanded="false">{}</button></div>"#,
+        escape(&texts.summary(&model::summary(data, &filters), &filters)),
+        escape(&texts.filters_on(0)),
+    );
+    filter_bar(&mut page, texts);
+    page.push_str(r#"<div class="charts">"#);
+    panels(&mut page, data, texts)?;
+    page.push_str("</div></main>");
+    let _ = write!(page, r#"<footer class="site-footer"><p>{}</p></footer></div>"#, escape(texts.footer));
+    Ok(page)
+}
+
+fn header(page: &mut String, texts: &Texts) {
+    let _ = write!(
+        page,
+        r##"<header class="site-header"><div><h1>{}</h1><p class="lede">{}<cite>{}</cite>{}<a href="#sources">{}</a>{}</p></div>"##,
+        escape(texts.app_title),
+        escape(texts.lede_before_title),
+        escape(PAPER_TITLE),
+        escape(texts.lede_after_title),
+        escape(texts.sources_link),
+        escape(texts.lede_end),
+    );
+    page.push_str(r#"<div class="header-tools needs-app"><div class="share-menus">"#);
+    for menu in [texts.share, texts.embed, texts.cite] {
+        let _ = write!(page, r#"<details class="menu"><summary>{}</summary></details>"#, escape(menu));
+    }
+    let _ = write!(page, r#"</div><select class="language" aria-label="{}">"#, escape(texts.language));
+    for lang in crate::lang::Lang::ALL {
+        let selected = if *lang == texts.lang { " selected" } else { "" };
+        let _ = write!(page, r#"<option value="{}"{selected}>{}</option>"#, lang.slug(), lang.endonym());
+    }
+    let _ = write!(
+        page,
+        r#"</select><button type="button" class="theme-toggle" aria-label="{}"><span class="symbol" aria-hidden="true">◐</span><span class="label">{}</span></button></div></header>"#,
+        escape(texts.use_dark_theme),
+        escape(texts.dark_theme),
+    );
+}
+
+fn key_facts(page: &mut String, data: &Dataset, texts: &Texts) {
+    let _ = write!(page, r#"<ul class="key-facts" aria-label="{}">"#, escape(texts.key_facts));
+    for fact in model::key_facts(data) {
+        let (figure, caption) = texts.key_fact(&fact);
+        let _ = write!(
+            page,
+            r#"<li><a href="{}"><strong>{}</strong> <span>{}</span></a></li>"#,
+            fact.link(),
+            escape(&figure),
+            escape(&caption)
+        );
+    }
+    page.push_str("</ul>");
+}
+
+fn filter_bar(page: &mut String, texts: &Texts) {
+    let _ = write!(
+        page,
+        r#"<div class="filter-area needs-app" id="filter-bar"><section class="filters" aria-label="{}">"#,
+        escape(texts.filters)
+    );
+    let groups: [(&str, Vec<&str>); 4] = [
+        (texts.period_legend, Period::ALL.iter().map(|period| texts.period(*period)).collect()),
+        (texts.region_legend, Region::ALL.iter().map(|region| texts.region(*region)).collect()),
+        (texts.personnel_legend, Category::ALL.iter().map(|category| texts.category(*category)).collect()),
+        (texts.status_legend, Status::ALL.iter().map(|status| texts.status(*status)).collect()),
+    ];
+    for (legend, labels) in groups {
+        let _ = write!(page, "<fieldset><legend>{}</legend>", escape(legend));
+        for label in labels {
+            let _ =
+                write!(page, r#"<button type="button" class="toggle" aria-pressed="false">{}</button>"#, escape(label));
+        }
+        page.push_str("</fieldset>");
+    }
+    let _ = write!(
+        page,
+        r#"<fieldset><legend>{}</legend><label class="check"><input type="checkbox">{}</label></fieldset><button type="button" class="clear" disabled>{}</button></section></div>"#,
+        escape(texts.troops_legend),
+        escape(texts.pla_only),
+        escape(texts.clear_filters),
+    );
+}
+
+/// The four panels in the app's order, each with its chart and its table.
+fn panels(page: &mut String, data: &Dataset, texts: &Texts) -> Result<(), ChartError> {
+    let filters = Filters::default();
+    let series = model::budget_series(data, false);
+    let budget_options = format!(
+        r#"<div class="toolbar needs-app"><label class="check"><input type="checkbox">{}</label></div>"#,
+        escape(texts.later_toggle)
+    );
+    let budget = ChartData::Budget(series.clone());
+    let panel = Panel {
+        slug: "budget",
+        title: texts.budget_title,
+        takeaway: texts.budget_takeaway(&series),
+        subtitle: texts.budget_subtitle,
+        source: texts.budget_source,
+        options: budget_options,
+        chart: &budget,
+        tables: vec![table::budget(data, false, texts)],
+    };
+    panel.write(page, texts)?;
+
+    let bars = model::region_bars(data, &filters);
+    let regions = ChartData::Regions(bars.clone());
+    Panel {
+        slug: "regions",
+        title: texts.regions_title,
+        takeaway: texts.regions_takeaway(&bars),
+        subtitle: texts.regions_subtitle,
+        source: texts.missions_source,
+        options: hint(texts.regions_hint),
+        chart: &regions,
+        tables: vec![table::regions(&bars, texts)],
+    }
+    .write(page, texts)?;
+
+    let order = model::timeline_order(data, &filters);
+    let shown = &order[Page::at(0, order.len()).range()];
+    let timeline = ChartData::timeline(data, &order, shown);
+    Panel {
+        slug: "timeline",
+        title: texts.timeline_title,
+        takeaway: texts.timeline_takeaway(model::shift_in_kind(data, &order)),
+        subtitle: texts.timeline_subtitle,
+        source: texts.timeline_source,
+        options: hint(texts.timeline_hint),
+        chart: &timeline,
+        tables: table::timeline(data, shown, texts).into(),
+    }
+    .write(page, texts)?;
+
+    let (sort, scale) = (Sort::default(), Scale::default());
+    let order = model::mission_order(data, &filters, sort);
+    let shown = &order[Page::at(0, order.len()).range()];
+    let personnel = ChartData::personnel(data, &filters, &order, shown, scale);
+    let segmented = |choices: &[(bool, &str)]| {
+        let buttons: String = choices
+            .iter()
+            .map(|(pressed, label)| {
+                format!(r#"<button type="button" class="toggle" aria-pressed="{pressed}">{}</button>"#, escape(label))
+            })
+            .collect();
+        format!(r#"<span class="group">{buttons}</span>"#)
+    };
+    let options = format!(
+        r#"<div class="toolbar needs-app" role="group" aria-label="{}">{}{}</div>"#,
+        escape(texts.order_and_scale),
+        segmented(&[
+            (sort == Sort::Total, texts.by_total),
+            (sort == Sort::Start, texts.by_start),
+            (sort == Sort::Name, texts.by_name)
+        ]),
+        segmented(&[(scale == Scale::Linear, texts.linear), (scale == Scale::Log, texts.log_scale)]),
+    );
+    Panel {
+        slug: "personnel",
+        title: texts.personnel_title,
+        takeaway: texts.personnel_takeaway(model::largest_mission(data, &filters, &order)),
+        subtitle: texts.personnel_subtitle,
+        source: texts.missions_source,
+        options,
+        chart: &personnel,
+        tables: vec![table::personnel(data, shown, texts)],
+    }
+    .write(page, texts)
+}
+
+fn hint(text: &str) -> String {
+    format!(r#"<p class="hint">{}</p>"#, escape(text))
+}
+
+/// A chart panel as `ui::panels::Panel` builds it, with the chart drawn in and its tables after it.
+struct Panel<'a> {
+    slug: &'static str,
+    title: &'static str,
+    takeaway: String,
+    subtitle: &'static str,
+    source: &'static str,
+    /// The markup between the subtitle and the chart: the chart's hint or options.
+    options: String,
+    chart: &'a ChartData,
+    tables: Vec<Table>,
+}
+
+impl Panel<'_> {
+    fn write(&self, page: &mut String, texts: &Texts) -> Result<(), ChartError> {
+        let (slug, title) = (self.slug, escape(self.title));
+        let _ = write!(
+            page,
+            r#"<section class="panel" id="chart-{slug}" aria-labelledby="{slug}-title"><div class="panel-head"><h2 id="{slug}-title">{title}</h2><span class="downloads needs-app"><details class="menu"><summary aria-label="{} {title}">{}</summary></details></span><button type="button" class="table-toggle needs-app" aria-expanded="false">{}</button></div><p class="takeaway">{}</p><p class="subtitle">{}</p>{}<div class="canvas-wrap">"#,
+            escape(texts.download),
+            escape(texts.download),
+            escape(texts.table),
+            escape(&self.takeaway),
+            escape(self.subtitle),
+            self.options,
+        );
+        for (width, layout) in CHART_WIDTHS {
+            for (theme, theme_name) in [(&LIGHT, "light"), (&DARK, "dark")] {
+                page.push_str(&chart_svg(
+                    self.chart,
+                    width,
+                    theme,
+                    &format!("{layout} {theme_name}"),
+                    self.title,
+                    texts,
+                )?);
+            }
+        }
+        let _ = write!(
+            page,
+            r##"</div><p class="source">{} <a href="#sources">{}</a></p><div class="table-wrap first-view-table">"##,
+            escape(self.source),
+            escape(texts.sources_title),
+        );
+        for table in &self.tables {
+            table_html(page, table);
+        }
+        page.push_str("</div></section>");
+        Ok(())
+    }
+}
+
+/// A chart drawn as SVG at `width` CSS pixels, as the canvas draws it at that width, in an `<svg>` element that keeps
+/// the chart's height in the page and scales its drawing down to a narrower box.
+fn chart_svg(
+    chart: &ChartData,
+    width: f64,
+    theme: &'static Theme,
+    class: &str,
+    title: &str,
+    texts: &Texts,
+) -> Result<String, ChartError> {
+    let height = chart.height_at(width, texts).ceil();
+    let drawing = crate::chart::draw_svg((width as u32, height as u32), |area| {
+        chart.draw(area, None, Style { theme, scale: 1.0 }, texts).map(drop)
+    })?;
+    // plotters writes an `<svg>` element of a fixed size; the page's element takes the box's width.
+    let body = drawing.split_once('>').map_or("", |(_, body)| body);
+    Ok(format!(
+        r#"<svg class="first-chart {class}" role="img" aria-label="{}" width="100%" height="{height}" viewBox="0 0 {width} {height}" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">{body}"#,
+        escape(title)
+    ))
+}
+
+fn table_html(page: &mut String, table: &Table) {
+    let number_class = |numeric: bool| if numeric { r#" class="number""# } else { "" };
+    let _ = write!(page, "<table><caption>{}</caption><thead><tr>", escape(table.caption));
+    for column in &table.columns {
+        let _ = write!(page, r#"<th scope="col"{}>{}</th>"#, number_class(column.numeric), escape(column.name));
+    }
+    page.push_str("</tr></thead><tbody>");
+    for row in &table.rows {
+        let (RowHead::Text(head) | RowHead::Mission(head)) = &row.head;
+        let _ = write!(page, r#"<tr><th scope="row">{}</th>"#, escape(head));
+        for (cell, column) in row.cells.iter().zip(table.columns.iter().skip(1)) {
+            let _ = write!(page, "<td{}>{}</td>", number_class(column.numeric), escape(cell));
+        }
+        page.push_str("</tr>");
+    }
+    page.push_str("</tbody></table>");
+}
+
+/// Text as HTML text or a quoted attribute value.
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}

@@ -1,0 +1,125 @@
+//! The first view written into the page at build time: the default view's words, charts and tables, in markup a
+//! strict Content-Security-Policy allows.
+
+use pko_core::chart::{Chart, ChartData, DARK, LIGHT};
+use pko_core::first_view::{self, CHART_WIDTHS};
+use pko_core::model::{self, Filters};
+use pko_core::words::ENGLISH;
+use pko_data::{DataFiles, Dataset};
+
+fn paper() -> Dataset {
+    Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid")
+}
+
+fn page() -> String {
+    first_view::html(&paper(), &ENGLISH).expect("the first view is drawn")
+}
+
+/// The opening tags of the `<svg>` elements of the charts.
+fn chart_tags(page: &str) -> Vec<&str> {
+    page.match_indices("<svg class=\"first-chart")
+        .map(|(start, _)| &page[start..start + page[start..].find('>').expect("a closed tag")])
+        .collect()
+}
+
+fn attribute<'a>(tag: &'a str, name: &str) -> &'a str {
+    let start = tag.find(&format!(" {name}=\"")).unwrap_or_else(|| panic!("{tag} has no {name}")) + name.len() + 3;
+    &tag[start..start + tag[start..].find('"').expect("a closed value")]
+}
+
+fn hex(color: plotters::style::RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", color.0, color.1, color.2)
+}
+
+#[test]
+fn each_chart_is_drawn_at_both_widths_in_both_themes_at_the_apps_height() {
+    let (data, page) = (paper(), page());
+    let tags = chart_tags(&page);
+    let titles = [ENGLISH.budget_title, ENGLISH.regions_title, ENGLISH.timeline_title, ENGLISH.personnel_title];
+    assert_eq!(tags.len(), titles.len() * CHART_WIDTHS.len() * 2, "{tags:#?}");
+    let personnel_rows = model::mission_order(&data, &Filters::default(), Default::default());
+    let timeline_rows = model::timeline_order(&data, &Filters::default());
+    let charts = [
+        ChartData::Budget(model::budget_series(&data, false)),
+        ChartData::Regions(model::region_bars(&data, &Filters::default())),
+        ChartData::timeline(&data, &timeline_rows, &timeline_rows),
+        ChartData::personnel(&data, &Filters::default(), &personnel_rows, &personnel_rows, Default::default()),
+    ];
+    for ((chart, title), variants) in charts.iter().zip(titles).zip(tags.chunks(4)) {
+        for (width, layout) in CHART_WIDTHS {
+            for theme in ["light", "dark"] {
+                let tag = variants
+                    .iter()
+                    .find(|tag| attribute(tag, "class") == format!("first-chart {layout} {theme}"))
+                    .unwrap_or_else(|| panic!("{title}: no {layout} {theme} chart"));
+                assert_eq!(attribute(tag, "aria-label"), title);
+                // The height the canvas takes at that width, so that the app takes the page over without a jump.
+                let height = chart.height_at(width, &ENGLISH).ceil();
+                assert_eq!(attribute(tag, "height"), height.to_string(), "{title} {layout}");
+                assert_eq!(attribute(tag, "viewBox"), format!("0 0 {width} {height}"), "{title} {layout}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_dark_charts_are_drawn_in_the_dark_palette() {
+    let page = page();
+    for (start, _) in page.match_indices("<svg class=\"first-chart") {
+        let svg = &page[start..start + page[start..].find("</svg>").expect("a closed svg")];
+        let (own, other) = if svg.contains(" dark\"") { (&DARK, &LIGHT) } else { (&LIGHT, &DARK) };
+        assert!(svg.contains(&format!("fill=\"{}\"", hex(own.background))), "{}", &svg[..120]);
+        assert!(!svg.contains(&hex(other.background)), "{}", &svg[..120]);
+    }
+}
+
+#[test]
+fn the_words_are_the_default_views() {
+    let (data, page) = (paper(), page());
+    let filters = Filters::default();
+    let summary = ENGLISH.summary(&model::summary(&data, &filters), &filters);
+    assert!(page.contains(&format!("<p class=\"summary\" id=\"summary\">{summary}</p>")), "{summary}");
+    let takeaways = [
+        ENGLISH.budget_takeaway(&model::budget_series(&data, false)),
+        ENGLISH.regions_takeaway(&model::region_bars(&data, &filters)),
+    ];
+    for takeaway in takeaways {
+        assert!(page.contains(&format!("<p class=\"takeaway\">{}</p>", first_view::escape(&takeaway))), "{takeaway}");
+    }
+    for fact in model::key_facts(&data) {
+        let (figure, _) = ENGLISH.key_fact(&fact);
+        assert!(page.contains(&format!("<a href=\"{}\"><strong>{figure}</strong>", fact.link())), "{figure}");
+    }
+}
+
+#[test]
+fn each_chart_has_its_table_of_every_row_for_a_page_without_scripts() {
+    let (data, page) = (paper(), page());
+    let tables: Vec<&str> = page.split("<div class=\"table-wrap first-view-table\">").skip(1).collect();
+    assert_eq!(tables.len(), 4);
+    let rows = |table: &str| table.split("</section>").next().unwrap_or_default().matches("<th scope=\"row\">").count();
+    // Budget: the paper's three shares; regions: five; timeline: every mission and every event; personnel: every mission.
+    assert_eq!(rows(tables[0]), model::budget_series(&data, false).paper.len());
+    assert_eq!(rows(tables[1]), 5);
+    assert_eq!(rows(tables[2]), data.missions().len() + data.events().len());
+    assert_eq!(rows(tables[3]), data.missions().len());
+    assert!(tables[3].contains("<th scope=\"row\">UNMIL</th>"));
+}
+
+#[test]
+fn the_markup_runs_under_a_strict_content_security_policy() {
+    let page = page();
+    assert!(!page.contains(" style="), "a style attribute");
+    assert!(!page.contains("<style"), "a style element");
+    assert!(!page.contains("<script"), "a script");
+    let handler = page.match_indices(" on").find(|(start, _)| {
+        let name: String = page[start + 1..].chars().take_while(char::is_ascii_alphabetic).collect();
+        page[start + 1 + name.len()..].starts_with('=')
+    });
+    assert!(handler.is_none(), "an event handler attribute: {:?}", handler.map(|(start, _)| &page[start..start + 30]));
+}
+
+#[test]
+fn text_is_escaped() {
+    assert_eq!(first_view::escape(r#"Tom & "Jerry" <b>"#), "Tom &amp; &quot;Jerry&quot; &lt;b&gt;");
+}

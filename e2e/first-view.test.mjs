@@ -1,0 +1,165 @@
+// The first view drawn at build time (crates/core/src/first_view.rs): the charts at the first paint, before any
+// script; the app taking the page over without a jump; no flash of the default view for a link that asks for
+// another; and a useful page where no script or no WebAssembly runs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { harness } from './harness.mjs';
+import { openPage } from './browser.mjs';
+
+const app = harness();
+
+// Holds the start-up wasm (and the classic fallback) back until `release` is called, so that a test can look at
+// the page as it is before the app runs.
+async function holdTheApp(context) {
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await context.route(/(_bg\.wasm|pko-explorer-classic\.js)$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+// Sums the layout shifts the page reports, from its start (the observer is buffered).
+async function recordLayoutShifts(context) {
+  await context.addInitScript(() => {
+    window.layoutShift = 0;
+    window.layoutShifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        window.layoutShift += entry.value;
+        // What moved, for the message of a failing test.
+        const moved = entry.sources.map((source) => `${source.node?.nodeName}.${source.node?.className} ${JSON.stringify(source.previousRect)} → ${JSON.stringify(source.currentRect)}`);
+        window.layoutShifts.push(`${entry.value.toFixed(3)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const untilTheAppRuns = (page) =>
+  page.waitForFunction(() => window.pkoExplorer && !document.querySelector('.first-view') && document.querySelector('#sources'));
+
+// The page boxes a reader sees first, by a selector that finds each in the first view and in the app alike.
+const BOXES = ['h1', '.lede', '.key-facts', '.summary-bar', '#app .panel:nth-of-type(1)', '#app .panel:nth-of-type(2)', '.charts > .panel:nth-child(3)', '.charts > .panel:nth-child(4)'];
+const boxes = (page) =>
+  page.evaluate((selectors) => {
+    const visible = (element) => element.getClientRects().length > 0;
+    return Object.fromEntries(
+      selectors.map((selector) => {
+        const element = [...document.querySelectorAll(selector)].find(visible);
+        const box = element?.getBoundingClientRect();
+        return [selector, box && { top: Math.round(box.top), height: Math.round(box.height), width: Math.round(box.width) }];
+      }),
+    );
+  }, BOXES);
+
+test('the served page holds the first view: the four charts in both themes, the summary and the tables', async () => {
+  const html = await (await fetch(`${app.server.url}/`)).text();
+  assert.equal(html.match(/<svg class="first-chart /g)?.length, 16, 'four charts, at two widths, in two themes');
+  assert.match(html, /<p class="summary" id="summary">25 missions, 12,451 personnel sent<\/p>/);
+  assert.equal(html.match(/class="table-wrap first-view-table"/g)?.length, 4);
+  assert.doesNotMatch(html, / style="/);
+});
+
+test('without JavaScript the charts, the tables and a note on what needs scripts are the page', async () => {
+  const { page, context } = await openPage(app.browser, { javaScriptEnabled: false });
+  await page.goto(`${app.server.url}/`);
+  for (const title of ["China's share of the UN peacekeeping budget", 'Personnel by region', 'Participation timeline', 'Personnel per mission']) {
+    const chart = page.getByRole('img', { name: title });
+    assert.equal(await chart.count(), 1, `one ${title} chart in the accessibility tree`);
+    const box = await chart.boundingBox();
+    assert.ok(box && box.height > 150 && box.width > 500, `${title}: ${JSON.stringify(box)}`);
+  }
+  assert.equal(await page.locator('.first-view-table:visible').count(), 4);
+  // Every row: the paper's 3 budget shares, 5 regions, 25 missions and 27 events on the timeline, 25 missions.
+  assert.equal(await page.locator('.first-view-table:visible tbody tr').count(), 3 + 5 + 25 + 27 + 25);
+  assert.match(await page.locator('.first-view-note').textContent(), /need JavaScript and a browser with WebAssembly/);
+  // Controls that would do nothing are not shown; nor is the loading line.
+  assert.equal(await page.locator('.filters').isVisible(), false);
+  assert.equal(await page.locator('.header-tools').isVisible(), false);
+  assert.equal(await page.locator('.first-view .status').isVisible(), false);
+  await context.close();
+});
+
+test('without WebAssembly the first view stays, with its tables, and the status says why', async () => {
+  const { page, problems, context } = await openPage(app.browser);
+  await page.addInitScript(() => {
+    delete window.WebAssembly;
+  });
+  await page.goto(`${app.server.url}/`);
+  const status = page.locator('#app .status');
+  await status.filter({ hasText: 'needs a browser with WebAssembly' }).waitFor();
+  assert.equal(await page.getByRole('img', { name: 'Personnel by region' }).isVisible(), true);
+  assert.equal(await page.locator('.first-view-table:visible').count(), 4);
+  assert.equal(await page.locator('.first-view-note').isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const { width, height, mobile } of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 667, mobile: true },
+]) {
+  test(`at ${width} px the app takes over the first view's boxes, at the same places and sizes`, async () => {
+    const options = { viewport: { width, height }, ...(mobile ? { isMobile: true, hasTouch: true } : {}) };
+    const { page, problems, context } = await openPage(app.browser, options);
+    const release = await holdTheApp(context);
+    await page.goto(`${app.server.url}/`);
+    assert.equal(await page.locator('.first-view').count(), 1);
+    assert.equal(await page.getByRole('img', { name: 'Personnel by region' }).isVisible(), true, 'the charts before the app');
+    const before = await boxes(page);
+    release();
+    await untilTheAppRuns(page);
+    const after = await boxes(page);
+    for (const selector of BOXES) {
+      assert.ok(before[selector] && after[selector], `${selector}: ${JSON.stringify([before[selector], after[selector]])}`);
+      for (const side of ['top', 'height', 'width']) {
+        assert.ok(Math.abs(before[selector][side] - after[selector][side]) <= 2, `${selector} ${side}: ${before[selector][side]} then ${after[selector][side]}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+for (const { width, height } of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 667 },
+  { width: 320, height: 640 },
+]) {
+  test(`at ${width} px the page shifts by at most 0.05 (cumulative layout shift) while the app takes over`, async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: { width, height } });
+    await recordLayoutShifts(context);
+    await page.goto(`${app.server.url}/`);
+    await untilTheAppRuns(page);
+    await page.waitForTimeout(500);
+    const [shift, shifts] = await page.evaluate(() => [window.layoutShift, window.layoutShifts]);
+    assert.ok(shift <= 0.05, `layout shift ${shift}:\n${shifts.join('\n')}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+for (const { name, query, options } of [
+  { name: 'a filtered link', query: '?region=asia', options: {} },
+  { name: 'a link in Chinese', query: '?lang=zh', options: {} },
+  { name: 'a reader whose browser prefers Japanese', query: '', options: { locale: 'ja-JP' } },
+  { name: 'an embed', query: '?embed=1&chart=regions', options: {} },
+]) {
+  test(`${name} never shows the default view: a loading line until the app has drawn the view asked for`, async () => {
+    const { page, problems, context } = await openPage(app.browser, options);
+    const release = await holdTheApp(context);
+    await page.goto(`${app.server.url}/${query}`);
+    assert.equal(await page.locator('.first-view .status').isVisible(), true);
+    for (const selector of ['.first-view h1', '.first-view .summary', '.first-view .charts', '.first-view .key-facts']) {
+      assert.equal(await page.locator(selector).isVisible(), false, `${selector} is hidden`);
+    }
+    release();
+    await page.waitForFunction(() => window.pkoExplorer && !document.querySelector('.first-view') && document.querySelector('canvas'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
