@@ -87,8 +87,8 @@ const PROFILES = [
  * transferred before the first was visible, and the page's layout shift. Measured alike for every page: a script
  * that runs before the page's own checks, on every animation frame, whether a chart's marks are on screen (the
  * first view's SVG chart displayed and visible, or the `pko:charts-drawn` mark that each page sets once its script
- * has drawn its charts), and takes that frame's time; a frame's callbacks run before it is painted, so what they
- * find is on that frame. The charts respond once the page's script has drawn them (`pko:charts-drawn`), with their
+ * has drawn its charts), and takes the time at which that frame has been painted (a task posted from the frame's
+ * callback, which runs after the frame's style, layout and paint). The charts respond once the page's script has drawn them (`pko:charts-drawn`), with their
  * handlers. The bytes are the encoded sizes (the server sends gzip) of the page and of every file received
  * before that frame.
  */
@@ -108,9 +108,15 @@ async function firstView(browser, target, profile) {
     const onScreen = () =>
       performance.getEntriesByName('pko:charts-drawn').length > 0 ||
       [...document.querySelectorAll('svg.first-chart')].some((svg) => svg.getClientRects().length > 0 && getComputedStyle(svg).visibility === 'visible');
-    const check = (time) => {
-      if (onScreen()) window.firstChartVisible = time;
-      else requestAnimationFrame(check);
+    // The frame's callbacks run before its style, layout and paint: a task posted from the callback in which a
+    // chart is first on the page runs once that frame has been painted, and takes the time.
+    const check = () => {
+      if (!onScreen()) return requestAnimationFrame(check);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        window.firstChartVisible = performance.now();
+      };
+      channel.port2.postMessage(null);
     };
     requestAnimationFrame(check);
   });

@@ -323,6 +323,8 @@ describe('the explorer', () => {
       ['wide-dark', 1280, 'dark'],
       ['narrow-light', 375, 'light'],
       ['narrow-dark', 375, 'dark'],
+      ['phone-320-light', 320, 'light'],
+      ['phone-320-dark', 320, 'dark'],
     ]) {
       const { page, problems, context } = await openApp('', { viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
       const theme = await page.evaluate(() => document.documentElement.dataset.theme);

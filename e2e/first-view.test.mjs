@@ -3,6 +3,8 @@
 // another; and a useful page where no script or no WebAssembly runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { harness } from './harness.mjs';
 import { openPage } from './browser.mjs';
 
@@ -56,9 +58,9 @@ const boxes = (page) =>
     );
   }, BOXES);
 
-test('the served page holds the first view: the four charts in both themes, the summary and the tables', async () => {
+test('the served page holds the first view: the four charts at two widths, the summary and the tables', async () => {
   const html = await (await fetch(`${app.server.url}/`)).text();
-  assert.equal(html.match(/<svg class="first-chart /g)?.length, 16, 'four charts, at two widths, in two themes');
+  assert.equal(html.match(/<svg class="first-chart /g)?.length, 8, 'four charts, at two widths');
   assert.match(html, /<p class="summary" id="summary">25 missions, 12,451 personnel sent<\/p>/);
   assert.equal(html.match(/class="table-wrap first-view-table"/g)?.length, 4);
   assert.doesNotMatch(html, / style="/);
@@ -81,6 +83,14 @@ test('without JavaScript the charts, the tables and a note on what needs scripts
   assert.equal(await page.locator('.filters').isVisible(), false);
   assert.equal(await page.locator('.header-tools').isVisible(), false);
   assert.equal(await page.locator('.first-view .status').isVisible(), false);
+  await context.close();
+});
+
+test('in a system in dark mode the first view is drawn in the dark palette, as the app will draw it', async () => {
+  const { page, context } = await openPage(app.browser, { colorScheme: 'dark', javaScriptEnabled: false });
+  await page.goto(`${app.server.url}/`);
+  const background = () => page.$eval('.first-chart.wide rect', (rect) => getComputedStyle(rect).fill);
+  assert.equal(await background(), 'rgb(21, 24, 28)', "the dark theme's background (chart::theme::DARK)");
   await context.close();
 });
 
@@ -163,3 +173,16 @@ for (const { name, query, options } of [
     await context.close();
   });
 }
+
+test('screenshots: the first view without scripts, wide and on a phone, light and dark', async () => {
+  const dir = process.env.SCREENSHOTS_DIR ?? join(import.meta.dirname, 'output');
+  await mkdir(dir, { recursive: true });
+  for (const [width, colorScheme] of [[1280, 'light'], [375, 'dark']]) {
+    const { page, context } = await openPage(app.browser, { viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1, javaScriptEnabled: false });
+    await page.goto(`${app.server.url}/`);
+    const path = join(dir, `first-view-${width}-${colorScheme}-no-scripts.png`);
+    await page.screenshot({ path });
+    assert.ok((await stat(path)).size > 20_000, `${path} holds a picture`);
+    await context.close();
+  }
+});

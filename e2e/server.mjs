@@ -28,6 +28,9 @@ export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = 
   // `cors: false` serves as most university web servers do: with no Access-Control-Allow-Origin at all.
   headers = { ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...headers };
   const base = resolve(root);
+  // Each file compressed once, as a host's cache would: compressing the wasm on every request would be the test
+  // server's time, not the page's.
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     onRequest?.(path);
@@ -48,7 +51,8 @@ export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = 
       const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
       if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
         response.writeHead(200, { ...type, 'content-encoding': 'gzip', ...headers });
-        response.end(gzipSync(body, { level: 9 }));
+        if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+        response.end(compressed.get(file));
       } else {
         response.writeHead(200, { ...type, ...headers });
         response.end(body);

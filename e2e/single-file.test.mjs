@@ -24,7 +24,7 @@ test('the single HTML file works from file:// with no network', async () => {
   await context.route('**/*', (route) => (route.request().url().startsWith('file:') || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
   await page.goto(pathToFileURL(resolve(SINGLE_FILE)).href);
   // The file has the first view of the served page, which the app takes over.
-  assert.equal((await readFile(SINGLE_FILE, 'utf8')).match(/<svg class="first-chart /g)?.length, 16, 'the first view drawn in');
+  assert.equal((await readFile(SINGLE_FILE, 'utf8')).match(/<svg class="first-chart /g)?.length, 8, 'the first view drawn in');
   await page.waitForFunction(() => document.querySelectorAll('.charts canvas').length === 4 && !document.querySelector('.first-view'));
   assert.equal(await page.textContent('.summary'), '25 missions, 12,451 personnel sent');
   await page.getByRole('button', { name: 'Americas', exact: true }).click();

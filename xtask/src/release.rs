@@ -88,12 +88,7 @@ pub fn dist(build: Build) -> Result<PathBuf, String> {
     recreate_dir(&dist)?;
     let app_dir = format!("app-{}", hash_files(&app)?);
     copy_files(&app, &dist.join(&app_dir))?;
-    let stylesheet = write_with_hash(
-        &dist,
-        "main",
-        "css",
-        minify_css(&read_text(&root().join("style").join("main.css"))?)?.as_bytes(),
-    )?;
+    let stylesheet = write_with_hash(&dist, "main", "css", minify_css(&stylesheet()?)?.as_bytes())?;
     let icon = write_with_hash(&dist, "favicon", "svg", &read(&root().join("public").join("favicon.svg"))?)?;
     let (glue, wasm) = (format!("{app_dir}/{APP}.js"), format!("{app_dir}/{APP}_bg.wasm"));
     let boot = read_public("crash.js")?
@@ -163,7 +158,7 @@ pub fn check_stable_build(dist: &Path) -> Result<(), String> {
 pub fn single_file() -> Result<PathBuf, String> {
     let app = build_app(Packaging::Whole, Build::DEFAULT)?;
     let glue = read_text(&app.join(format!("{APP}.js")))?;
-    let stylesheet = minify_css(&read_text(&root().join("style").join("main.css"))?)?;
+    let stylesheet = minify_css(&stylesheet()?)?;
     if glue.contains("</script") || stylesheet.contains("</style") {
         return Err("the glue or the stylesheet holds a closing tag; it cannot be inlined".to_string());
     }
@@ -313,6 +308,12 @@ fn first_view() -> Result<String, String> {
     let data = pko_data::Dataset::parse(&pko_data::DataFiles::PAPER)
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
     pko_core::first_view::html(&data, &pko_core::words::ENGLISH).map_err(|error| error.to_string())
+}
+
+/// `style/main.css` with the first view's dark palette (`pko_core::first_view::dark_stylesheet`).
+fn stylesheet() -> Result<String, String> {
+    let dark = pko_core::first_view::dark_stylesheet().map_err(|error| error.to_string())?;
+    Ok(read_text(&root().join("style").join("main.css"))? + &dark)
 }
 
 /// `public/first-view.js` with the app's languages, the first view's first.

@@ -3,8 +3,10 @@
 //! script has run, and keeps them where no script runs at all.
 //!
 //! The charts are drawn by the same drawing functions as the canvas ([`Chart::draw`]), on plotters' SVG backend,
-//! at two widths (a two-column desktop and a phone) and in both themes; the stylesheet shows the one that fits the
-//! screen and `prefers-color-scheme`. Every other box repeats the app's markup (`src/ui/full_view.rs`,
+//! at two widths (a two-column desktop and a phone); the stylesheet shows the one that fits the screen. They are
+//! drawn in the light theme, and the dark theme is the same drawing in the dark palette: [`dark_stylesheet`] gives
+//! each light colour its dark one under `prefers-color-scheme: dark`, which `cargo xtask dist` adds to the
+//! stylesheet (each chart is checked to be its dark drawing so recoloured). Every other box repeats the app's markup (`src/ui/full_view.rs`,
 //! `panels.rs`, `controls.rs`) class for class, so that the app takes the page over without a visible jump; the
 //! end-to-end tests compare the two page's boxes (`e2e/first-view.test.mjs`). The controls are marked
 //! `needs-app`: without the app they do nothing, and the stylesheet hides them there. Each chart's data table
@@ -247,16 +249,7 @@ impl Panel<'_> {
             self.options,
         );
         for (width, layout) in CHART_WIDTHS {
-            for (theme, theme_name) in [(&LIGHT, "light"), (&DARK, "dark")] {
-                page.push_str(&chart_svg(
-                    self.chart,
-                    width,
-                    theme,
-                    &format!("{layout} {theme_name}"),
-                    self.title,
-                    texts,
-                )?);
-            }
+            page.push_str(&chart_svg(self.chart, width, layout, self.title, texts)?);
         }
         let _ = write!(
             page,
@@ -272,26 +265,85 @@ impl Panel<'_> {
     }
 }
 
-/// A chart drawn as SVG at `width` CSS pixels, as the canvas draws it at that width, in an `<svg>` element that keeps
-/// the chart's height in the page and scales its drawing down to a narrower box.
-fn chart_svg(
-    chart: &ChartData,
-    width: f64,
-    theme: &'static Theme,
-    class: &str,
-    title: &str,
-    texts: &Texts,
-) -> Result<String, ChartError> {
+/// A chart drawn as SVG at `width` CSS pixels, as the canvas draws it at that width in the light theme, in an `<svg>`
+/// element that keeps the chart's height in the page and scales its drawing down to a narrower box.
+fn chart_svg(chart: &ChartData, width: f64, layout: &str, title: &str, texts: &Texts) -> Result<String, ChartError> {
     let height = chart.height_at(width, texts).ceil();
-    let drawing = crate::chart::draw_svg((width as u32, height as u32), |area| {
-        chart.draw(area, None, Style { theme, scale: 1.0 }, texts).map(drop)
-    })?;
-    // plotters writes an `<svg>` element of a fixed size; the page's element takes the box's width.
-    let body = drawing.split_once('>').map_or("", |(_, body)| body);
+    let draw = |theme: &'static Theme| {
+        crate::chart::draw_svg((width as u32, height as u32), |area| {
+            chart.draw(area, None, Style { theme, scale: 1.0 }, texts).map(drop)
+        })
+    };
+    let light = draw(&LIGHT)?;
+    // The stylesheet's dark palette turns the light drawing into the dark one only if the two differ by their
+    // colours alone; a chart whose dark drawing differs otherwise would show wrong in dark mode.
+    if recolour(&light, &dark_palette()) != draw(&DARK)? {
+        return Err(ChartError(format!("{title}: the dark chart is not the light one in the dark palette")));
+    }
+    // plotters writes an `<svg>` element of a fixed size; the page's element takes the box's width. Every text is
+    // in the family the canvas draws in, which the stylesheet gives the first view's charts once (`.first-chart`).
+    let body = light.split_once('>').map_or("", |(_, body)| body).replace(" font-family=\"sans-serif\"", "");
     Ok(format!(
-        r#"<svg class="first-chart {class}" role="img" aria-label="{}" width="100%" height="{height}" viewBox="0 0 {width} {height}" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">{body}"#,
+        r#"<svg class="first-chart {layout}" role="img" aria-label="{}" width="100%" height="{height}" viewBox="0 0 {width} {height}" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">{body}"#,
         escape(title)
     ))
+}
+
+/// Each colour of the light theme with its dark one, as SVG writes them (`#RRGGBB`), where they differ. The focus
+/// ring's colour is left out: the first view draws none, and the light theme's is its text colour.
+fn dark_palette() -> Vec<(String, String)> {
+    let hex = |color: plotters::style::RGBColor| format!("#{:02X}{:02X}{:02X}", color.0, color.1, color.2);
+    let pairs = |theme: &Theme| {
+        let mut colours =
+            vec![theme.background, theme.text, theme.muted_text, theme.grid, theme.china, theme.neutral, theme.band];
+        colours.extend(theme.categories);
+        colours
+    };
+    let mut palette: Vec<(String, String)> = Vec::new();
+    for (light, dark) in pairs(&LIGHT).into_iter().zip(pairs(&DARK)) {
+        let pair = (hex(light), hex(dark));
+        if pair.0 != pair.1 && !palette.contains(&pair) {
+            palette.push(pair);
+        }
+    }
+    palette
+}
+
+/// `svg` with every `fill` and `stroke` colour of `palette`'s light side given its dark side, in one pass.
+fn recolour(svg: &str, palette: &[(String, String)]) -> String {
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(at) = rest.find("=\"#") {
+        let (before, after) = rest.split_at(at + 2);
+        out.push_str(before);
+        let colour = after.get(..7).unwrap_or(after);
+        let is_paint = before.ends_with("fill=\"") || before.ends_with("stroke=\"");
+        match palette.iter().find(|(light, _)| is_paint && light == colour) {
+            Some((_, dark)) => out.push_str(dark),
+            None => out.push_str(colour),
+        }
+        rest = &after[colour.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The rules that give the first view's charts the dark palette where the system asks for a dark theme, for
+/// `cargo xtask dist` to add to the stylesheet (a strict Content-Security-Policy allows no `<style>` in the page).
+/// A light colour that two fields of the dark theme would take differently cannot be mapped, and is an error.
+pub fn dark_stylesheet() -> Result<String, ChartError> {
+    let palette = dark_palette();
+    if let Some((light, _)) = palette.iter().find(|(light, dark)| palette.iter().any(|(l, d)| l == light && d != dark))
+    {
+        return Err(ChartError(format!("the light colour {light} has two dark ones")));
+    }
+    let rules: String = palette
+        .iter()
+        .map(|(light, dark)| {
+            format!(".first-chart [fill=\"{light}\"]{{fill:{dark}}}.first-chart [stroke=\"{light}\"]{{stroke:{dark}}}")
+        })
+        .collect();
+    Ok(format!("\n/* The first view's charts in the dark palette (pko_core::first_view::dark_stylesheet). */\n@media (prefers-color-scheme: dark) {{ {rules} }}\n"))
 }
 
 fn table_html(page: &mut String, table: &Table) {
@@ -325,4 +377,19 @@ pub fn escape(text: &str) -> String {
         }
     }
     escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recolour;
+
+    #[test]
+    fn recolouring_changes_the_paint_of_fills_and_strokes_only() {
+        let palette = [("#FFFFFF".to_string(), "#15181C".to_string()), ("#15181C".to_string(), "#000000".to_string())];
+        let svg = r##"<rect fill="#FFFFFF" stroke="#15181C" data-x="#FFFFFF"/><text fill="#123456">#FFFFFF</text>"##;
+        assert_eq!(
+            recolour(svg, &palette),
+            r##"<rect fill="#15181C" stroke="#000000" data-x="#FFFFFF"/><text fill="#123456">#FFFFFF</text>"##
+        );
+    }
 }

@@ -38,10 +38,11 @@ fn tidy(raw: &str) -> String {
         rest = &after[end..];
     }
     svg.push_str(rest);
-    // Full opacity and no stroke on a filled shape are SVG's defaults; the text's line breaks are whitespace that
-    // SVG drops.
+    // Full opacity, no stroke on a filled shape and text anchored at its start are SVG's defaults; the text's line
+    // breaks are whitespace that SVG drops.
     svg.replace(" opacity=\"1\"", "")
         .replace(" stroke=\"none\"", "")
+        .replace(" text-anchor=\"start\"", "")
         .replace(">\n", ">")
         .replace("\n</text>", "</text>")
 }
@@ -53,7 +54,7 @@ mod tests {
     #[test]
     fn font_sizes_are_the_charts_and_defaults_go() {
         let raw =
-            "<svg>\n<text x=\"1\" font-size=\"9.67741935483871\" opacity=\"1\" fill=\"#000000\">\nAfrica\n</text>\n\
+            "<svg>\n<text x=\"1\" text-anchor=\"start\" font-size=\"9.67741935483871\" opacity=\"1\" fill=\"#000000\">\nAfrica\n</text>\n\
                    <rect x=\"0\" opacity=\"1\" fill=\"#FFFFFF\" stroke=\"none\"/>\n</svg>\n";
         assert_eq!(
             tidy(raw),
