@@ -24,7 +24,8 @@ async function holdTheApp(context) {
   return release;
 }
 
-// Sums the layout shifts the page reports, from its start (the observer is buffered).
+// Sums the layout shifts the page reports, from its start (the observer is buffered). The hand-over itself removes
+// one tree and reveals another, which is no shift to the browser: the box comparisons check it.
 async function recordLayoutShifts(context) {
   await context.addInitScript(() => {
     window.layoutShift = 0;
@@ -109,9 +110,17 @@ test('without WebAssembly the first view stays, with its tables, and the status 
   await context.close();
 });
 
-for (const { width, height, mobile } of [
-  { width: 1280, height: 800 },
-  { width: 375, height: 667, mobile: true },
+// The charts are drawn for a 1280 px window and a 375 px phone (first_view::CHART_WIDTHS): there every box matches.
+// At other widths a chart's drawing is scaled into its box or left at its width, at the same height, except where
+// the app's chart wraps its legend onto another line than the drawing's (a phone's timeline, far below the first
+// screen): there the boxes on the first screen match, and a chart below it may differ by a line.
+for (const { width, height, mobile, drawn } of [
+  { width: 1280, height: 800, drawn: true },
+  { width: 375, height: 667, mobile: true, drawn: true },
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+  { width: 412, height: 915, mobile: true },
+  { width: 320, height: 640, mobile: true },
 ]) {
   test(`at ${width} px the app takes over the first view's boxes, at the same places and sizes`, async () => {
     const options = { viewport: { width, height }, ...(mobile ? { isMobile: true, hasTouch: true } : {}) };
@@ -126,6 +135,7 @@ for (const { width, height, mobile } of [
     const after = await boxes(page);
     for (const selector of BOXES) {
       assert.ok(before[selector] && after[selector], `${selector}: ${JSON.stringify([before[selector], after[selector]])}`);
+      if (!drawn && before[selector].top >= height) continue;
       for (const side of ['top', 'height', 'width']) {
         assert.ok(Math.abs(before[selector][side] - after[selector][side]) <= 2, `${selector} ${side}: ${before[selector][side]} then ${after[selector][side]}`);
       }
@@ -140,7 +150,7 @@ for (const { width, height } of [
   { width: 375, height: 667 },
   { width: 320, height: 640 },
 ]) {
-  test(`at ${width} px the page shifts by at most 0.05 (cumulative layout shift) while the app takes over`, async () => {
+  test(`at ${width} px the page shifts by at most 0.05 (cumulative layout shift) from its first paint until the app runs`, async () => {
     const { page, problems, context } = await openPage(app.browser, { viewport: { width, height } });
     await recordLayoutShifts(context);
     await page.goto(`${app.server.url}/`);
@@ -153,8 +163,20 @@ for (const { width, height } of [
   });
 }
 
+test('the address the app writes for the default view (`?v=1`) shows the first view, as a bookmark or a reload does', async () => {
+  const { page, context } = await openPage(app.browser);
+  const release = await holdTheApp(context);
+  await page.goto(`${app.server.url}/?v=1`);
+  assert.equal(await page.locator('.first-view .status').isVisible(), false, 'no loading line');
+  assert.equal(await page.getByRole('img', { name: 'Personnel by region' }).isVisible(), true, 'the charts');
+  release();
+  await untilTheAppRuns(page);
+  await context.close();
+});
+
 for (const { name, query, options } of [
   { name: 'a filtered link', query: '?region=asia', options: {} },
+  { name: 'a link with the version and a filter', query: '?v=1&region=asia', options: {} },
   { name: 'a link in Chinese', query: '?lang=zh', options: {} },
   { name: 'a reader whose browser prefers Japanese', query: '', options: { locale: 'ja-JP' } },
   { name: 'an embed', query: '?embed=1&chart=regions', options: {} },
@@ -167,6 +189,8 @@ for (const { name, query, options } of [
     for (const selector of ['.first-view h1', '.first-view .summary', '.first-view .charts', '.first-view .key-facts']) {
       assert.equal(await page.locator(selector).isVisible(), false, `${selector} is hidden`);
     }
+    // An embed's frame takes its height from the page: while it loads, the page is no taller than its loading line.
+    if (query.includes('embed')) assert.ok((await page.evaluate(() => document.documentElement.scrollHeight)) <= 900, 'the loading page is short');
     release();
     await page.waitForFunction(() => window.pkoExplorer && !document.querySelector('.first-view') && document.querySelector('canvas'));
     assert.deepEqual(problems, []);

@@ -26,9 +26,14 @@ export function harness(serverOptions = {}, browserArgs = []) {
   h.openApp = async (query = '', options = {}, base = null) => {
     const opened = await openPage(h.browser, options);
     await opened.page.goto(`${base ?? h.server.url}/${query}`);
-    // The full explorer builds the sections below its charts after their first paint; wait for those too.
+    // The full explorer builds the sections below its charts after their first paint; wait for those too, and for
+    // the app to have taken the place of the first view drawn at build time.
     await opened.page.waitForFunction(
-      () => document.querySelectorAll('canvas').length >= 1 && window.pkoExplorer && (document.querySelector('main.embed') || document.querySelector('#sources')),
+      () =>
+        document.querySelectorAll('canvas').length >= 1 &&
+        window.pkoExplorer &&
+        (document.querySelector('main.embed') || document.querySelector('#sources')) &&
+        !document.querySelector('.first-view'),
     );
     return opened;
   };

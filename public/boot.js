@@ -15,13 +15,14 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
     else resolve();
   });
-  // A message in the page's status line. The explorer will not start, or not soon: the page keeps its first view,
-  // with the tables and the note for a page without the app (the class `no-app`).
-  var say = function (text) {
+  // A message in the page's status line (the class `boot-message` shows it over the first view). Where the explorer
+  // cannot start (`failed`), the page keeps its first view, with the tables and the note for a page without the
+  // app (the class `no-app`); a slow start only says so, since the app may still come.
+  var say = function (text, cannotStart) {
     parsed.then(function () {
       var status = document.querySelector('#app .status');
       if (started) return;
-      document.documentElement.classList.add('no-app');
+      document.documentElement.classList.add(cannotStart ? 'no-app' : 'boot-message');
       if (status) status.textContent = text;
     });
   };
@@ -31,7 +32,7 @@
     window.pkoExplorer = { exports: exports, memory: memory };
   };
   var failed = function (what, error) {
-    say('The explorer could not start: ' + what + (error && error.message ? ' (' + error.message + ')' : '') + '. Reload the page to try again.');
+    say('The explorer could not start: ' + what + (error && error.message ? ' (' + error.message + ')' : '') + '. Reload the page to try again.', true);
   };
   // Whatever the cause (a stalled network, a host or proxy that holds a file back), the reader learns within
   // seconds that the page is still waiting, and what the host can change, instead of an endless loading line.
@@ -61,7 +62,7 @@
   };
 
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-    say('This explorer needs a browser with WebAssembly: any current Chrome, Edge, Firefox or Safari. The figures are in Tables 1 and 2 of the paper.');
+    say('This explorer needs a browser with WebAssembly: any current Chrome, Edge, Firefox or Safari. The figures are in Tables 1 and 2 of the paper.', true);
   } else if (self.origin === 'null') {
     // An opaque origin: every fetch and module import would be a CORS request, which most hosts refuse.
     startClassic();

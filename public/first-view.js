@@ -1,17 +1,18 @@
 // Runs before the page is first painted: the page holds the explorer's first view, drawn at build time
 // (crates/core/src/first_view.rs), and this decides whether it is the view the reader asked for. A link that asks
-// for another view (any parameter: a filter, `lang`, `theme`, `embed`, `mission`) or a browser whose preferred
-// language is another of the explorer's must never flash the default English view first: the stylesheet then shows
-// a quiet loading line in its place. The classes on <html>: `js`, scripts run (the first view's tables and its note
-// on what needs scripts are for pages without); `other-view`, the first view is not the view asked for.
-// `cargo xtask dist` fills in the languages from the app's own list (pko_core::lang::Lang), the first being the
-// first view's.
+// for another view (any parameter but the URL's version, which the app writes into every address: a filter,
+// `lang`, `theme`, `embed`, `mission`) or a browser whose preferred language is another of the explorer's must
+// never flash the default English view first: the stylesheet then shows a quiet loading line in its place. The
+// classes on <html>: `js`, scripts run (the first view's tables and its note on what needs scripts are for pages
+// without); `other-view`, the first view is not the view asked for; `embed-view`, nor is its layout (an embed is
+// one chart in a frame that takes its height from the page). `cargo xtask dist` fills in the app's languages
+// (pko_core::lang::Lang), the first being the first view's, and the URL's version (pko_core::state::URL_VERSION).
 (function () {
   var root = document.documentElement;
   root.classList.add('js');
   var languages = '__LANGUAGES__'.split(' ');
-  // As the app chooses (Lang::from_preferences): the first preferred language the explorer has.
-  var preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+  // As the app chooses (Lang::from_preferences over navigator.languages): the first preferred language it has.
+  var preferred = navigator.languages || [];
   var chosen = languages[0];
   for (var i = 0; i < preferred.length; i++) {
     var primary = String(preferred[i]).split(/[-_]/)[0].toLowerCase();
@@ -20,5 +21,9 @@
       break;
     }
   }
-  if (location.search.length > 1 || chosen !== languages[0]) root.classList.add('other-view');
+  var asked = location.search.slice(1).split('&').filter(function (pair) {
+    return pair !== '' && pair !== 'v=__URL_VERSION__';
+  });
+  if (asked.length > 0 || chosen !== languages[0]) root.classList.add('other-view');
+  if (/(^|&)embed=/.test(location.search.slice(1))) root.classList.add('embed-view');
 })();

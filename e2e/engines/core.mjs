@@ -1,6 +1,7 @@
 // The core of the end-to-end suite in Firefox and WebKit, through WebDriver: load, filters, a bar click and the
 // mission details, the Share / Embed / Cite menus, a CSV download, Chinese and Japanese, the embed mode, the
-// monthly charts and their month control, the single file from file://, one fetch per file per load, and English text in a Latin font. `cargo xtask test`
+// monthly charts and their month control, the single file from file://, one fetch per file per load, English text
+// in a Latin font, and the first view drawn at build time (alone, as without scripts, and on a phone). `cargo xtask test`
 // runs it after the Chromium suite, with ENGINES naming the engines installed here (both, in parallel); run alone:
 //   cd e2e && ENGINES=firefox,webkit node --test --test-reporter=spec engines/core.mjs
 // It expects dist/ (`cargo xtask dist`) and the single file (`cargo xtask single-file`), or DIST and SINGLE_FILE.
@@ -67,11 +68,13 @@ const drawnCanvases = (selector = 'canvas') =>
     return canvas.width > 0 && canvas.toDataURL() !== blank.toDataURL();
   });
 
-// In the page: the app runs, its charts are on the page and (in the full explorer) the sections below are built.
+// In the page: the app runs, its charts are on the page, (in the full explorer) the sections below are built, and
+// the first view drawn at build time has given the app its place.
 const appReady = () =>
   document.querySelectorAll('canvas').length >= 1 &&
   !!window.pkoExplorer &&
-  !!(document.querySelector('main.embed') || document.querySelector('#sources'));
+  !!(document.querySelector('main.embed') || document.querySelector('#sources')) &&
+  !document.querySelector('.first-view');
 
 const textOf = (selector) => document.querySelector(selector)?.textContent ?? null;
 
@@ -170,6 +173,27 @@ function engineSuite(key) {
     assert.equal(seen.tables, 4, 'each chart with its table');
     assert.equal(seen.filters, 0, 'no filter bar that would do nothing');
     await screenshot('first-view');
+  });
+
+  test('on a phone, the first view shows the charts drawn for a phone, and the app takes over', async () => {
+    await s.session.setViewport(375, 740);
+    try {
+      await s.session.navigate(`${site.server.url}/first-view.html`);
+      const shown = await s.session.execute(() =>
+        [...document.querySelectorAll('svg.first-chart')].filter((svg) => svg.getClientRects().length > 0).map((svg) => svg.classList.contains('narrow')),
+      );
+      assert.deepEqual(shown, [true, true, true, true], 'the four charts drawn for a phone');
+      await screenshot('first-view-375');
+      await open();
+      await expectDrawn(4);
+      // Against the width inside the scroll bar, which Firefox on Linux draws in the window's width.
+      const sideways = await s.session.execute(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(sideways, 0, 'no sideways scroll');
+      await screenshot('phone-375');
+      await assertNoProblems();
+    } finally {
+      await s.session.setViewport(1280, 900);
+    }
   });
 
   test('loads the release build and draws four charts with no errors', async () => {

@@ -43,7 +43,7 @@ pub fn start() {
             let explorer = handover.explorer.clone();
             // Asked for before the explorer asks for its own steps after the next paint (it builds the sections
             // below its charts then), so that the first view is gone before any of them runs.
-            browser::observers::after_next_paint(move || handover.finish());
+            browser::observers::after_next_paint(move || handover.finish_when_built());
             leptos::mount::mount_to(explorer, app::App).forget();
         }
         None => {

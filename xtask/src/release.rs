@@ -164,8 +164,10 @@ pub fn single_file() -> Result<PathBuf, String> {
     }
     let wasm = read(&app.join(format!("{APP}_bg.wasm")))?;
     let icon = read(&root().join("public").join("favicon.svg"))?;
+    // Where the app cannot start (no WebAssembly, a browser that refuses it), the page keeps its first view, with
+    // the tables and the note for a page without the app (`no-app`, as public/boot.js sets it), and says why.
     let start = format!(
-        "<script>\n{}</script>\n<script type=\"module\">\n{}{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: bytes }});\n</script>",
+        "<script>\n{}</script>\n<script type=\"module\">\n{}{glue}\ntry {{\n  const bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\n  await __wbg_init({{ module_or_path: bytes }});\n}} catch (error) {{\n  document.documentElement.classList.add('no-app');\n  const status = document.querySelector('#app .status');\n  if (status) status.textContent = 'The explorer could not start in this browser (' + error + '). It needs a browser with WebAssembly: any current Chrome, Edge, Firefox or Safari.';\n  throw error;\n}}\n</script>",
         first_view_script()?,
         read_public("crash.js")?,
         base64(&wasm)
@@ -316,13 +318,15 @@ fn stylesheet() -> Result<String, String> {
     Ok(read_text(&root().join("style").join("main.css"))? + &dark)
 }
 
-/// `public/first-view.js` with the app's languages, the first view's first.
+/// `public/first-view.js` with the app's languages, the first view's first, and the URL's version.
 fn first_view_script() -> Result<String, String> {
     use pko_data::Vocabulary;
     let first = pko_core::words::ENGLISH.lang;
     let others = pko_core::lang::Lang::ALL.iter().filter(|lang| **lang != first).map(|lang| lang.slug());
     let languages: Vec<&str> = std::iter::once(first.slug()).chain(others).collect();
-    Ok(read_public("first-view.js")?.replace("__LANGUAGES__", &languages.join(" ")))
+    Ok(read_public("first-view.js")?
+        .replace("__LANGUAGES__", &languages.join(" "))
+        .replace("__URL_VERSION__", pko_core::state::URL_VERSION))
 }
 
 /// Replaces the tag that starts with `start`, up to its closing `>`, with `with`.

@@ -240,8 +240,8 @@ impl Panel<'_> {
         let (slug, title) = (self.slug, escape(self.title));
         let _ = write!(
             page,
-            r#"<section class="panel" id="chart-{slug}" aria-labelledby="{slug}-title"><div class="panel-head"><h2 id="{slug}-title">{title}</h2><span class="downloads needs-app"><details class="menu"><summary aria-label="{} {title}">{}</summary></details></span><button type="button" class="table-toggle needs-app" aria-expanded="false">{}</button></div><p class="takeaway">{}</p><p class="subtitle">{}</p>{}<div class="canvas-wrap">"#,
-            escape(texts.download),
+            r#"<section class="panel" id="chart-{slug}" aria-labelledby="{slug}-title"><div class="panel-head"><h2 id="{slug}-title">{title}</h2><span class="downloads needs-app"><details class="menu"><summary aria-label="{}">{}</summary></details></span><button type="button" class="table-toggle needs-app" aria-expanded="false">{}</button></div><p class="takeaway">{}</p><p class="subtitle">{}</p>{}<div class="canvas-wrap">"#,
+            escape(&texts.download_label(self.title, "")),
             escape(texts.download),
             escape(texts.table),
             escape(&self.takeaway),
@@ -253,7 +253,8 @@ impl Panel<'_> {
         }
         let _ = write!(
             page,
-            r##"</div><p class="source">{} <a href="#sources">{}</a></p><div class="table-wrap first-view-table">"##,
+            // The link goes where Sources & notes will be: they come with the app.
+            r##"</div><p class="source">{} <a href="#sources" class="needs-app">{}</a></p><div class="table-wrap first-view-table">"##,
             escape(self.source),
             escape(texts.sources_title),
         );
@@ -268,7 +269,8 @@ impl Panel<'_> {
 /// A chart drawn as SVG at `width` CSS pixels, as the canvas draws it at that width in the light theme, in an `<svg>`
 /// element that keeps the chart's height in the page and scales its drawing down to a narrower box.
 fn chart_svg(chart: &ChartData, width: f64, layout: &str, title: &str, texts: &Texts) -> Result<String, ChartError> {
-    let height = chart.height_at(width, texts).ceil();
+    // Whole pixels, rounded as the canvas rounds its box's height (`ui::canvas`).
+    let height = chart.height_at(width, texts).round();
     let draw = |theme: &'static Theme| {
         crate::chart::draw_svg((width as u32, height as u32), |area| {
             chart.draw(area, None, Style { theme, scale: 1.0 }, texts).map(drop)

@@ -53,7 +53,7 @@ fn each_chart_is_drawn_at_both_widths_at_the_apps_height() {
                 .unwrap_or_else(|| panic!("{title}: no {layout} chart"));
             assert_eq!(attribute(tag, "aria-label"), title);
             // The height the canvas takes at that width, so that the app takes the page over without a jump.
-            let height = chart.height_at(width, &ENGLISH).ceil();
+            let height = chart.height_at(width, &ENGLISH).round();
             assert_eq!(attribute(tag, "height"), height.to_string(), "{title} {layout}");
             assert_eq!(attribute(tag, "viewBox"), format!("0 0 {width} {height}"), "{title} {layout}");
         }
@@ -86,9 +86,13 @@ fn the_words_are_the_default_views() {
     let filters = Filters::default();
     let summary = ENGLISH.summary(&model::summary(&data, &filters), &filters);
     assert!(page.contains(&format!("<p class=\"summary\" id=\"summary\">{summary}</p>")), "{summary}");
+    let personnel_rows = model::mission_order(&data, &filters, Default::default());
+    let timeline_rows = model::timeline_order(&data, &filters);
     let takeaways = [
         ENGLISH.budget_takeaway(&model::budget_series(&data, false)),
         ENGLISH.regions_takeaway(&model::region_bars(&data, &filters)),
+        ENGLISH.timeline_takeaway(model::shift_in_kind(&data, &timeline_rows)),
+        ENGLISH.personnel_takeaway(model::largest_mission(&data, &filters, &personnel_rows)),
     ];
     for takeaway in takeaways {
         assert!(page.contains(&format!("<p class=\"takeaway\">{}</p>", first_view::escape(&takeaway))), "{takeaway}");

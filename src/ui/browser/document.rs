@@ -48,8 +48,14 @@ pub fn first_view(root: &web_sys::HtmlElement) -> Option<Handover> {
 }
 
 impl Handover {
-    /// The explorer takes the first view's place, in one frame.
-    pub fn finish(self) {
+    /// The explorer takes the first view's place, in one frame, once it has been built and painted: checked after
+    /// each paint, since a language loaded on first use builds it later, and the page is never without one of the
+    /// two.
+    pub fn finish_when_built(self) {
+        if self.explorer.child_element_count() == 0 {
+            super::observers::after_next_paint(move || self.finish_when_built());
+            return;
+        }
         self.first_view.remove();
         self.explorer.remove_attribute("class").ok();
     }
