@@ -14,7 +14,7 @@
 //!
 //! The first view has no `style` attribute and no script: the page runs under a strict Content-Security-Policy.
 
-use crate::chart::{Chart, ChartData, ChartError, Style, Theme, DARK, LIGHT};
+use crate::chart::{svg_colour, Chart, ChartData, ChartError, Style, Theme, DARK, LIGHT};
 use crate::model::{self, Filters, Page, Scale, Sort};
 use crate::table::{self, RowHead, Table};
 use crate::words::{Texts, PAPER_TITLE};
@@ -294,7 +294,6 @@ fn chart_svg(chart: &ChartData, width: f64, layout: &str, title: &str, texts: &T
 /// Each colour of the light theme with its dark one, as SVG writes them (`#RRGGBB`), where they differ. The focus
 /// ring's colour is left out: the first view draws none, and the light theme's is its text colour.
 fn dark_palette() -> Vec<(String, String)> {
-    let hex = |color: plotters::style::RGBColor| format!("#{:02X}{:02X}{:02X}", color.0, color.1, color.2);
     let pairs = |theme: &Theme| {
         let mut colours =
             vec![theme.background, theme.text, theme.muted_text, theme.grid, theme.china, theme.neutral, theme.band];
@@ -303,7 +302,7 @@ fn dark_palette() -> Vec<(String, String)> {
     };
     let mut palette: Vec<(String, String)> = Vec::new();
     for (light, dark) in pairs(&LIGHT).into_iter().zip(pairs(&DARK)) {
-        let pair = (hex(light), hex(dark));
+        let pair = (svg_colour(light), svg_colour(dark));
         if pair.0 != pair.1 && !palette.contains(&pair) {
             palette.push(pair);
         }

@@ -453,7 +453,7 @@ ECHO,,Echo Mission,Echoland,Americas,2,2021-01,2021-09,,2,0,0,40,
 
 /// The left and right edges of the bars filled in `color` below the legend (whose swatch is at the top).
 fn bar_spans(svg: &str, color: RGBColor, below: f64) -> Vec<(f64, f64)> {
-    let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", color.0, color.1, color.2);
+    let fill = format!("fill=\"{}\"", chart::svg_colour(color));
     let attribute = |tag: &str, name: &str| -> f64 {
         let value = tag.split(&format!(" {name}=\"")).nth(1).and_then(|rest| rest.split('"').next());
         value.and_then(|value| value.parse().ok()).expect("a numeric attribute")

@@ -3,7 +3,7 @@
 //! click targets inside the chart and apart), the takeaway titles in every language, and the downloads read back.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_core::chart::{Chart, Drawn, MonthlyChart, Target, DARK, LIGHT};
+use pko_core::chart::{self, Chart, Drawn, MonthlyChart, Target, DARK, LIGHT};
 use pko_core::export;
 use pko_core::format::format_count;
 use pko_core::lang::Lang;
@@ -311,7 +311,7 @@ fn the_deployed_chart_draws_totals_before_2000_and_the_types_after() {
     let chart = MonthlyChart::Deployed(Box::new(series(&tables, false)));
     let (svg, _) = draw_at("deployed-dark", &chart, 800, &ENGLISH);
     let polygons_of = |color: plotters::style::RGBColor| {
-        let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", color.0, color.1, color.2);
+        let fill = format!("fill=\"{}\"", chart::svg_colour(color));
         svg.match_indices("<polygon")
             .filter(|(start, _)| svg[*start..].split('>').next().is_some_and(|tag| tag.contains(&fill)))
             .count()

@@ -1,7 +1,7 @@
 //! The first view written into the page at build time: the default view's words, charts and tables, in markup a
 //! strict Content-Security-Policy allows.
 
-use pko_core::chart::{Chart, ChartData, DARK, LIGHT};
+use pko_core::chart::{svg_colour, Chart, ChartData, DARK, LIGHT};
 use pko_core::first_view::{self, CHART_WIDTHS};
 use pko_core::model::{self, Filters};
 use pko_core::words::ENGLISH;
@@ -25,10 +25,6 @@ fn chart_tags(page: &str) -> Vec<&str> {
 fn attribute<'a>(tag: &'a str, name: &str) -> &'a str {
     let start = tag.find(&format!(" {name}=\"")).unwrap_or_else(|| panic!("{tag} has no {name}")) + name.len() + 3;
     &tag[start..start + tag[start..].find('"').expect("a closed value")]
-}
-
-fn hex(color: plotters::style::RGBColor) -> String {
-    format!("#{:02X}{:02X}{:02X}", color.0, color.1, color.2)
 }
 
 #[test]
@@ -65,19 +61,19 @@ fn the_charts_are_drawn_in_the_light_palette_and_the_stylesheet_gives_them_the_d
     let page = page();
     for (start, _) in page.match_indices("<svg class=\"first-chart") {
         let svg = &page[start..start + page[start..].find("</svg>").expect("a closed svg")];
-        assert!(svg.contains(&format!("fill=\"{}\"", hex(LIGHT.background))), "{}", &svg[..120]);
-        assert!(!svg.contains(&hex(DARK.background)), "{}", &svg[..120]);
+        assert!(svg.contains(&format!("fill=\"{}\"", svg_colour(LIGHT.background))), "{}", &svg[..120]);
+        assert!(!svg.contains(&svg_colour(DARK.background)), "{}", &svg[..120]);
     }
     let dark = first_view::dark_stylesheet().expect("every light colour has one dark one");
     assert!(dark.contains("@media (prefers-color-scheme: dark)"));
     for (light, dark_colour) in
         [(LIGHT.background, DARK.background), (LIGHT.text, DARK.text), (LIGHT.china, DARK.china)]
     {
-        let rule = format!(".first-chart [fill=\"{}\"]{{fill:{}}}", hex(light), hex(dark_colour));
+        let rule = format!(".first-chart [fill=\"{}\"]{{fill:{}}}", svg_colour(light), svg_colour(dark_colour));
         assert!(dark.contains(&rule), "{rule} in {dark}");
     }
     // A colour both themes share needs no rule.
-    assert!(!dark.contains(&format!("[fill=\"{}\"]", hex(LIGHT.neutral))));
+    assert!(!dark.contains(&format!("[fill=\"{}\"]", svg_colour(LIGHT.neutral))));
 }
 
 #[test]

@@ -25,7 +25,7 @@ use pko_data::{Region, YearMonth};
 use plotters::coord::Shift;
 use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::{DrawingArea, DrawingBackend};
-pub use svg::draw_svg;
+pub use svg::{draw_svg, svg_colour};
 pub use theme::{Theme, DARK, LIGHT};
 
 /// How to draw: the colours and the number of device pixels per CSS pixel.

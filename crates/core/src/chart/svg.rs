@@ -3,6 +3,7 @@
 use super::ChartError;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
+use plotters::style::RGBColor;
 
 /// plotters' SVG backend writes every font size divided by this; the canvas, and the glyph table the charts lay
 /// text out with (`metrics.rs`), take the size as given.
@@ -21,6 +22,11 @@ pub fn draw_svg(
         area.present()?;
     }
     Ok(tidy(&raw))
+}
+
+/// A colour as plotters' SVG backend writes it (`#RRGGBB`), to find or recolour the marks of that colour.
+pub fn svg_colour(RGBColor(red, green, blue): RGBColor) -> String {
+    format!("#{red:02X}{green:02X}{blue:02X}")
 }
 
 fn tidy(raw: &str) -> String {

@@ -40,7 +40,7 @@ pub fn has_text(svg: &str, wanted: &str) -> bool {
 
 /// How many filled rectangles of a colour the SVG holds.
 pub fn rects_of(svg: &str, color: RGBColor) -> usize {
-    let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", color.0, color.1, color.2);
+    let fill = format!("fill=\"{}\"", chart::svg_colour(color));
     svg.match_indices("<rect")
         .filter(|(start, _)| svg[*start..].split('>').next().is_some_and(|tag| tag.contains(&fill)))
         .count()
