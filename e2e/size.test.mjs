@@ -36,7 +36,8 @@ import { DIST, harness } from './harness.mjs';
 // name a reader's own file rather than the paper, 178.5 KiB; a way back that gives the focus to the filter bar,
 // 178.6 KiB. The first view (issue #18) moved the page out of that count (0.9 KiB when it held a loading line) and
 // added as much at start: the box the app is built in over the first view and its hand-over, the stylesheet's rules
-// for the first view, and the boot script's check of the view asked for: 178.7 KiB without the page.
+// for the first view, and the boot script's check of the view asked for: 178.7 KiB without the page; reading the
+// URL's version there and a hand-over that waits until the app is built, 178.9 KiB.
 // The ceiling stands just above that, over the budget, until the budget is won back; a change that adds more than a
 // little fails here and has to say why. Lower it whenever the app shrinks.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at
