@@ -37,14 +37,17 @@ import { DIST, harness } from './harness.mjs';
 // 178.6 KiB. The first view (issue #18) moved the page out of that count (0.9 KiB when it held a loading line) and
 // added as much at start: the box the app is built in over the first view and its hand-over, the stylesheet's rules
 // for the first view, and the boot script's check of the view asked for: 178.7 KiB without the page; reading the
-// URL's version there and a hand-over that waits until the app is built, 178.9 KiB.
+// URL's version there and a hand-over that waits until the app is built, 178.9 KiB. Redrawing only the charts on or
+// near the screen (an intersection observer on each canvas, which the parts loaded on approach now share, and a
+// drawing effect that skips a chart away from the screen and marks it out of date) took it to 179.2 KiB: 0.3 KiB
+// for a filter click that costs about a third of what it did (the benchmark's redraw at 4x).
 // The ceiling stands just above that, over the budget, until the budget is won back; a change that adds more than a
 // little fails here and has to say why. Lower it whenever the app shrinks.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at
 // build time (crates/core/src/first_view.rs), its four charts as SVG at two widths (4.9 KiB of its 9.9) and their
 // tables for a page without scripts. It is what arrives before the first chart is visible, where the rest arrives
 // before the charts respond; the benchmark prints both. The first view's dark palette is in the stylesheet, 0.1 KiB.
-const CEILING_KIB = 179.0;
+const CEILING_KIB = 179.3;
 const PAGE_CEILING_KIB = 10.5;
 const ISSUE_BUDGET_KIB = 150;
 

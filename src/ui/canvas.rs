@@ -15,6 +15,11 @@ use plotters::prelude::IntoDrawingArea;
 const MIN_WIDTH: f64 = 200.0;
 const MAX_WIDTH: f64 = 2400.0;
 
+/// How near the screen a chart must be to be redrawn when its inputs change, as a CSS `rootMargin` above and
+/// below the viewport. 100 px is what a fast scroll moves in a frame (6,000 px a second): a chart further away is
+/// redrawn on the frame after it comes this near, before it is on screen.
+const NEAR_MARGIN: &str = "100px 0px";
+
 /// The id of the page's summary line, which describes the charts that have no description of their own.
 pub const SUMMARY_ID: &str = "summary";
 
@@ -46,7 +51,7 @@ pub fn ChartCanvas<C: Chart>(
     #[prop(into)]
     selected: Signal<Option<Target>>,
 ) -> impl IntoView {
-    let texts = expect_context::<super::AppContext>().texts;
+    let super::AppContext { texts, printing, .. } = expect_context::<super::AppContext>();
     // The width of the chart's box, from a resize observer; `None` until the box is laid out (or while hidden).
     let box_width = RwSignal::new(None::<f64>);
     // The CSS width the chart is drawn at, and the height it needs there: a narrow chart's legend and axis title
@@ -93,6 +98,22 @@ pub fn ChartCanvas<C: Chart>(
     // above it, so that a change of the overlay alone (a step of the month) redraws only the overlay.
     let base = if C::LAYERED { Memo::new(move |_| data.with(C::base)) } else { data };
 
+    // Whether the chart is on screen or near it. A chart further away is not redrawn when its inputs change, only
+    // when it comes near (or the page is printed): a click costs the charts a reader can see, not every chart on
+    // the page. It starts near, so that every chart is drawn once at start, before the observer has looked.
+    let near = RwSignal::new(true);
+    let chart_box = NodeRef::<leptos::html::Div>::new();
+    let near_observer = StoredValue::new_local(None::<browser::observers::NearObserver>);
+    Effect::new(move |_| {
+        if let Some(chart_box) = chart_box.get() {
+            let observer = browser::observers::NearObserver::watch(&chart_box, NEAR_MARGIN, near, false);
+            near_observer.set_value(Some(observer));
+        }
+    });
+    // What the canvas shows is older than the chart's inputs: they changed while it was away from the screen.
+    let out_of_date = std::cell::Cell::new(false);
+    let was_near = std::cell::Cell::new(true);
+
     Effect::new(move |_| {
         // The data first: `height` reads it too, and when it is checked first and finds the chart's height
         // unchanged (the top contributors chart always has 21 rows), the effect missed that the data had changed
@@ -100,6 +121,24 @@ pub fn ChartCanvas<C: Chart>(
         base.track();
         let (Some(canvas), Some(css_width)) = (canvas_ref.get(), css_width.get()) else { return };
         let css_height = height.get();
+        let theme = context.theme.get();
+        let ring = focused.get().or_else(|| selected.get());
+        // Every input is read above, whatever happens below, so that a change while the chart is away still runs
+        // this effect and marks the canvas out of date.
+        let shown = near.get() || printing.get();
+        let previously_near = was_near.replace(shown);
+        if !shown {
+            // The run that took the chart away changed none of its inputs: a scroll and a click are never one task.
+            if !previously_near {
+                out_of_date.set(true);
+            }
+            return;
+        }
+        // Back near the screen, with nothing changed while away.
+        if !previously_near && !out_of_date.get() {
+            return;
+        }
+        out_of_date.set(false);
         // The screen's pixel density, lowered where the bitmap would pass an engine's limit.
         let Bitmap { width: pixel_width, height: pixel_height, scale: ratio } =
             Bitmap::fitting(css_width, css_height, browser::media::device_pixel_ratio());
@@ -117,8 +156,7 @@ pub fn ChartCanvas<C: Chart>(
         }
         bitmap_css_height.set(f64::from(bitmap_height) / ratio);
         scale.set(ratio);
-        let style = Style { theme: context.theme.get(), scale: ratio };
-        let ring = focused.get().or_else(|| selected.get());
+        let style = Style { theme, scale: ratio };
         let Some(backend) = CanvasBackend::new(canvas) else {
             failure.set(Some("this browser gave no 2D canvas".to_string()));
             return;
@@ -228,6 +266,11 @@ pub fn ChartCanvas<C: Chart>(
     // Only a keyboard focus (`:focus-visible`) brings the last mark back: a click gives focus too, and then the
     // pointer, not the keyboard's last mark, says where the reader is.
     let on_focus = move |_| {
+        // Focus scrolls the chart into view, and its keys act on what it draws: it cannot wait for the observer's
+        // next report.
+        if !near.get_untracked() {
+            near.set(true);
+        }
         let keyboard =
             canvas_ref.get_untracked().is_some_and(|canvas| canvas.matches(":focus-visible").unwrap_or(false));
         let last = last_focused.get_value();
@@ -254,7 +297,7 @@ pub fn ChartCanvas<C: Chart>(
     let announcement = move || focused.get().map(|target| describe.run(target)).unwrap_or_default();
 
     view! {
-        <div class="canvas-wrap">
+        <div class="canvas-wrap" node_ref=chart_box>
             <div class="width-sensor" node_ref=width_sensor></div>
             <div class="canvas-clip" style:height=move || css_pixels(height.get())>
                 <canvas

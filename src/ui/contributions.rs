@@ -46,7 +46,12 @@ pub fn ContributionsSection(wanted: RwSignal<bool>) -> impl IntoView {
     let near_observer = StoredValue::new_local(None::<browser::observers::NearObserver>);
     Effect::new(move |_| {
         if let Some(element) = placeholder.get() {
-            near_observer.set_value(Some(browser::observers::NearObserver::new(&element, move || wanted.set(true))));
+            near_observer.set_value(Some(browser::observers::NearObserver::watch(
+                &element,
+                browser::observers::APPROACH,
+                wanted,
+                true,
+            )));
         }
     });
     view! {

@@ -1,5 +1,7 @@
 //! Watching the page without forcing layout: an element's width, an element coming near, the next paint.
 
+use leptos::prelude::{GetUntracked, RwSignal, Set};
+
 /// Runs `then` once the browser has painted the next frame: after the frame's animation callbacks, layout and
 /// paint (in which the charts draw), in a task of its own.
 pub fn after_next_paint(then: impl FnOnce() + 'static) {
@@ -48,46 +50,46 @@ impl Drop for WidthObserver {
     }
 }
 
-/// Calls `on_near` once, when `element` comes within half a screen's height below the viewport (or into it), until
-/// dropped. Half a screen: the charts of the paper, which pair their panels in rows, end within two screens of the
-/// top of a tall window, and what lies below them is not for the first look. Where the browser has no IntersectionObserver, `on_near` is called at once: the content then loads
-/// with the page, which is what it did before it was loaded on approach.
+/// Watches whether an element is near the viewport, until dropped.
 pub struct NearObserver {
     observer: Option<web_sys::IntersectionObserver>,
     // Held so that the callback lives exactly as long as the observer.
     _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
 }
 
+/// The margin within which content loaded on approach is loaded: half a screen's height below the viewport. The
+/// charts of the paper, which pair their panels in rows, end within two screens of the top of a tall window, and
+/// what lies below them is not for the first look.
+pub const APPROACH: &str = "0px 0px 50% 0px";
+
 impl NearObserver {
-    pub fn new(element: &web_sys::Element, on_near: impl FnOnce() + 'static) -> NearObserver {
-        use std::cell::Cell;
-        use std::rc::Rc;
+    /// Sets `near` to whether `element` is within `margin` (a CSS `rootMargin`) of the viewport: when the browser
+    /// has first looked, then whenever that changes. With `latch`, `near` stays true once it is, for content that
+    /// loads once. Where the browser has no IntersectionObserver, `near` is set true at once: what it governs then
+    /// behaves as it would without the observer.
+    pub fn watch(element: &web_sys::Element, margin: &str, near: RwSignal<bool>, latch: bool) -> NearObserver {
         use wasm_bindgen::JsCast;
-        type Once = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
-        let on_near: Once = Rc::new(Cell::new(Some(Box::new(on_near))));
-        let call_once = |on_near: &Once| {
-            if let Some(on_near) = on_near.take() {
-                on_near();
-            }
-        };
-        let from_observer = on_near.clone();
         let callback =
             wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                let near = entries
+                // The last entry is the element's latest state: several come at once after a fast scroll.
+                let last = entries
                     .iter()
                     .filter_map(|entry| entry.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
-                    .any(|entry| entry.is_intersecting());
-                if near {
-                    call_once(&from_observer);
+                    .next_back();
+                let was = near.get_untracked();
+                if let Some(now) = last.map(|entry| entry.is_intersecting()) {
+                    if now != was && !(latch && was) {
+                        near.set(now);
+                    }
                 }
             });
         let options = web_sys::IntersectionObserverInit::new();
-        options.set_root_margin("0px 0px 50% 0px");
+        options.set_root_margin(margin);
         let observer =
             web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok();
         match &observer {
             Some(observer) => observer.observe(element),
-            None => call_once(&on_near),
+            None => near.set(true),
         }
         NearObserver { observer, _callback: callback }
     }
