@@ -187,6 +187,8 @@ pub fn ChartCanvas<C: Chart>(
             if !data.with(C::has_overlay) {
                 return;
             }
+            // The layer's first drawing comes with the chart's, not from an input: it is no redraw to measure.
+            let first_drawing = layer.with_value(Option::is_none);
             let Some(canvas) = layer.get_value().or_else(|| browser::document::layer_over(&chart_canvas)) else {
                 return;
             };
@@ -206,7 +208,7 @@ pub fn ChartCanvas<C: Chart>(
             if let Err(error) = data.with(|data| data.draw_overlay(&backend.into_drawing_area(), &value, style, texts))
             {
                 failure.set(Some(error.to_string()));
-            } else {
+            } else if !first_drawing {
                 browser::performance::report_drawn("overlay", false);
             }
         });
