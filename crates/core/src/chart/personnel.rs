@@ -110,15 +110,16 @@ pub fn draw<DB: DrawingBackend>(
     }
     frame.caption(&title_lines, (plot_left + plot_right) / 2, plot_bottom + frame.px(24.0), &title_font)?;
 
+    // The bars first, then each column of labels: the canvas then sets a font and a colour once a column rather
+    // than twice a row, and setting a font costs as much as drawing a label.
+    let mut ends = Vec::with_capacity(bars.len());
     for (row, bar) in bars.iter().enumerate() {
         let middle = top + row_height * row as i32 + row_height / 2;
         let (bar_top, bar_bottom) = (middle - bar_height / 2, middle + bar_height / 2);
-        frame.label(&bar.acronym, (plot_left - frame.px(8.0), middle), Anchor::RightMiddle, &label_font)?;
         let mut end = plot_left;
         if bar.has_figures && scale == Scale::Log {
             end = x_of(f64::from(bar.total()));
             frame.rect(PixelRect { left: plot_left, top: bar_top, right: end, bottom: bar_bottom }, theme.neutral)?;
-            frame.label(&format_count(bar.total()), (end + frame.px(4.0), middle), Anchor::LeftMiddle, &value_font)?;
         } else if bar.has_figures {
             let mut cumulative = 0;
             for (category, count) in &bar.segments {
@@ -131,11 +132,10 @@ pub fn draw<DB: DrawingBackend>(
                 }
                 end = end.max(to);
             }
-            frame.label(&format_count(bar.total()), (end + frame.px(4.0), middle), Anchor::LeftMiddle, &value_font)?;
         } else {
-            frame.label(texts.no_figures, (plot_left + frame.px(4.0), middle), Anchor::LeftMiddle, &value_font)?;
             end = plot_left + frame.px(70.0);
         }
+        ends.push((middle, end));
         let target = Target::Mission(bar.acronym.clone());
         // The whole row is clickable, label included: small bars (UNSMA's 2) are hard to hit.
         let row_rect = PixelRect {
@@ -153,6 +153,16 @@ pub fn draw<DB: DrawingBackend>(
             })?;
         }
         frame.hit(row_rect, target);
+    }
+    for (bar, &(middle, _)) in bars.iter().zip(&ends) {
+        frame.label(&bar.acronym, (plot_left - frame.px(8.0), middle), Anchor::RightMiddle, &label_font)?;
+    }
+    for (bar, &(middle, end)) in bars.iter().zip(&ends) {
+        if bar.has_figures {
+            frame.label(&format_count(bar.total()), (end + frame.px(4.0), middle), Anchor::LeftMiddle, &value_font)?;
+        } else {
+            frame.label(texts.no_figures, (plot_left + frame.px(4.0), middle), Anchor::LeftMiddle, &value_font)?;
+        }
     }
     Ok(frame.drawn)
 }

@@ -141,9 +141,14 @@ pub fn draw<DB: DrawingBackend>(
     }
     let row_height = ((plot.bottom - plot.top) / bars.len() as i32).max(1);
     let bar_height = frame.px(12.0).min(row_height - 2).max(1);
+    let middle_of = |row: usize| plot.top + row_height * row as i32 + row_height / 2;
+    // The labels in a column of their own, before the bars: the canvas then sets their colour once rather than
+    // once a row.
     for (row, bar) in bars.iter().enumerate() {
-        let middle = plot.top + row_height * row as i32 + row_height / 2;
-        frame.label(&bar.acronym, (plot.left - frame.px(6.0), middle), Anchor::RightMiddle, &label_font)?;
+        frame.label(&bar.acronym, (plot.left - frame.px(6.0), middle_of(row)), Anchor::RightMiddle, &label_font)?;
+    }
+    for (row, bar) in bars.iter().enumerate() {
+        let middle = middle_of(row);
         let color = bar.main_category.map_or(theme.neutral, |category| theme.categories[category.index()]);
         let rect = PixelRect {
             left: x_of(bar.start),
