@@ -374,6 +374,11 @@ async function scaleSeries(browser, url, filters) {
     await page.goto(url);
     await chartsDrawn(page);
     await loadOwnFile(page, name, file);
+    // Each chart on screen in turn: one away from the screen is drawn, and sized, when it comes near.
+    for (const canvas of await page.locator('canvas:not(.overlay)').all()) {
+      await canvas.scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
     const bitmap = await page.$$eval('canvas', (canvases) => Math.max(...canvases.map((canvas) => canvas.width * canvas.height)));
     await context.close();
     const heap = await memory(browser, { url, filters }, (page) => loadOwnFile(page, name, file));

@@ -13,9 +13,17 @@ const MAX_SIDE = 32_767;
 /** Two frames: a resize or a click is drawn by then. */
 const settle = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
 
-/** The bitmap of every canvas on the page, with the panel it is in. */
-const bitmaps = (page) =>
-  page.$$eval('canvas', (canvases) => canvases.map((canvas) => ({ panel: canvas.closest('section')?.id, width: canvas.width, height: canvas.height })));
+/**
+ * The bitmap of every canvas on the page, with the panel it is in, each chart brought on screen first: a chart away
+ * from the screen is drawn (and sized) when it comes near (ui/canvas.rs), so what counts is its bitmap then.
+ */
+async function bitmaps(page) {
+  for (const canvas of await page.locator('canvas:not(.overlay)').all()) {
+    await canvas.scrollIntoViewIfNeeded();
+    await settle(page);
+  }
+  return page.$$eval('canvas', (canvases) => canvases.map((canvas) => ({ panel: canvas.closest('section')?.id, width: canvas.width, height: canvas.height })));
+}
 
 function assertWithinLimits(found, where) {
   assert.equal(found.length, 7, `${where}: the four charts, the two monthly ones and the deployed chart's month layer are on the page`);

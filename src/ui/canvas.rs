@@ -17,7 +17,9 @@ const MAX_WIDTH: f64 = 2400.0;
 
 /// How near the screen a chart must be to be redrawn when its inputs change, as a CSS `rootMargin` above and
 /// below the viewport. 100 px is what a fast scroll moves in a frame (6,000 px a second): a chart further away is
-/// redrawn on the frame after it comes this near, before it is on screen.
+/// redrawn on the frame after it comes this near, before it is on screen. A jump (a link to a chart, End) shows its
+/// old drawing for that one frame. In a frame from another origin the browser ignores the margin, and a chart is
+/// redrawn on the frame after it comes on screen.
 const NEAR_MARGIN: &str = "100px 0px";
 
 /// The id of the page's summary line, which describes the charts that have no description of their own.
@@ -110,8 +112,9 @@ pub fn ChartCanvas<C: Chart>(
             near_observer.set_value(Some(observer));
         }
     });
-    // What the canvas shows is older than the chart's inputs: they changed while it was away from the screen.
-    let out_of_date = std::cell::Cell::new(false);
+    // What the canvas shows is older than the chart's inputs: they changed while it was away from the screen, or it
+    // has never been drawn (a chart first laid out away from the screen, as in a hidden frame).
+    let out_of_date = StoredValue::new(true);
     let was_near = std::cell::Cell::new(true);
 
     Effect::new(move |_| {
@@ -130,15 +133,15 @@ pub fn ChartCanvas<C: Chart>(
         if !shown {
             // The run that took the chart away changed none of its inputs: a scroll and a click are never one task.
             if !previously_near {
-                out_of_date.set(true);
+                out_of_date.set_value(true);
             }
             return;
         }
         // Back near the screen, with nothing changed while away.
-        if !previously_near && !out_of_date.get() {
+        if !previously_near && !out_of_date.get_value() {
             return;
         }
-        out_of_date.set(false);
+        out_of_date.set_value(false);
         // The screen's pixel density, lowered where the bitmap would pass an engine's limit.
         let Bitmap { width: pixel_width, height: pixel_height, scale: ratio } =
             Bitmap::fitting(css_width, css_height, browser::media::device_pixel_ratio());
@@ -269,8 +272,10 @@ pub fn ChartCanvas<C: Chart>(
     // pointer, not the keyboard's last mark, says where the reader is.
     let on_focus = move |_| {
         // Focus scrolls the chart into view, and its keys act on what it draws: it cannot wait for the observer's
-        // next report.
+        // next report. What comes with the focus (the last mark's ring) runs the drawing in the same turn as the
+        // change of `near`, which would take it for a return with nothing changed: so the chart is drawn anew.
         if !near.get_untracked() {
+            out_of_date.set_value(true);
             near.set(true);
         }
         let keyboard =
