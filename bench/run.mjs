@@ -6,7 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import zlib from 'node:zlib';
 import { serve } from '../e2e/server.mjs';
-import { launch, openPage } from '../e2e/browser.mjs';
+import { launch, openPage, scrollToSources } from '../e2e/browser.mjs';
 import { generatedMissions } from '../e2e/generated.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -324,7 +324,7 @@ async function monthly(browser, url) {
  * returns the time from the file's `change` event until the last chart is drawn with it.
  */
 async function loadOwnFile(page, name, contents) {
-  await page.locator('#sources').scrollIntoViewIfNeeded();
+  await scrollToSources(page);
   const picker = page.locator('#own-data input[type=file]');
   const load = async (name, contents) => {
     await picker.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(contents) });

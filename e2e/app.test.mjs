@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { harness } from './harness.mjs';
+import { scrollToSources } from './browser.mjs';
 
 const app = harness();
 const openApp = (query, options) => app.openApp(query, options);
@@ -307,7 +308,7 @@ describe('the explorer', () => {
     await page.locator('#chart-personnel .table-toggle').click();
     assert.equal(await page.locator('#personnel-table tbody tr').count(), 1, 'the mission table shows the one Asian mission with troops (UNTAC)');
     // The sources load when a reader comes near them.
-    await page.locator('#sources').scrollIntoViewIfNeeded();
+    await scrollToSources(page);
     assert.match(await page.textContent('[data-testid=arithmetic-check]'), /12,433 troops and civilian police; the tables add up to 12,431 uniformed personnel, a gap of 2/);
     const unamsil = await page.locator('.errata-table tr', { hasText: 'UNAMSIL' }).textContent();
     assert.match(unamsil, /2008-08.*1998-08.*corrected/);

@@ -41,3 +41,14 @@ export async function openPage(browser, options = {}) {
   page.on('request', (request) => requests.push(request.url()));
   return { context, page, problems, requests };
 }
+
+/**
+ * Scrolls to the sections below the charts and waits until they are loaded. Their placeholder is replaced as soon
+ * as it comes near, so a locator's scroll can find it detached in the middle of its action: the scroll is a
+ * script's, once to bring the sections and once more to land on them.
+ */
+export async function scrollToSources(page) {
+  await page.evaluate(() => document.querySelector('#sources').scrollIntoView());
+  await page.locator('#own-data').waitFor({ state: 'attached' });
+  await page.evaluate(() => document.querySelector('#sources').scrollIntoView());
+}

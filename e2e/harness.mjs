@@ -26,18 +26,25 @@ export function harness(serverOptions = {}, browserArgs = []) {
   h.openApp = async (query = '', options = {}, base = null) => {
     const opened = await openPage(h.browser, options);
     await opened.page.goto(`${base ?? h.server.url}/${query}`);
-    // The full explorer builds the sections below its charts after their first paint; wait for those too, and for
-    // the app to have taken the place of the first view drawn at build time.
-    await opened.page.waitForFunction(
-      () =>
-        document.querySelectorAll('canvas').length >= 1 &&
-        window.pkoExplorer &&
-        (document.querySelector('main.embed') || document.querySelector('#sources')) &&
-        !document.querySelector('.first-view'),
-    );
+    await appRunning(opened.page);
     return opened;
   };
   return h;
+}
+
+/**
+ * Waits until the app runs: its charts are on the page, the full explorer has built the sections below them (after
+ * the charts' first paint), and the app has taken the place of the first view drawn at build time, whose copies of
+ * the panels would otherwise match a test's locators twice.
+ */
+export function appRunning(page) {
+  return page.waitForFunction(
+    () =>
+      document.querySelectorAll('canvas').length >= 1 &&
+      window.pkoExplorer &&
+      (document.querySelector('main.embed') || document.querySelector('#sources')) &&
+      !document.querySelector('.first-view'),
+  );
 }
 
 /**

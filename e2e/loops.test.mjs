@@ -3,7 +3,7 @@
 // Embed menu's script, and the focus that comes back to what opened the mission details.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from './browser.mjs';
+import { openPage, scrollToSources } from './browser.mjs';
 import { downloadButton, harness } from './harness.mjs';
 
 // A course page on a host like most university servers: no Access-Control-Allow-Origin, and the frame sandboxed
@@ -92,7 +92,7 @@ describe('loops a reader closes', () => {
     assert.equal(await page.locator('.menu-body .notice').count(), 0, 'no word about own data while the paper is shown');
 
     // Download all missions, then load that very file as one's own data.
-    await page.locator('#sources').scrollIntoViewIfNeeded();
+    await scrollToSources(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download all missions (CSV)' }).click()]);
     await page.locator('#own-data input[type=file]').setInputFiles(await download.path());
     await page.locator('#own-data .own-status').waitFor();

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openPage } from './browser.mjs';
-import { downloadButton, harness } from './harness.mjs';
+import { openPage, scrollToSources } from './browser.mjs';
+import { appRunning, downloadButton, harness } from './harness.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const app = harness();
@@ -19,6 +19,7 @@ async function openWithPartOffline(part, query) {
   let offline = true;
   await opened.context.route(new RegExp(`/${part}\\.wasm$`), (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   await opened.page.goto(`${app.server.url}/${query}`);
+  await appRunning(opened.page);
   return { ...opened, reconnect: () => (offline = false) };
 }
 
@@ -117,7 +118,7 @@ describe('robustness', () => {
       window.requestAnimationFrame = (callback) => (window.pkoHoldFrames ? queued.push(callback) : request(callback));
     });
     await page.goto(`${app.server.url}/?v=1&region=asia`);
-    await page.waitForFunction(() => window.pkoExplorer && document.querySelector('#sources'));
+    await appRunning(page);
     // Near the sections below the charts, which asks for the part.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.evaluate(() => (window.pkoHoldFrames = true));
@@ -144,6 +145,7 @@ describe('robustness', () => {
       await route.continue();
     });
     await page.goto(`${app.server.url}/?v=1`);
+    await appRunning(page);
     await (await downloadButton(page, 'Personnel per mission', 'SVG')).click();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
     await page.waitForFunction(() => document.documentElement.lang === 'ja');
@@ -250,7 +252,7 @@ describe('robustness', () => {
     const paperCsv = await readFile(resolve(import.meta.dirname, '../data/missions.csv'), 'utf8');
     const [header, ...rows] = paperCsv.trim().split('\n');
     // Your own data loads when a reader comes near it.
-    await page.locator('#sources').scrollIntoViewIfNeeded();
+    await scrollToSources(page);
     const picker = page.locator('#own-data input[type=file]');
     // Reading a file is asynchronous: wait until the page speaks of the file just given.
     const settled = (selector, name) =>

@@ -4,6 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { harness } from './harness.mjs';
+import { scrollToSources } from './browser.mjs';
 import { generatedMissions } from './generated.mjs';
 
 const app = harness();
@@ -36,7 +37,7 @@ function assertWithinLimits(found, where) {
 
 /** Loads `contents` as Your own data under `name`, and waits until the charts show it. */
 async function loadOwn(page, name, contents, missions) {
-  await page.locator('#sources').scrollIntoViewIfNeeded();
+  await scrollToSources(page);
   await page.locator('#own-data input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(contents) });
   await page.waitForFunction((missions) => document.querySelector('.summary').textContent.startsWith(`${missions} missions,`), missions);
   await settle(page);
