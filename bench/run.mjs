@@ -321,10 +321,13 @@ async function monthly(browser, url) {
 
 /**
  * Loads `contents` as Your own data on `page` (after a small file, so that the checker's part is already fetched), and
- * returns the time from the file's `change` event until the last chart is drawn with it.
+ * returns the time from the file's `change` event until the last chart is drawn with it. The window is then on the
+ * personnel chart, where it stays for the clicks that follow: the long chart whose rows grow with the file, with the
+ * timeline near it. (A chart away from the screen is not drawn, so the window's place decides what is measured.)
  */
 async function loadOwnFile(page, name, contents) {
   await scrollToSources(page);
+  await page.evaluate(() => document.querySelector('#chart-personnel').scrollIntoView());
   const picker = page.locator('#own-data input[type=file]');
   const load = async (name, contents) => {
     await picker.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(contents) });

@@ -60,13 +60,13 @@ describe('2,000 missions', () => {
 
     await loadOwn(page, 'generated.csv', generatedMissions(2000), '2,000');
     const shown = (panel) => page.textContent(`#chart-${panel} [data-testid=rows-shown]`);
-    assert.equal(await shown('personnel'), 'Missions 1–40 of 2,000; 1,960 not shown.');
-    assert.equal(await shown('timeline'), 'Missions 1–40 of 2,000; 1,960 not shown.');
+    assert.equal(await shown('personnel'), 'Missions 1–25 of 2,000; 1,975 not shown.');
+    assert.equal(await shown('timeline'), 'Missions 1–25 of 2,000; 1,975 not shown.');
     for (const [index, width] of widths.entries()) {
       await page.setViewportSize({ width, height: 900 });
       await settle(page);
       assertWithinLimits(await bitmaps(page), `${width} px wide`);
-      // 15 rows more than the paper's in two charts, a pager under each and the banner of Your own data: far from the
+      // As many rows as the paper's, a pager under each long chart and the banner of Your own data: far from the
       // tens of thousands of pixels of every row drawn.
       const grown = (await height()) - paperHeights[index];
       assert.ok(grown < 1500, `${width} px wide: the page grew by ${grown} px from the paper's ${paperHeights[index]}`);
@@ -74,35 +74,35 @@ describe('2,000 missions', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await settle(page);
 
-    // Next shows the next 40 rows, and the table shows the rows of the page.
+    // Next shows the next 25 rows, and the table shows the rows of the page.
     const personnel = page.locator('#chart-personnel');
     const before = await personnel.locator('canvas').evaluate((canvas) => canvas.toDataURL());
     assert.equal(await personnel.getByRole('button', { name: 'Previous', exact: true }).getAttribute('aria-disabled'), 'true');
     await personnel.getByRole('button', { name: 'Next', exact: true }).click();
-    assert.equal(await shown('personnel'), 'Missions 41–80 of 2,000; 1,960 not shown.');
+    assert.equal(await shown('personnel'), 'Missions 26–50 of 2,000; 1,975 not shown.');
     await settle(page);
     assert.notEqual(await personnel.locator('canvas').evaluate((canvas) => canvas.toDataURL()), before, 'the next rows are drawn');
     await personnel.locator('.table-toggle').click();
     const rows = personnel.locator('#personnel-table tbody tr');
     await rows.first().waitFor();
-    assert.equal(await rows.count(), 40);
+    assert.equal(await rows.count(), 25);
     assert.equal(await page.locator('tbody tr').count() < 200, true, 'no table builds thousands of rows');
     // The timeline pages apart from the personnel chart.
-    assert.equal(await shown('timeline'), 'Missions 1–40 of 2,000; 1,960 not shown.');
+    assert.equal(await shown('timeline'), 'Missions 1–25 of 2,000; 1,975 not shown.');
 
     // The keyboard pages to the last rows, and the focus stays on Next when there is no next page.
     const next = personnel.getByRole('button', { name: 'Next', exact: true });
     await next.focus();
-    for (let press = 0; press < 60 && (await next.getAttribute('aria-disabled')) !== 'true'; press++) await page.keyboard.press('Enter');
-    assert.equal(await shown('personnel'), 'Missions 1,961–2,000 of 2,000; 1,960 not shown.');
+    for (let press = 0; press < 100 && (await next.getAttribute('aria-disabled')) !== 'true'; press++) await page.keyboard.press('Enter');
+    assert.equal(await shown('personnel'), 'Missions 1,976–2,000 of 2,000; 1,975 not shown.');
     assert.equal(await next.evaluate((button) => button === document.activeElement), true, 'the focus stays on Next');
     await page.keyboard.press('Enter');
-    assert.equal(await shown('personnel'), 'Missions 1,961–2,000 of 2,000; 1,960 not shown.', 'Next does nothing on the last page');
+    assert.equal(await shown('personnel'), 'Missions 1,976–2,000 of 2,000; 1,975 not shown.', 'Next does nothing on the last page');
 
     // Another filter starts again at the first rows; the summary counts every mission.
     await page.getByRole('button', { name: 'Africa', exact: true }).click();
     assert.match(await page.textContent('.summary'), /^\d[\d,]* missions in Africa/);
-    assert.match(await shown('personnel'), /^Missions 1–40 of [\d,]+; [\d,]+ not shown\.$/);
+    assert.match(await shown('personnel'), /^Missions 1–25 of [\d,]+; [\d,]+ not shown\.$/);
     assertWithinLimits(await bitmaps(page), 'Africa');
     assert.deepEqual(problems, []);
     await context.close();

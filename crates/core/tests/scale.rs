@@ -81,7 +81,8 @@ fn a_page_holds_at_most_page_rows_and_says_how_many_are_left_out() {
     let last = Page::at(MAX_OWN_ROWS - 1, MAX_OWN_ROWS);
     assert_eq!(last, Page::at(usize::MAX / 2, MAX_OWN_ROWS));
     assert_eq!((last.range().end, last.next()), (MAX_OWN_ROWS, None));
-    assert_eq!(Page::at(0, 45).next().map(|next| Page::at(next, 45).shown), Some(5));
+    let rows = PAGE_ROWS + 5;
+    assert_eq!(Page::at(0, rows).next().map(|next| Page::at(next, rows).shown), Some(5));
     // A row in the middle of a page shows that whole page.
     assert_eq!(Page::at(PAGE_ROWS + 3, 100).first, PAGE_ROWS);
     assert_eq!(Page::at(0, 0), Page { first: 0, shown: 0, total: 0 });
@@ -134,9 +135,9 @@ fn the_largest_file_draws_a_page_of_rows_on_one_axis() {
 fn the_rows_left_out_are_said_in_every_language() {
     let page = Page::at(PAGE_ROWS, MAX_OWN_ROWS);
     let said = |texts: &Texts| texts.rows_shown(page);
-    assert_eq!(said(&ENGLISH), "Missions 41–80 of 2,000; 1,960 not shown.");
-    assert_eq!(said(&CHINESE), "共2,000项任务，显示第41–80项；另有1,960项未显示。");
-    assert_eq!(said(&JAPANESE), "2,000件のミッションのうち41～80件目を表示（1,960件は表示されていません）。");
+    assert_eq!(said(&ENGLISH), "Missions 26–50 of 2,000; 1,975 not shown.");
+    assert_eq!(said(&CHINESE), "共2,000项任务，显示第26–50项；另有1,975项未显示。");
+    assert_eq!(said(&JAPANESE), "2,000件のミッションのうち26～50件目を表示（1,975件は表示されていません）。");
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 /// The most rows a chart shows at once: the paper's 25 missions show whole, and a page stays under a screen or two.
-pub const PAGE_ROWS: usize = 40;
+pub const PAGE_ROWS: usize = 25;
 
 /// One page of a list of `total` rows: rows `first` to `first + shown` (0-based, end excluded).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

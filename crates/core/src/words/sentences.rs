@@ -202,7 +202,7 @@ impl Texts {
         }
     }
 
-    /// The rows of a long chart shown, when some are not: "Missions 41–80 of 2,000; 1,960 not shown."
+    /// The rows of a long chart shown, when some are not: "Missions 26–50 of 2,000; 1,975 not shown."
     pub fn rows_shown(&self, page: Page) -> String {
         let [first, last, total, hidden] =
             [page.first + 1, page.first + page.shown, page.total, page.hidden()].map(|n| format_count(n as u32));
