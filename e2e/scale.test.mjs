@@ -3,6 +3,8 @@
 // words, paging, and data tables of bounded length.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { harness } from './harness.mjs';
 import { scrollToSources } from './browser.mjs';
 import { generatedMissions } from './generated.mjs';
@@ -106,5 +108,23 @@ describe('2,000 missions', () => {
     assertWithinLimits(await bitmaps(page), 'Africa');
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  test('screenshots: the second page of 2,000 missions, wide and on a phone', async () => {
+    const dir = process.env.SCREENSHOTS_DIR ?? join(import.meta.dirname, 'output');
+    await mkdir(dir, { recursive: true });
+    for (const width of [1280, 375]) {
+      const { page, problems, context } = await app.openApp('', { viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+      await loadOwn(page, 'generated.csv', generatedMissions(2000), '2,000');
+      const personnel = page.locator('#chart-personnel');
+      await personnel.getByRole('button', { name: 'Next', exact: true }).click();
+      await personnel.scrollIntoViewIfNeeded();
+      await settle(page);
+      const path = join(dir, `paging-${width}-light.png`);
+      await personnel.screenshot({ path });
+      assert.ok((await stat(path)).size > 20_000, `paging-${width}-light.png holds a picture`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
   });
 });
