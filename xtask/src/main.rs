@@ -29,6 +29,8 @@ tasks:
   screenshots   build, then write the README's screenshots to docs/screenshots/
   single-file   one self-contained HTML file (wasm inlined) in dist-single/, to open from disk offline
   bench         build dist/, then measure it beside Chart.js and Vega-Lite pages of the same charts
+  check-stable  the release build on stable Rust, checked to load the same parts as the build in dist/
+                (part of test, which runs it in the background)
   contributions <PPP_Loader git dir or checkout>
                 data/contributions.csv from IPI's per-country CSVs at the pinned commit (data/contributions.md)
   country-names data/country_names.csv: the names of contributions.csv's countries from CLDR (ICU4X)";
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
         "screenshots" => screenshots(),
         "single-file" => release::single_file().map(|_| ()),
         "bench" => bench(),
+        "check-stable" => release::check_stable_build(&root().join("dist")),
         "contributions" => contributions::run(std::env::args().nth(2)),
         "country-names" => country_names::run(),
         _ => {
@@ -151,6 +154,43 @@ fn test() -> Result<(), String> {
     })?;
     let dist = release::dist(release::Build::DEFAULT)?;
     let single = release::single_file()?;
+    // The documented fallback must keep building: a build on stable Rust, with the same parts as the default. It is
+    // the one step that needs neither the browsers nor the others' results, so it runs while the browsers do, at the
+    // lowest priority: a run on two cores took 94 s for it and 127 s for the end-to-end tests, one after the other.
+    let xtask = std::env::current_exe().map_err(|error| format!("cannot find this program's path: {error}"))?;
+    let (program, args) = tools::at_lowest_priority(xtask.to_string_lossy().into_owned(), vec!["check-stable".into()]);
+    let stable = tools::Background::start(
+        "the release build on stable Rust (the fallback, cargo xtask check-stable)".to_string(),
+        "check-stable.log",
+        &program,
+        args,
+        Vec::new(),
+    );
+    let browsers = browser_tests(&root, &browser, &dist, &single, engine_install);
+    // Waited for whatever the browsers' outcome, so that no build is left running after this program.
+    let stable_build = stable.wait();
+    let (names, missing) = browsers?;
+    stable_build?;
+    println!(
+        "\nAll test levels passed in {:.0?}: format, lint (native and wasm), native unit tests, browser tests, end-to-end tests in Chromium{}, the release on stable Rust.",
+        started.elapsed(),
+        if names.is_empty() { String::new() } else { format!(", their core in {names}") },
+    );
+    for missing in &missing {
+        println!("Not tested, not installed here: {missing}");
+    }
+    Ok(())
+}
+
+/// The end-to-end tests in Chromium, then their core in Firefox and WebKit where installed; returns the names of
+/// the other engines tested.
+fn browser_tests(
+    root: &Path,
+    browser: &tools::Browser,
+    dist: &Path,
+    single: &Path,
+    engine_install: tools::EngineInstall,
+) -> Result<(String, Vec<String>), String> {
     step("end-to-end tests: the release build in headless Chromium (Playwright)", || {
         let (dist, single) = (dist.to_string_lossy(), single.to_string_lossy());
         run(
@@ -175,19 +215,7 @@ fn test() -> Result<(), String> {
             run(&root.join("e2e"), "node", &["--test", "--test-reporter=spec", "engines/core.mjs"], &envs)
         })?;
     }
-    // The documented fallback must keep building: a build on stable Rust, with the same parts as the default.
-    step("the release build on stable Rust (the fallback, cargo xtask dist --stable)", || {
-        release::check_stable_build(&dist)
-    })?;
-    println!(
-        "\nAll test levels passed in {:.0?}: format, lint (native and wasm), native unit tests, browser tests, end-to-end tests in Chromium{}, the release on stable Rust.",
-        started.elapsed(),
-        if names.is_empty() { String::new() } else { format!(", their core in {names}") },
-    );
-    for missing in &engines.missing {
-        println!("Not tested, not installed here: {missing}");
-    }
-    Ok(())
+    Ok((names, engines.missing))
 }
 
 fn screenshots() -> Result<(), String> {

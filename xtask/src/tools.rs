@@ -294,28 +294,29 @@ pub struct Engines {
 /// Installing what the tests in Firefox and WebKit need, in the background while everything else runs: Debian's
 /// packages (a download) and geckodriver (a build of minutes), each with its output in a log file under `target/`.
 pub struct EngineInstall {
-    packages: Option<Install>,
-    geckodriver: Option<Install>,
+    packages: Option<Background>,
+    geckodriver: Option<Background>,
 }
 
-struct Install {
+/// A command run in a thread of its own while the other steps run, its output into a log file under `target/`.
+pub struct Background {
     what: String,
     log: PathBuf,
     thread: std::thread::JoinHandle<Result<(), String>>,
 }
 
-impl Install {
-    /// Runs `program` with `args` in a thread of its own, its output into `target/<log>`.
-    fn start(
+impl Background {
+    /// Runs `program` with `args` and `envs` in the background, its output into `target/<log>`.
+    pub fn start(
         what: String,
         log: &str,
-        program: &'static str,
-        args: Vec<&'static str>,
-        envs: Vec<(&'static str, &'static str)>,
-    ) -> Install {
+        program: &str,
+        args: Vec<String>,
+        envs: Vec<(&'static str, String)>,
+    ) -> Background {
         let log = root().join("target").join(log);
         println!("\n==> {what}, in the background while the other steps run (log: {})", log.display());
-        let path = log.clone();
+        let (path, program) = (log.clone(), program.to_string());
         let thread = std::thread::spawn(move || {
             let open = || {
                 std::fs::create_dir_all(path.parent().unwrap_or(&path))?;
@@ -323,18 +324,41 @@ impl Install {
                 Ok::<_, std::io::Error>((file.try_clone()?, file))
             };
             let (out, errors) = open().map_err(|error| format!("cannot write {}: {error}", path.display()))?;
-            let status = crate::command(&root(), program, &args, &envs).stdout(out).stderr(errors).status();
-            crate::finished(program, &args, status)
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let envs: Vec<(&str, &str)> = envs.iter().map(|(name, value)| (*name, value.as_str())).collect();
+            let status = crate::command(&root(), &program, &args, &envs).stdout(out).stderr(errors).status();
+            crate::finished(&program, &args, status)
         });
-        Install { what, log, thread }
+        Background { what, log, thread }
     }
 
-    fn wait(self) {
+    /// Waits for the command to end; an error names it and its log.
+    pub fn wait(self) -> Result<(), String> {
         let started = Instant::now();
         match self.thread.join().unwrap_or_else(|_| Err("its thread panicked".to_string())) {
-            Ok(()) => println!("<== {}: ok (waited {:.0?} for it)", self.what, started.elapsed()),
-            Err(error) => println!("note: {}: {error}, see {}", self.what, self.log.display()),
+            Ok(()) => {
+                println!("<== {}: ok (waited {:.0?} for it)", self.what, started.elapsed());
+                Ok(())
+            }
+            Err(error) => Err(format!("{}: {error}, see {}", self.what, self.log.display())),
         }
+    }
+
+    /// Waits for an install that the tests can go without: a failure is a note, and what it would have installed is
+    /// reported missing later.
+    fn wait_or_note(self) {
+        if let Err(error) = self.wait() {
+            println!("note: {error}");
+        }
+    }
+}
+
+/// `program` with `args` at the lowest CPU priority where `nice` is found (elsewhere as it is), so that a build in
+/// the background takes only the CPU time the steps in the foreground leave.
+pub fn at_lowest_priority(program: String, args: Vec<String>) -> (String, Vec<String>) {
+    match find_on_path(&["nice"]) {
+        Some(nice) => (nice, ["-n".to_string(), "19".to_string(), program].into_iter().chain(args).collect()),
+        None => (program, args),
     }
 }
 
@@ -351,8 +375,10 @@ pub fn start_engine_install() -> EngineInstall {
     let packages = (debian_root && !missing.is_empty()).then(|| {
         let mut args = vec!["-c", "apt-get update -qq && apt-get install -y -qq \"$@\"", "apt-get"];
         args.extend(&missing);
+        let args = args.into_iter().map(String::from).collect();
         let what = format!("install {} with apt-get, for the tests in Firefox and WebKit", missing.join(", "));
-        Install::start(what, "engine-packages-install.log", "sh", args, vec![("DEBIAN_FRONTEND", "noninteractive")])
+        let envs = vec![("DEBIAN_FRONTEND", "noninteractive".to_string())];
+        Background::start(what, "engine-packages-install.log", "sh", args, envs)
     });
     let has_geckodriver = std::env::var_os("GECKODRIVER").is_some()
         || version_of("geckodriver")
@@ -363,9 +389,10 @@ pub fn start_engine_install() -> EngineInstall {
     } else if find_firefox().is_none() && !debian_root {
         None // no Firefox to drive: finish() says what to install
     } else {
-        let args = vec!["install", "geckodriver", "--version", GECKODRIVER_VERSION, "--locked", "--debug"];
+        let args = ["install", "geckodriver", "--version", GECKODRIVER_VERSION, "--locked", "--debug"];
         let what = format!("install geckodriver {GECKODRIVER_VERSION} from crates.io (about 3 CPU minutes, once)");
-        Some(Install::start(what, "geckodriver-install.log", "cargo", args, vec![("CARGO_PROFILE_DEV_DEBUG", "0")]))
+        let envs = vec![("CARGO_PROFILE_DEV_DEBUG", "0".to_string())];
+        Some(Background::start(what, "geckodriver-install.log", "cargo", args.map(String::from).to_vec(), envs))
     };
     EngineInstall { packages, geckodriver }
 }
@@ -374,7 +401,7 @@ impl EngineInstall {
     /// Waits until Debian's packages are installed: apt-get runs one at a time.
     pub fn wait_for_packages(&mut self) {
         if let Some(install) = self.packages.take() {
-            install.wait();
+            install.wait_or_note();
         }
     }
 
@@ -382,7 +409,7 @@ impl EngineInstall {
     pub fn finish(mut self) -> Engines {
         self.wait_for_packages();
         if let Some(install) = self.geckodriver.take() {
-            install.wait();
+            install.wait_or_note();
         }
         let mut engines = Engines { found: Vec::new(), missing: Vec::new() };
         match (find_firefox(), find_program("GECKODRIVER", &["geckodriver"])) {
