@@ -48,6 +48,8 @@ export async function openPage(browser, options = {}) {
  * script's, once to bring the sections and once more to land on them.
  */
 export async function scrollToSources(page) {
+  // Built after the charts' first paint: wait for it, as a locator's action did.
+  await page.locator('#sources').first().waitFor({ state: 'attached' });
   await page.evaluate(() => document.querySelector('#sources').scrollIntoView());
   await page.locator('#own-data').waitFor({ state: 'attached' });
   await page.evaluate(() => document.querySelector('#sources').scrollIntoView());

@@ -35,7 +35,8 @@ export function harness(serverOptions = {}, browserArgs = []) {
 /**
  * Waits until the app runs: its charts are on the page, the full explorer has built the sections below them (after
  * the charts' first paint), and the app has taken the place of the first view drawn at build time, whose copies of
- * the panels would otherwise match a test's locators twice.
+ * the panels would otherwise match a test's locators twice. The WebDriver tests (`engines/core.mjs`) wait for the
+ * same, in their own client's terms.
  */
 export function appRunning(page) {
   return page.waitForFunction(

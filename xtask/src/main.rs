@@ -154,9 +154,9 @@ fn test() -> Result<(), String> {
     })?;
     let dist = release::dist(release::Build::DEFAULT)?;
     let single = release::single_file()?;
-    // The documented fallback must keep building: a build on stable Rust, with the same parts as the default. It is
-    // the one step that needs neither the browsers nor the others' results, so it runs while the browsers do, at the
-    // lowest priority: a run on two cores took 94 s for it and 127 s for the end-to-end tests, one after the other.
+    // The documented fallback must keep building: a build on stable Rust, with the same parts as the default build in
+    // dist/. It needs neither the browsers nor their tests' results, so it runs while they do, at the lowest
+    // priority: a run on two cores took 94 s for it and 127 s for the browsers' tests, one after the other.
     let xtask = std::env::current_exe().map_err(|error| format!("cannot find this program's path: {error}"))?;
     let (program, args) = tools::at_lowest_priority(xtask.to_string_lossy().into_owned(), vec!["check-stable".into()]);
     let stable = tools::Background::start(
@@ -167,10 +167,13 @@ fn test() -> Result<(), String> {
         Vec::new(),
     );
     let browsers = browser_tests(&root, &browser, &dist, &single, engine_install);
-    // Waited for whatever the browsers' outcome, so that no build is left running after this program.
-    let stable_build = stable.wait();
-    let (names, missing) = browsers?;
-    stable_build?;
+    // Waited for whatever the browsers' outcome, so that the stable build is not left running after this program,
+    // and both failures are said when both fail.
+    let (names, missing) = match (browsers, stable.wait()) {
+        (Ok(tested), Ok(())) => tested,
+        (Err(error), Ok(())) | (Ok(_), Err(error)) => return Err(error),
+        (Err(browsers), Err(stable)) => return Err(format!("{browsers}\n{stable}")),
+    };
     println!(
         "\nAll test levels passed in {:.0?}: format, lint (native and wasm), native unit tests, browser tests, end-to-end tests in Chromium{}, the release on stable Rust.",
         started.elapsed(),

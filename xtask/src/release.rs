@@ -121,13 +121,13 @@ pub fn dist(build: Build) -> Result<PathBuf, String> {
 /// building the same app. It stops after wasm-split: wasm-bindgen and wasm-opt are the default build's own steps,
 /// tested with it, and on this build they took 50 s of every test run. An error names the difference.
 pub fn check_stable_build(dist: &Path) -> Result<(), String> {
-    let stable = compile(Packaging::Split, Build { toolchain: Toolchain::Stable, ..Build::DEFAULT })?;
     let default_app = std::fs::read_dir(dist)
-        .map_err(|error| format!("cannot read {}: {error}", dist.display()))?
+        .map_err(|error| format!("cannot read {} (build it first: cargo xtask dist): {error}", dist.display()))?
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .find(|path| path.is_dir())
-        .ok_or(format!("{} has no app folder", dist.display()))?;
+        .ok_or(format!("{} has no app folder (build it first: cargo xtask dist)", dist.display()))?;
+    let stable = compile(Packaging::Split, Build { toolchain: Toolchain::Stable, ..Build::DEFAULT })?;
     let parts = |app: &Path| -> Result<Vec<String>, String> {
         let mut names: Vec<String> = files_in(app)?
             .iter()
@@ -183,6 +183,7 @@ pub fn single_file() -> Result<PathBuf, String> {
 /// Builds the app's wasm and its JavaScript glue, optimised and minified, into a directory of its own, which it
 /// returns.
 fn build_app(packaging: Packaging, build: Build) -> Result<PathBuf, String> {
+    tools::ensure_build_tools()?;
     let Compiled { out, bindgen_input } = compile(packaging, build)?;
     let root = root();
     let split = packaging == Packaging::Split;
@@ -236,7 +237,7 @@ struct Compiled {
 
 /// Compiles the app with cargo and, for [`Packaging::Split`], moves the parts loaded on first use out of it.
 fn compile(packaging: Packaging, build: Build) -> Result<Compiled, String> {
-    tools::ensure_build_tools()?;
+    tools::ensure_wasm_target()?;
     let rust = match build.toolchain {
         Toolchain::PinnedNightly => {
             tools::ensure_release_toolchain()?;

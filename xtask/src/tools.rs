@@ -95,6 +95,7 @@ fn version_of(program: &str) -> Option<String> {
 /// Trunk, which only `serve` uses: the tests and the release build assemble the page themselves (`release.rs`),
 /// so a test run on a new machine does not spend the twenty minutes that compiling Trunk takes on two cores.
 pub fn ensure_trunk() -> Result<(), String> {
+    // Trunk's lock file keeps its build reproducible.
     ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, &["--locked"])
 }
 
@@ -102,7 +103,8 @@ pub fn ensure_trunk() -> Result<(), String> {
 pub fn ensure_build_tools() -> Result<(), String> {
     ensure_wasm_target()?;
     // Without its default TLS feature (rustls and ring): its test runner talks to a local WebDriver over plain http,
-    // and it builds in 92 s instead of 101 s on two cores.
+    // and it builds in 92 s instead of 101 s on two cores. Not --locked: 0.2.130's lock file names a crate version
+    // the registry no longer has.
     ensure_cargo_tool(
         "wasm-bindgen",
         "wasm-bindgen-cli",
@@ -143,7 +145,7 @@ pub fn ensure_release_toolchain() -> Result<(), String> {
     }
 }
 
-fn ensure_wasm_target() -> Result<(), String> {
+pub fn ensure_wasm_target() -> Result<(), String> {
     let installed = Command::new("rustup").args(["target", "list", "--installed"]).output();
     match installed {
         Ok(output) if String::from_utf8_lossy(&output.stdout).lines().any(|line| line.trim() == WASM_TARGET) => {
@@ -168,8 +170,6 @@ fn ensure_cargo_tool(program: &str, krate: &str, version: &str, options: &[&str]
         }
         println!("{program}: found `{found}`, need {version}");
     }
-    // wasm-bindgen-cli 0.2.130's lock file names a crate version the registry no longer has, so it is built
-    // without --locked; Trunk's lock file works and keeps its build reproducible.
     let mut args = vec!["install", krate, "--version", version];
     args.extend(options);
     // The tools' own release profiles ask for fat LTO in one codegen unit, which triples their build time on two
@@ -332,15 +332,24 @@ impl Background {
         Background { what, log, thread }
     }
 
-    /// Waits for the command to end; an error names it and its log.
+    /// Waits for the command to end; an error names it and ends with the end of its log, since a CI run keeps only
+    /// what is printed.
     pub fn wait(self) -> Result<(), String> {
+        if !self.thread.is_finished() {
+            println!("\n... waiting for {} (log: {})", self.what, self.log.display());
+        }
         let started = Instant::now();
         match self.thread.join().unwrap_or_else(|_| Err("its thread panicked".to_string())) {
             Ok(()) => {
                 println!("<== {}: ok (waited {:.0?} for it)", self.what, started.elapsed());
                 Ok(())
             }
-            Err(error) => Err(format!("{}: {error}, see {}", self.what, self.log.display())),
+            Err(error) => {
+                let log = std::fs::read_to_string(&self.log).unwrap_or_default();
+                let lines: Vec<&str> = log.lines().collect();
+                let end = lines[lines.len().saturating_sub(30)..].join("\n");
+                Err(format!("{}: {error}. The end of its log ({}):\n{end}", self.what, self.log.display()))
+            }
         }
     }
 
