@@ -23,11 +23,13 @@ tasks:
   test          install what is missing, then run every check: fmt, clippy, native unit tests,
                 browser tests (wasm-bindgen-test in headless Chromium) and end-to-end tests
                 (in Chromium, and their core in Firefox and WebKit where installed)
-  dist          the optimised release build into dist/, with each file's raw and gzip size;
+  dist          the optimised release build into dist/, with each file's raw and gzip size, and the
+                single file into dist-single/;
                 --stable builds it with stable Rust instead of the pinned nightly (the same app, bigger),
                 --no-glue-rewrites without the rewrites of wasm-bindgen's output (if they fail after an update)
   screenshots   build, then write the README's screenshots to docs/screenshots/
-  single-file   one self-contained HTML file (wasm inlined) in dist-single/, to open from disk offline
+  single-file   only the single file: one self-contained HTML file (wasm inlined) in dist-single/, to open
+                from disk offline
   bench         build dist/, then measure it beside Chart.js and Vega-Lite pages of the same charts
   check-stable  the release build on stable Rust, checked to load the same parts as the build in dist/
                 (part of test, which runs it in the background)
@@ -153,7 +155,7 @@ fn test() -> Result<(), String> {
         )
     })?;
     let dist = release::dist(release::Build::DEFAULT)?;
-    let single = release::single_file()?;
+    let single = release::single_file_path();
     // The documented fallback must keep building: a build on stable Rust, with the same parts as the default build in
     // dist/. It needs neither the browsers nor their tests' results, so it runs while they do, at the lowest
     // priority: a run on two cores took 94 s for it and 127 s for the browsers' tests, one after the other.

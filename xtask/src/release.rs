@@ -34,19 +34,18 @@ const WASM_OPT_ARGS: [&str; 11] = [
 enum Packaging {
     /// The start-up wasm, and one wasm per part loaded on first use: for `dist/`.
     Split,
-    /// Everything in one wasm: for the single file, which must work without a server to fetch parts from.
-    Whole,
-    /// Everything in one wasm, with a glue that is a classic script (wasm-bindgen's `no-modules`): for
-    /// `dist/`'s fallback where modules and fetches cannot load (an opaque origin on a host without CORS).
+    /// Everything in one wasm, with a glue that is a classic script (wasm-bindgen's `no-modules`): for `dist/`'s
+    /// fallback where modules and fetches cannot load (an opaque origin on a host without CORS), and for the single
+    /// file, which must work without a server to fetch parts from.
     Classic,
 }
 
 impl Packaging {
-    /// The directory under `target/` of the cargo build: the two whole packagings share one build.
+    /// The directory under `target/` of the cargo build.
     fn target_dir(self) -> &'static str {
         match self {
             Packaging::Split => "release-split",
-            Packaging::Whole | Packaging::Classic => "release-whole",
+            Packaging::Classic => "release-whole",
         }
     }
 }
@@ -84,6 +83,8 @@ pub fn dist(build: Build) -> Result<PathBuf, String> {
     let app = build_app(Packaging::Split, build)?;
     let classic = classic_script(&build_app(Packaging::Classic, build)?)?;
     write(&app.join(CLASSIC), classic.as_bytes())?;
+    // The single file is the same classic script inlined: made here, it costs no build of its own.
+    write_single_file(&classic)?;
     let dist = root().join("dist");
     recreate_dir(&dist)?;
     let app_dir = format!("app-{}", hash_files(&app)?);
@@ -147,34 +148,47 @@ pub fn check_stable_build(dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Folds the app into one HTML file: the stylesheet and icon inlined, the crash notice and the JavaScript glue in
-/// an inline module, and the wasm as base64 handed to the glue's `init`. It opens from disk (file://) with no
-/// request to anywhere, for learning platforms that take a single file and for offline classrooms.
+/// Builds the classic packaging and folds it into one HTML file (see [`write_single_file`]), which it returns.
+/// `cargo xtask dist` writes the same file.
 pub fn single_file() -> Result<PathBuf, String> {
-    let app = build_app(Packaging::Whole, Build::DEFAULT)?;
-    let glue = read_text(&app.join(format!("{APP}.js")))?;
+    write_single_file(&classic_script(&build_app(Packaging::Classic, Build::DEFAULT)?)?)
+}
+
+/// The single file's path, in `dist-single/`.
+pub fn single_file_path() -> PathBuf {
+    root().join("dist-single").join(format!("{APP}.html"))
+}
+
+/// Folds the app into one HTML file: the stylesheet and icon inlined, the crash notice, and the app as the classic
+/// script of `dist/`'s fallback (its glue with the wasm inside), started once the page is parsed. It opens from
+/// disk (file://) with no request to anywhere, for learning platforms that take a single file and for offline
+/// classrooms. It has no rewrites of the glue (they know the module glue only): a few KB more than a module would
+/// be, in a file that is read from disk.
+fn write_single_file(classic: &str) -> Result<PathBuf, String> {
     let stylesheet = minify_css(&stylesheet()?)?;
-    if glue.contains("</script") || stylesheet.contains("</style") {
-        return Err("the glue or the stylesheet holds a closing tag; it cannot be inlined".to_string());
+    if classic.contains("</script") || stylesheet.contains("</style") {
+        return Err("the app's script or the stylesheet holds a closing tag; it cannot be inlined".to_string());
     }
-    let wasm = read(&app.join(format!("{APP}_bg.wasm")))?;
     let icon = read(&root().join("public").join("favicon.svg"))?;
     // Where the app cannot start (no WebAssembly, a browser that refuses it), the page keeps its first view, with
     // the tables and the note for a page without the app (`no-app`, as public/boot.js sets it), and says why.
     let start = format!(
-        "<script>\n{}</script>\n<script type=\"module\">\n{}{glue}\ntry {{\n  const bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\n  await __wbg_init({{ module_or_path: bytes }});\n}} catch (error) {{\n  document.documentElement.classList.add('no-app');\n  const status = document.querySelector('#app .status');\n  if (status) status.textContent = 'The explorer could not start in this browser (' + error + '). It needs a browser with WebAssembly: any current Chrome, Edge, Firefox or Safari.';\n  throw error;\n}}\n</script>",
+        "<script>\n{}{}</script>\n<script>\n{classic}\ndocument.addEventListener('DOMContentLoaded', function () {{\n  \
+         pkoExplorerClassic.start().catch(function (error) {{\n    document.documentElement.classList.add('no-app');\n    \
+         var status = document.querySelector('#app .status');\n    if (status) status.textContent = 'The explorer could \
+         not start in this browser (' + error + '). It needs a browser with WebAssembly: any current Chrome, Edge, \
+         Firefox or Safari.';\n    throw error;\n  }});\n}});\n</script>",
         first_view_script()?,
         read_public("crash.js")?,
-        base64(&wasm)
     );
     let page = page(
         &format!("<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">", base64(&icon)),
         &format!("<style>\n{stylesheet}\n</style>"),
         &start,
     )?;
-    let out_dir = root().join("dist-single");
-    std::fs::create_dir_all(&out_dir).map_err(|error| format!("cannot create dist-single/: {error}"))?;
-    let out = out_dir.join(format!("{APP}.html"));
+    let out = single_file_path();
+    std::fs::create_dir_all(out.parent().unwrap_or(&out))
+        .map_err(|error| format!("cannot create dist-single/: {error}"))?;
     write(&out, page.as_bytes())?;
     println!("\nwrote {} ({} bytes, {} gzip)", out.display(), page.len(), gzip_size(page.as_bytes()));
     Ok(out)
