@@ -224,9 +224,9 @@ describe('the explorer', () => {
     const point = await findMark(page, 'personnel', 'UNAMSIL (');
     await page.mouse.click(point.x, point.y);
     const details = page.locator('aside.details');
-    await details.waitFor({ state: 'visible' });
+    // The panel opens at once; its body comes with the part loaded on first use.
+    await details.getByRole('heading', { name: /UNAMSIL: United Nations Mission in Sierra Leone/ }).waitFor();
     const text = await details.textContent();
-    assert.match(text, /UNAMSIL: United Nations Mission in Sierra Leone/);
     assert.match(text, /Aug 1998 – Dec 2005/);
     assert.match(text, /printed “2008-08”, used “1998-08”/, 'the erratum is shown, not hidden');
     await page.waitForURL(/mission=UNAMSIL/);
@@ -235,7 +235,7 @@ describe('the explorer', () => {
     // The timeline opens the same panel.
     const onTimeline = await findMark(page, 'timeline', 'UNMIL (');
     await page.mouse.click(onTimeline.x, onTimeline.y);
-    await details.waitFor({ state: 'visible' });
+    await details.getByRole('heading', { name: /^UNMIL: / }).waitFor();
     assert.match(await details.textContent(), /3,906 troops|Troops: 3,906/);
     await page.getByRole('button', { name: 'Close' }).click();
     await details.waitFor({ state: 'hidden' });

@@ -32,7 +32,7 @@ tasks:
                 from disk offline
   bench         build dist/, then measure it beside Chart.js and Vega-Lite pages of the same charts
   check-stable  the release build on stable Rust, checked to load the same parts as the build in dist/
-                (part of test, which runs it in the background)
+                (the last step of test)
   contributions <PPP_Loader git dir or checkout>
                 data/contributions.csv from IPI's per-country CSVs at the pinned commit (data/contributions.md)
   country-names data/country_names.csv: the names of contributions.csv's countries from CLDR (ICU4X)";
@@ -156,26 +156,13 @@ fn test() -> Result<(), String> {
     })?;
     let dist = release::dist(release::Build::DEFAULT)?;
     let single = release::single_file_path();
-    // The documented fallback must keep building: a build on stable Rust, with the same parts as the default build in
-    // dist/. It needs neither the browsers nor their tests' results, so it runs while they do, at the lowest
-    // priority: a run on two cores took 94 s for it and 127 s for the browsers' tests, one after the other.
-    let xtask = std::env::current_exe().map_err(|error| format!("cannot find this program's path: {error}"))?;
-    let (program, args) = tools::at_lowest_priority(xtask.to_string_lossy().into_owned(), vec!["check-stable".into()]);
-    let stable = tools::Background::start(
-        "the release build on stable Rust (the fallback, cargo xtask check-stable)".to_string(),
-        "check-stable.log",
-        &program,
-        args,
-        Vec::new(),
-    );
-    let browsers = browser_tests(&root, &browser, &dist, &single, engine_install);
-    // Waited for whatever the browsers' outcome, so that the stable build is not left running after this program,
-    // and both failures are said when both fail.
-    let (names, missing) = match (browsers, stable.wait()) {
-        (Ok(tested), Ok(())) => tested,
-        (Err(error), Ok(())) | (Ok(_), Err(error)) => return Err(error),
-        (Err(browsers), Err(stable)) => return Err(format!("{browsers}\n{stable}")),
-    };
+    let (names, missing) = browser_tests(&root, &browser, &dist, &single, engine_install)?;
+    // The documented fallback must keep building: a build on stable Rust, with the same parts as the default build.
+    // It ran beside the browsers' tests for a while, at the lowest priority: that saved 30 s of a fresh machine's
+    // run, and made a test that waits on a part loaded on first use fail once. One after the other, then.
+    step("the release build on stable Rust (the fallback, cargo xtask check-stable)", || {
+        release::check_stable_build(&dist)
+    })?;
     println!(
         "\nAll test levels passed in {:.0?}: format, lint (native and wasm), native unit tests, browser tests, end-to-end tests in Chromium{}, the release on stable Rust.",
         started.elapsed(),

@@ -299,7 +299,7 @@ pub struct EngineInstall {
 }
 
 /// A command run in a thread of its own while the other steps run, its output into a log file under `target/`.
-pub struct Background {
+struct Background {
     what: String,
     log: PathBuf,
     thread: std::thread::JoinHandle<Result<(), String>>,
@@ -334,7 +334,7 @@ impl Background {
 
     /// Waits for the command to end; an error names it and ends with the end of its log, since a CI run keeps only
     /// what is printed.
-    pub fn wait(self) -> Result<(), String> {
+    fn wait(self) -> Result<(), String> {
         if !self.thread.is_finished() {
             println!("\n... waiting for {} (log: {})", self.what, self.log.display());
         }
@@ -359,15 +359,6 @@ impl Background {
         if let Err(error) = self.wait() {
             println!("note: {error}");
         }
-    }
-}
-
-/// `program` with `args` at the lowest CPU priority where `nice` is found (elsewhere as it is), so that a build in
-/// the background takes only the CPU time the steps in the foreground leave.
-pub fn at_lowest_priority(program: String, args: Vec<String>) -> (String, Vec<String>) {
-    match find_on_path(&["nice"]) {
-        Some(nice) => (nice, ["-n".to_string(), "19".to_string(), program].into_iter().chain(args).collect()),
-        None => (program, args),
     }
 }
 
