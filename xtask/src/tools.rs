@@ -294,29 +294,28 @@ pub struct Engines {
 /// Installing what the tests in Firefox and WebKit need, in the background while everything else runs: Debian's
 /// packages (a download) and geckodriver (a build of minutes), each with its output in a log file under `target/`.
 pub struct EngineInstall {
-    packages: Option<Background>,
-    geckodriver: Option<Background>,
+    packages: Option<Install>,
+    geckodriver: Option<Install>,
 }
 
-/// A command run in a thread of its own while the other steps run, its output into a log file under `target/`.
-struct Background {
+struct Install {
     what: String,
     log: PathBuf,
     thread: std::thread::JoinHandle<Result<(), String>>,
 }
 
-impl Background {
-    /// Runs `program` with `args` and `envs` in the background, its output into `target/<log>`.
-    pub fn start(
+impl Install {
+    /// Runs `program` with `args` in a thread of its own, its output into `target/<log>`.
+    fn start(
         what: String,
         log: &str,
-        program: &str,
-        args: Vec<String>,
-        envs: Vec<(&'static str, String)>,
-    ) -> Background {
+        program: &'static str,
+        args: Vec<&'static str>,
+        envs: Vec<(&'static str, &'static str)>,
+    ) -> Install {
         let log = root().join("target").join(log);
         println!("\n==> {what}, in the background while the other steps run (log: {})", log.display());
-        let (path, program) = (log.clone(), program.to_string());
+        let path = log.clone();
         let thread = std::thread::spawn(move || {
             let open = || {
                 std::fs::create_dir_all(path.parent().unwrap_or(&path))?;
@@ -324,40 +323,17 @@ impl Background {
                 Ok::<_, std::io::Error>((file.try_clone()?, file))
             };
             let (out, errors) = open().map_err(|error| format!("cannot write {}: {error}", path.display()))?;
-            let args: Vec<&str> = args.iter().map(String::as_str).collect();
-            let envs: Vec<(&str, &str)> = envs.iter().map(|(name, value)| (*name, value.as_str())).collect();
-            let status = crate::command(&root(), &program, &args, &envs).stdout(out).stderr(errors).status();
-            crate::finished(&program, &args, status)
+            let status = crate::command(&root(), program, &args, &envs).stdout(out).stderr(errors).status();
+            crate::finished(program, &args, status)
         });
-        Background { what, log, thread }
+        Install { what, log, thread }
     }
 
-    /// Waits for the command to end; an error names it and ends with the end of its log, since a CI run keeps only
-    /// what is printed.
-    fn wait(self) -> Result<(), String> {
-        if !self.thread.is_finished() {
-            println!("\n... waiting for {} (log: {})", self.what, self.log.display());
-        }
+    fn wait(self) {
         let started = Instant::now();
         match self.thread.join().unwrap_or_else(|_| Err("its thread panicked".to_string())) {
-            Ok(()) => {
-                println!("<== {}: ok (waited {:.0?} for it)", self.what, started.elapsed());
-                Ok(())
-            }
-            Err(error) => {
-                let log = std::fs::read_to_string(&self.log).unwrap_or_default();
-                let lines: Vec<&str> = log.lines().collect();
-                let end = lines[lines.len().saturating_sub(30)..].join("\n");
-                Err(format!("{}: {error}. The end of its log ({}):\n{end}", self.what, self.log.display()))
-            }
-        }
-    }
-
-    /// Waits for an install that the tests can go without: a failure is a note, and what it would have installed is
-    /// reported missing later.
-    fn wait_or_note(self) {
-        if let Err(error) = self.wait() {
-            println!("note: {error}");
+            Ok(()) => println!("<== {}: ok (waited {:.0?} for it)", self.what, started.elapsed()),
+            Err(error) => println!("note: {}: {error}, see {}", self.what, self.log.display()),
         }
     }
 }
@@ -375,10 +351,8 @@ pub fn start_engine_install() -> EngineInstall {
     let packages = (debian_root && !missing.is_empty()).then(|| {
         let mut args = vec!["-c", "apt-get update -qq && apt-get install -y -qq \"$@\"", "apt-get"];
         args.extend(&missing);
-        let args = args.into_iter().map(String::from).collect();
         let what = format!("install {} with apt-get, for the tests in Firefox and WebKit", missing.join(", "));
-        let envs = vec![("DEBIAN_FRONTEND", "noninteractive".to_string())];
-        Background::start(what, "engine-packages-install.log", "sh", args, envs)
+        Install::start(what, "engine-packages-install.log", "sh", args, vec![("DEBIAN_FRONTEND", "noninteractive")])
     });
     let has_geckodriver = std::env::var_os("GECKODRIVER").is_some()
         || version_of("geckodriver")
@@ -389,10 +363,9 @@ pub fn start_engine_install() -> EngineInstall {
     } else if find_firefox().is_none() && !debian_root {
         None // no Firefox to drive: finish() says what to install
     } else {
-        let args = ["install", "geckodriver", "--version", GECKODRIVER_VERSION, "--locked", "--debug"];
+        let args = vec!["install", "geckodriver", "--version", GECKODRIVER_VERSION, "--locked", "--debug"];
         let what = format!("install geckodriver {GECKODRIVER_VERSION} from crates.io (about 3 CPU minutes, once)");
-        let envs = vec![("CARGO_PROFILE_DEV_DEBUG", "0".to_string())];
-        Some(Background::start(what, "geckodriver-install.log", "cargo", args.map(String::from).to_vec(), envs))
+        Some(Install::start(what, "geckodriver-install.log", "cargo", args, vec![("CARGO_PROFILE_DEV_DEBUG", "0")]))
     };
     EngineInstall { packages, geckodriver }
 }
@@ -401,7 +374,7 @@ impl EngineInstall {
     /// Waits until Debian's packages are installed: apt-get runs one at a time.
     pub fn wait_for_packages(&mut self) {
         if let Some(install) = self.packages.take() {
-            install.wait_or_note();
+            install.wait();
         }
     }
 
@@ -409,7 +382,7 @@ impl EngineInstall {
     pub fn finish(mut self) -> Engines {
         self.wait_for_packages();
         if let Some(install) = self.geckodriver.take() {
-            install.wait_or_note();
+            install.wait();
         }
         let mut engines = Engines { found: Vec::new(), missing: Vec::new() };
         match (find_firefox(), find_program("GECKODRIVER", &["geckodriver"])) {

@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-/// The most rows a chart shows at once: the paper's 25 missions show whole, and a page stays under a screen or two.
+/// The most rows a chart shows at once: the paper's table. Its 25 missions show whole; a larger file's page draws as
+/// many rows, so that a click costs what it costs with the paper's data (pages of 40 made the long charts' redraw at
+/// 4x CPU throttling slower, see docs/decisions.md); and a page fits a laptop's screen with its axis and pager.
 pub const PAGE_ROWS: usize = 25;
 
 /// One page of a list of `total` rows: rows `first` to `first + shown` (0-based, end excluded).
