@@ -7,7 +7,8 @@ use pko_core::chart::bitmap::{fits, Bitmap, MAX_PIXELS, MAX_SIDE};
 use pko_core::chart::{self, Chart, ChartData};
 use pko_core::model::{self, Filters, Page, Paging, Scale, Sort, PAGE_ROWS};
 use pko_core::words::{Texts, CHINESE, ENGLISH, JAPANESE};
-use pko_data::{DataFiles, Dataset, Region, MAX_OWN_ROWS, MISSIONS_HEADER};
+use pko_data::{Category, DataFiles, Dataset, Mission, Period, Region, Status, MAX_OWN_ROWS, MISSIONS_HEADER};
+use std::cmp::Reverse;
 
 mod svg;
 use svg::{render, STYLE};
@@ -129,6 +130,34 @@ fn the_largest_file_draws_a_page_of_rows_on_one_axis() {
     assert_eq!(last, bars.iter().map(|bar| bar.end).fold(0.0, f64::max));
     // The summary still counts every mission.
     assert_eq!(model::summary(&data, &filters).missions, MAX_OWN_ROWS);
+}
+
+#[test]
+fn the_orders_a_click_filters_are_those_of_sorting_the_matching_missions() {
+    // The dataset sorts its missions once; a click filters those orders. Each must equal a sort of the missions
+    // that pass the filters, ties in the file's order (the generated file has many equal totals and starts).
+    let data = generated(MAX_OWN_ROWS);
+    let mut africa = Filters::default();
+    africa.regions.toggle(Region::Africa);
+    let mut troops = Filters::default();
+    troops.categories.toggle(Category::Troops);
+    let ongoing_active = Filters { period: Some(Period::Active), status: Some(Status::Ongoing), ..Filters::default() };
+    for filters in [Filters::default(), africa, troops, ongoing_active] {
+        let matching = || data.missions().iter().enumerate().filter(|(_, mission)| filters.matches(mission));
+        let sorted = |mut rows: Vec<(usize, &Mission)>| rows.drain(..).map(|(index, _)| index).collect::<Vec<_>>();
+        let mut by_total: Vec<_> = matching().collect();
+        by_total.sort_by_key(|(_, mission)| (mission.personnel.is_none(), Reverse(filters.personnel_of(mission))));
+        let mut by_start: Vec<_> = matching().collect();
+        by_start.sort_by_key(|(_, mission)| mission.china_start);
+        let mut by_name: Vec<_> = matching().collect();
+        by_name.sort_by_key(|(_, mission)| mission.acronym.clone());
+        let mut timeline: Vec<_> = matching().collect();
+        timeline.sort_by_key(|(_, mission)| (mission.china_start, mission.acronym.clone()));
+        assert_eq!(model::mission_order(&data, &filters, Sort::Total), sorted(by_total), "{filters:?}");
+        assert_eq!(model::mission_order(&data, &filters, Sort::Start), sorted(by_start), "{filters:?}");
+        assert_eq!(model::mission_order(&data, &filters, Sort::Name), sorted(by_name), "{filters:?}");
+        assert_eq!(model::timeline_order(&data, &filters), sorted(timeline), "{filters:?}");
+    }
 }
 
 #[test]

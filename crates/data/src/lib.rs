@@ -107,6 +107,48 @@ pub struct Dataset {
     /// The month up to which the missions are known, where the data states one: the paper's sources were read
     /// in January 2011 ([`DATA_CUT_OFF`]); a reader's own missions file states none.
     missions_known_to: Option<YearMonth>,
+    // Computed once from the missions when the dataset is made, so that a click with a reader's 2,000 missions
+    // filters and reads them rather than sorting and summing every row again.
+    orders: MissionOrders,
+    totals: Personnel,
+    latest_month_named: Option<YearMonth>,
+}
+
+/// The missions' indices (into [`Dataset::missions`]) in each order a chart lists them in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissionOrders {
+    /// Largest total personnel first, missions without figures last ([`largest_first`]), then the file's order.
+    pub by_total: Vec<usize>,
+    /// By China's start, then the file's order.
+    pub by_start: Vec<usize>,
+    /// By acronym.
+    pub by_acronym: Vec<usize>,
+    /// By China's start, then acronym: the timeline's order.
+    pub by_start_then_acronym: Vec<usize>,
+}
+
+impl MissionOrders {
+    fn of(missions: &[Mission]) -> MissionOrders {
+        fn order(missions: &[Mission], key: fn(&Mission) -> (u64, &str)) -> Vec<usize> {
+            let mut indexed: Vec<(usize, &Mission)> = missions.iter().enumerate().collect();
+            sort_stably(&mut indexed, |(_, mission)| key(mission));
+            indexed.into_iter().map(|(index, _)| index).collect()
+        }
+        MissionOrders {
+            by_total: order(missions, |mission| (largest_first(mission.personnel.map(Personnel::total)), "")),
+            by_start: order(missions, |mission| (u64::from(mission.china_start.ordinal()), "")),
+            by_acronym: order(missions, |mission| (0, &mission.acronym)),
+            by_start_then_acronym: order(missions, |mission| {
+                (u64::from(mission.china_start.ordinal()), &mission.acronym)
+            }),
+        }
+    }
+}
+
+/// The sort key that lists missions largest first by a count of their personnel, and those without figures
+/// (`None`) after every mission with figures, even one of 0.
+pub fn largest_first(personnel: Option<u32>) -> u64 {
+    personnel.map_or(1 << 32, |count| u64::from(u32::MAX - count))
 }
 
 impl Dataset {
@@ -119,7 +161,7 @@ impl Dataset {
         let facts = parse_facts(sources.facts, &mut errors);
         let errata = parse_errata(sources.errata, &missions, &mut errors);
         if errors.is_empty() {
-            Ok(Dataset { missions, budget_shares, events, facts, errata, missions_known_to: Some(DATA_CUT_OFF) })
+            Ok(Dataset::new(missions, budget_shares, events, facts, errata, Some(DATA_CUT_OFF)))
         } else {
             Err(errors)
         }
@@ -134,7 +176,36 @@ impl Dataset {
         facts: Vec<Fact>,
         errata: Vec<Erratum>,
     ) -> Dataset {
-        Dataset { missions, budget_shares, events, facts, errata, missions_known_to: Some(DATA_CUT_OFF) }
+        Dataset::new(missions, budget_shares, events, facts, errata, Some(DATA_CUT_OFF))
+    }
+
+    fn new(
+        missions: Vec<Mission>,
+        budget_shares: Vec<BudgetShare>,
+        events: Vec<PolicyEvent>,
+        facts: Vec<Fact>,
+        errata: Vec<Erratum>,
+        missions_known_to: Option<YearMonth>,
+    ) -> Dataset {
+        let mut sums = [0; 4];
+        for personnel in missions.iter().filter_map(|mission| mission.personnel) {
+            for category in Category::ALL {
+                sums[category.index()] += personnel.get(*category);
+            }
+        }
+        let months =
+            missions.iter().flat_map(|mission| [Some(mission.un_start), Some(mission.china_start), mission.china_end]);
+        Dataset {
+            orders: MissionOrders::of(&missions),
+            totals: Personnel::new(sums[0], sums[1], sums[2], sums[3]),
+            latest_month_named: months.flatten().max(),
+            missions,
+            budget_shares,
+            events,
+            facts,
+            errata,
+            missions_known_to,
+        }
     }
 
     /// A reader's own missions file (in the schema of `data/missions.csv`) with this dataset's budget shares and
@@ -146,14 +217,7 @@ impl Dataset {
         let missions = parse_missions(text, &mut errors);
         if errors.is_empty() {
             let (budget_shares, facts) = (self.budget_shares.clone(), self.facts.clone());
-            Ok(Dataset {
-                missions,
-                budget_shares,
-                events: Vec::new(),
-                facts,
-                errata: Vec::new(),
-                missions_known_to: None,
-            })
+            Ok(Dataset::new(missions, budget_shares, Vec::new(), facts, Vec::new(), None))
         } else {
             for error in &mut errors {
                 error.location.file = file_name.to_string();
@@ -211,13 +275,17 @@ impl Dataset {
 
     /// The sum of each category over all missions with figures: the arithmetic check of the tables.
     pub fn totals(&self) -> Personnel {
-        let mut sums = [0; 4];
-        for personnel in self.missions.iter().filter_map(|mission| mission.personnel) {
-            for category in Category::ALL {
-                sums[category.index()] += personnel.get(*category);
-            }
-        }
-        Personnel::new(sums[0], sums[1], sums[2], sums[3])
+        self.totals
+    }
+
+    /// The missions in each order a chart lists them in.
+    pub fn orders(&self) -> &MissionOrders {
+        &self.orders
+    }
+
+    /// The latest month any mission names (its UN start, China's start or China's end); `None` without missions.
+    pub fn latest_month_named(&self) -> Option<YearMonth> {
+        self.latest_month_named
     }
 }
 

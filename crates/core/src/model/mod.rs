@@ -11,8 +11,8 @@ mod set;
 pub use key_facts::{key_facts, KeyFact};
 pub use page::{Page, Paging, PAGE_ROWS};
 use pko_data::{
-    sort_stably, Category, Dataset, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary, YearMonth,
-    ACTIVE_FROM_YEAR, DATA_CUT_OFF,
+    largest_first, sort_stably, Category, Dataset, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary,
+    YearMonth, ACTIVE_FROM_YEAR, DATA_CUT_OFF,
 };
 pub use set::Set;
 
@@ -79,6 +79,9 @@ impl Filters {
     /// A mission's personnel in the counted categories.
     pub fn personnel_of(&self, mission: &Mission) -> u32 {
         mission.personnel.map_or(0, |personnel| {
+            if self.categories.is_empty() {
+                return personnel.total();
+            }
             Category::ALL
                 .iter()
                 .filter(|category| self.categories.contains_or_empty(**category))
@@ -199,22 +202,27 @@ pub fn mission_bars(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<Missio
 /// The missions that pass the filters in the chosen order, as indices into the dataset's missions: what a click
 /// costs for every row. Only the rows a chart shows become bars ([`mission_bars_of`]).
 pub fn mission_order(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<usize> {
-    let mut missions = matching(data, filters);
-    match sort {
-        // Largest first; missions without figures after every mission with figures.
-        Sort::Total => sort_stably(&mut missions, |(_, mission)| {
-            let unknown = u64::from(mission.personnel.is_none()) << 32;
-            (unknown | u64::from(u32::MAX - filters.personnel_of(mission)), "")
-        }),
-        Sort::Start => sort_stably(&mut missions, |(_, mission)| (u64::from(mission.china_start.ordinal()), "")),
-        Sort::Name => sort_stably(&mut missions, |(_, mission)| (0, mission.acronym.as_str())),
-    }
-    missions.into_iter().map(|(index, _)| index).collect()
+    let orders = data.orders();
+    let order = match sort {
+        // The dataset's order counts every category; counting only some orders the rows anew.
+        Sort::Total if !filters.categories.is_empty() => {
+            let mut missions: Vec<(usize, &Mission)> =
+                data.missions().iter().enumerate().filter(|(_, mission)| filters.matches(mission)).collect();
+            sort_stably(&mut missions, |(_, mission)| {
+                (largest_first(mission.personnel.map(|_| filters.personnel_of(mission))), "")
+            });
+            return missions.into_iter().map(|(index, _)| index).collect();
+        }
+        Sort::Total => &orders.by_total,
+        Sort::Start => &orders.by_start,
+        Sort::Name => &orders.by_acronym,
+    };
+    matching_in(data, filters, order)
 }
 
-/// The missions that pass the filters, each with its index in the dataset's missions.
-fn matching<'a>(data: &'a Dataset, filters: &Filters) -> Vec<(usize, &'a Mission)> {
-    data.missions().iter().enumerate().filter(|(_, mission)| filters.matches(mission)).collect()
+/// The indices of `order` whose missions pass the filters, in that order.
+fn matching_in(data: &Dataset, filters: &Filters, order: &[usize]) -> Vec<usize> {
+    order.iter().copied().filter(|index| filters.matches(&data.missions()[*index])).collect()
 }
 
 /// The bars of the missions at `rows` (indices into the dataset's missions), in that order.
@@ -253,21 +261,23 @@ pub struct RegionBar {
 
 /// Personnel and mission counts per region, under every filter but the region filter, in the paper's order.
 pub fn region_bars(data: &Dataset, filters: &Filters) -> Vec<RegionBar> {
-    let missions: Vec<&Mission> =
-        data.missions().iter().filter(|mission| filters.matches_except_region(mission)).collect();
-    let all: u32 = missions.iter().map(|mission| filters.personnel_of(mission)).sum();
+    // One pass over the missions, however many a reader's file holds.
+    let mut sums = [(0u32, 0usize); Region::ALL.len()];
+    for mission in data.missions().iter().filter(|mission| filters.matches_except_region(mission)) {
+        let sum = &mut sums[mission.region.index()];
+        sum.0 += filters.personnel_of(mission);
+        sum.1 += 1;
+    }
+    let all: u32 = sums.iter().map(|(personnel, _)| personnel).sum();
     Region::ALL
         .iter()
-        .map(|region| {
-            let in_region: Vec<&&Mission> = missions.iter().filter(|mission| mission.region == *region).collect();
-            let personnel = in_region.iter().map(|mission| filters.personnel_of(mission)).sum();
-            RegionBar {
-                region: *region,
-                personnel,
-                missions: in_region.len(),
-                share: if all == 0 { 0.0 } else { f64::from(personnel) / f64::from(all) },
-                selected: filters.regions.contains(*region),
-            }
+        .zip(sums)
+        .map(|(region, (personnel, missions))| RegionBar {
+            region: *region,
+            personnel,
+            missions,
+            share: if all == 0 { 0.0 } else { f64::from(personnel) / f64::from(all) },
+            selected: filters.regions.contains(*region),
         })
         .collect()
 }
@@ -327,14 +337,10 @@ pub struct AsOf {
 /// such month: its ongoing missions run to the latest month it names, since the file cannot have been written
 /// before then.
 pub fn as_of(data: &Dataset) -> AsOf {
-    if let Some(month) = data.missions_known_to() {
-        return AsOf { month, inferred: false };
+    match data.missions_known_to() {
+        Some(month) => AsOf { month, inferred: false },
+        None => AsOf { month: data.latest_month_named().unwrap_or(DATA_CUT_OFF), inferred: true },
     }
-    let months = data
-        .missions()
-        .iter()
-        .flat_map(|mission| [Some(mission.un_start), Some(mission.china_start), mission.china_end]);
-    AsOf { month: months.flatten().max().unwrap_or(DATA_CUT_OFF), inferred: true }
 }
 
 /// One mission's span in the participation timeline, in fractional years.
@@ -361,9 +367,7 @@ pub fn timeline_bars(data: &Dataset, filters: &Filters) -> Vec<TimelineBar> {
 /// The missions that pass the filters by China's start (then acronym), as indices into the dataset's missions; only
 /// the rows the timeline shows become bars ([`timeline_bars_of`]).
 pub fn timeline_order(data: &Dataset, filters: &Filters) -> Vec<usize> {
-    let mut missions = matching(data, filters);
-    sort_stably(&mut missions, |(_, mission)| (u64::from(mission.china_start.ordinal()), mission.acronym.as_str()));
-    missions.into_iter().map(|(index, _)| index).collect()
+    matching_in(data, filters, &data.orders().by_start_then_acronym)
 }
 
 /// The spans of the missions at `rows` (indices into the dataset's missions), in that order.
@@ -430,25 +434,34 @@ pub fn main_category(mission: &Mission) -> Option<Category> {
 /// The mission of `rows` that received the most personnel under `filters`, with its count and its share of the
 /// rows' total: the personnel chart's finding. `None` when no mission of the rows has figures.
 pub fn largest_mission<'a>(data: &'a Dataset, filters: &Filters, rows: &'a [usize]) -> Option<(&'a str, u32, f64)> {
-    let total: u32 = data.missions_at(rows).map(|mission| filters.personnel_of(mission)).sum();
-    let largest = data.missions_at(rows).max_by_key(|mission| filters.personnel_of(mission))?;
-    let count = filters.personnel_of(largest);
-    (count > 0).then(|| (largest.acronym.as_str(), count, f64::from(count) / f64::from(total)))
+    // One pass; the last of equals is named, as `max_by_key` would.
+    let (mut total, mut largest) = (0, None::<(&Mission, u32)>);
+    for mission in data.missions_at(rows) {
+        let count = filters.personnel_of(mission);
+        total += count;
+        if largest.is_none_or(|(_, most)| count >= most) {
+            largest = Some((mission, count));
+        }
+    }
+    let (mission, count) = largest?;
+    (count > 0).then(|| (mission.acronym.as_str(), count, f64::from(count) / f64::from(total)))
 }
 
 /// The paper's shift in kind among the missions of `rows`: of those China joined before 2000 (its Table 1), how
 /// many it sent mainly military observers to, of how many; of those from 2000 (Table 2), how many mainly civilian
 /// police or troops, of how many. A period without missions in the rows is `None`.
 pub fn shift_in_kind(data: &Dataset, rows: &[usize]) -> [Option<(usize, usize)>; 2] {
-    let count = |period: Period, kinds: &[Category]| {
-        let missions: Vec<&Mission> = data.missions_at(rows).filter(|mission| mission.period == period).collect();
-        let mainly = missions.iter().filter(|mission| main_category(mission).is_some_and(|c| kinds.contains(&c)));
-        (!missions.is_empty()).then(|| (mainly.count(), missions.len()))
-    };
-    [
-        count(Period::Initial, &[Category::MilitaryObservers]),
-        count(Period::Active, &[Category::CivilianPolice, Category::Troops]),
-    ]
+    // (mainly of the period's kinds, missions) for the initial period, then the active one: one pass over the rows.
+    let mut counts = [(0, 0); 2];
+    for mission in data.missions_at(rows) {
+        let (index, kinds): (usize, &[Category]) = match mission.period {
+            Period::Initial => (0, &[Category::MilitaryObservers]),
+            Period::Active => (1, &[Category::CivilianPolice, Category::Troops]),
+        };
+        counts[index].0 += usize::from(main_category(mission).is_some_and(|category| kinds.contains(&category)));
+        counts[index].1 += 1;
+    }
+    counts.map(|(mainly, missions)| (missions > 0).then_some((mainly, missions)))
 }
 
 /// The paper's period of initial participation (its Table 1) as fractional years: from China's first start among
