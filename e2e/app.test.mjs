@@ -54,11 +54,17 @@ describe('the explorer', () => {
   test('a region filter updates the summary, its pressed state and the charts', async () => {
     const { page, problems, context } = await openApp();
     const before = await canvasImage(page, 'personnel');
-    assert.equal(await page.locator('#chart-budget .filters-note').count(), 0, 'no note on the budget chart while nothing is filtered');
+    // The budget chart, which no filter changes, says so always, and marks it at a filter's click rather than seeming
+    // to ignore it; the note keeps its size, so that the charts below do not move.
+    const note = page.locator('#chart-budget .filters-note');
+    assert.equal(await note.textContent(), "The filters do not change this chart: it shows China's share of the whole budget.");
+    assert.equal(await note.getAttribute('class'), 'filters-note', 'not marked while nothing is filtered');
+    const timelineTop = () => page.locator('#chart-timeline').evaluate((panel) => panel.getBoundingClientRect().top + scrollY);
+    const timelineBefore = await timelineTop();
     await page.getByRole('button', { name: 'Africa', exact: true }).click();
     assert.equal(await pressed(page, 'Africa'), 'true');
-    // The budget chart, which no filter changes, says so rather than seeming to ignore the click.
-    assert.equal(await page.textContent('#chart-budget .filters-note'), "The filters do not change this chart: it shows China's share of the whole budget.");
+    assert.equal(await note.getAttribute('class'), 'filters-note active');
+    assert.equal(await timelineTop(), timelineBefore, 'the panels below the budget chart stay where they were');
     assert.equal(await summary(page), '14 missions in Africa, 8,832 personnel sent (71% of all)');
     // Below the first screen, the chart is redrawn when it comes near (see the next test).
     await page.locator('#chart-personnel canvas').scrollIntoViewIfNeeded();

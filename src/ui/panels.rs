@@ -257,9 +257,6 @@ pub fn BudgetPanel() -> impl IntoView {
     let table = Loader::new(tables::budget_table);
     view! {
         <Panel title=texts.budget_title takeaway=Signal::derive(move || series.with(|series| texts.budget_takeaway(series))) subtitle=texts.budget_subtitle source=texts.budget_source slug="budget" chart csv table=table>
-            // The shares are China's of the whole budget: no filter changes them, and the chart says so rather
-            // than seeming to ignore a click.
-            {move || filters.with(|f| !f.is_empty()).then(|| view! { <p class="filters-note">{texts.budget_not_filtered}</p> })}
             <div class="toolbar">
                 <label class="check">
                     <input type="checkbox" prop:checked=move || state.with(|s| s.later) on:change=move |_| state.update(|s| s.later = !s.later) />
@@ -267,6 +264,11 @@ pub fn BudgetPanel() -> impl IntoView {
                 </label>
             </div>
             <ChartCanvas label=texts.budget_title description slug="budget" data=chart describe on_activate=Callback::new(|_| ()) selected=Signal::derive(|| None) />
+            // The shares are China's of the whole budget: no filter changes them. The chart says so always, under
+            // its drawing, and marks it while a filter is set rather than seeming to ignore the click; a note that
+            // came and went would move every chart below it at the click (and bring a chart above the window near
+            // enough to be drawn a frame later).
+            <p class="filters-note" class:active=move || filters.with(|f| !f.is_empty())>{texts.budget_not_filtered}</p>
         </Panel>
     }
 }

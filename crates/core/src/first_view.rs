@@ -149,6 +149,7 @@ fn panels(page: &mut String, data: &Dataset, texts: &Texts) -> Result<(), ChartE
         source: texts.budget_source,
         options: budget_options,
         chart: &budget,
+        note: Some(texts.budget_not_filtered),
         tables: vec![table::budget(data, false, texts)],
     };
     panel.write(page, texts)?;
@@ -163,6 +164,7 @@ fn panels(page: &mut String, data: &Dataset, texts: &Texts) -> Result<(), ChartE
         source: texts.missions_source,
         options: hint(texts.regions_hint),
         chart: &regions,
+        note: None,
         tables: vec![table::regions(&bars, texts)],
     }
     .write(page, texts)?;
@@ -178,6 +180,7 @@ fn panels(page: &mut String, data: &Dataset, texts: &Texts) -> Result<(), ChartE
         source: texts.timeline_source,
         options: hint(texts.timeline_hint),
         chart: &timeline,
+        note: None,
         tables: table::timeline(data, shown, texts).into(),
     }
     .write(page, texts)?;
@@ -213,6 +216,7 @@ fn panels(page: &mut String, data: &Dataset, texts: &Texts) -> Result<(), ChartE
         source: texts.missions_source,
         options,
         chart: &personnel,
+        note: None,
         tables: vec![table::personnel(data, shown, texts)],
     }
     .write(page, texts)
@@ -232,6 +236,8 @@ struct Panel<'a> {
     /// The markup between the subtitle and the chart: the chart's hint or options.
     options: String,
     chart: &'a ChartData,
+    /// A note under the chart, before its source.
+    note: Option<&'static str>,
     tables: Vec<Table>,
 }
 
@@ -251,10 +257,14 @@ impl Panel<'_> {
         for (width, layout) in CHART_WIDTHS {
             page.push_str(&chart_svg(self.chart, width, layout, self.title, texts)?);
         }
+        page.push_str("</div>");
+        if let Some(note) = self.note {
+            let _ = write!(page, r#"<p class="filters-note">{}</p>"#, escape(note));
+        }
         let _ = write!(
             page,
             // The link goes where Sources & notes will be: they come with the app.
-            r##"</div><p class="source">{} <a href="#sources" class="needs-app">{}</a></p><div class="table-wrap first-view-table">"##,
+            r##"<p class="source">{} <a href="#sources" class="needs-app">{}</a></p><div class="table-wrap first-view-table">"##,
             escape(self.source),
             escape(texts.sources_title),
         );
