@@ -37,6 +37,12 @@ impl Vocabulary for Region {
     const ALL: &'static [Region] =
         &[Region::Africa, Region::Asia, Region::MiddleEast, Region::Europe, Region::Americas];
 
+    // The filters look a region up for every mission at every click: the declaration is in `ALL`'s order (a test
+    // checks), so its position is the discriminant, not a search.
+    fn index(self) -> usize {
+        self as usize
+    }
+
     fn slug(self) -> &'static str {
         match self {
             Region::Africa => "africa",
@@ -77,6 +83,11 @@ pub enum Category {
 impl Vocabulary for Category {
     const ALL: &'static [Category] =
         &[Category::Civilian, Category::MilitaryObservers, Category::Troops, Category::CivilianPolice];
+
+    // As for `Region`: a category is looked up for every mission at every click.
+    fn index(self) -> usize {
+        self as usize
+    }
 
     fn slug(self) -> &'static str {
         match self {
@@ -288,6 +299,19 @@ mod tests {
         round_trip::<Category>();
         round_trip::<Period>();
         round_trip::<Status>();
+    }
+
+    #[test]
+    fn every_value_is_at_its_index_in_all() {
+        fn positions<T: Vocabulary + fmt::Debug>() {
+            for (position, value) in T::ALL.iter().enumerate() {
+                assert_eq!(value.index(), position, "{value:?}");
+            }
+        }
+        positions::<Region>();
+        positions::<Category>();
+        positions::<Period>();
+        positions::<Status>();
     }
 
     #[test]
