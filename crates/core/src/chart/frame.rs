@@ -380,6 +380,29 @@ impl LegendEntry {
     }
 }
 
+/// Calls `draw` for each of `marks`, all the marks of one colour together, the colours in the order they first
+/// appear: a canvas then sets its fill once a colour rather than once a mark (a long chart's bars alternate their
+/// colours row by row, and each change crosses into JavaScript and parses a colour). The marks of one colour keep
+/// their order; marks of different colours must not overlap, since which is drawn over which changes.
+pub fn by_colour<T>(
+    marks: &[T],
+    colour_of: impl Fn(&T) -> RGBColor,
+    mut draw: impl FnMut(&T) -> Result<(), ChartError>,
+) -> Result<(), ChartError> {
+    let mut colours: Vec<RGBColor> = Vec::new();
+    for mark in marks {
+        if !colours.contains(&colour_of(mark)) {
+            colours.push(colour_of(mark));
+        }
+    }
+    for colour in colours {
+        for mark in marks.iter().filter(|mark| colour_of(mark) == colour) {
+            draw(mark)?;
+        }
+    }
+    Ok(())
+}
+
 /// The row, from 0 up to `rows - 1`, of each marker centred at `xs` (in time order), so that markers at least
 /// `width` apart share a row: each goes on the lowest row whose last marker is far enough to its left, or, where
 /// none is, on the row whose last marker is furthest left.

@@ -3,7 +3,7 @@
 //! would show a distance in logarithms rather than its count.
 
 use super::axis::{ends_first, Axis};
-use super::frame::{line_height, narrow_extra, Anchor, Frame, LegendEntry, Swatch};
+use super::frame::{by_colour, line_height, narrow_extra, Anchor, Frame, LegendEntry, Swatch};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::format::format_count;
@@ -110,16 +110,19 @@ pub fn draw<DB: DrawingBackend>(
     }
     frame.caption(&title_lines, (plot_left + plot_right) / 2, plot_bottom + frame.px(24.0), &title_font)?;
 
-    // The bars first, then each column of labels: the canvas then sets a font and a colour once a column rather
-    // than twice a row, and setting a font costs as much as drawing a label.
+    // The bars first, a colour at a time, then each column of labels: the canvas then sets a colour and a font
+    // once a colour or a column rather than for every segment and twice a row, and setting a font costs as much as
+    // drawing a label.
     let mut ends = Vec::with_capacity(bars.len());
+    let mut segments: Vec<(RGBColor, PixelRect)> = Vec::with_capacity(bars.len() * 4);
+    let mut ring = None;
     for (row, bar) in bars.iter().enumerate() {
         let middle = top + row_height * row as i32 + row_height / 2;
         let (bar_top, bar_bottom) = (middle - bar_height / 2, middle + bar_height / 2);
         let mut end = plot_left;
         if bar.has_figures && scale == Scale::Log {
             end = x_of(f64::from(bar.total()));
-            frame.rect(PixelRect { left: plot_left, top: bar_top, right: end, bottom: bar_bottom }, theme.neutral)?;
+            segments.push((theme.neutral, PixelRect { left: plot_left, top: bar_top, right: end, bottom: bar_bottom }));
         } else if bar.has_figures {
             let mut cumulative = 0;
             for (category, count) in &bar.segments {
@@ -128,7 +131,7 @@ pub fn draw<DB: DrawingBackend>(
                 let to = x_of(f64::from(cumulative));
                 if to > from {
                     let color = theme.categories[category.index()];
-                    frame.rect(PixelRect { left: from, top: bar_top, right: to, bottom: bar_bottom }, color)?;
+                    segments.push((color, PixelRect { left: from, top: bar_top, right: to, bottom: bar_bottom }));
                 }
                 end = end.max(to);
             }
@@ -145,14 +148,18 @@ pub fn draw<DB: DrawingBackend>(
             bottom: middle + row_height / 2 - 1,
         };
         if highlight == Some(&target) {
-            frame.ring(PixelRect {
+            ring = Some(PixelRect {
                 left: plot_left,
                 top: bar_top,
                 right: end.max(plot_left + frame.px(4.0)),
                 bottom: bar_bottom,
-            })?;
+            });
         }
         frame.hit(row_rect, target);
+    }
+    by_colour(&segments, |(color, _)| *color, |(color, rect)| frame.rect(*rect, *color))?;
+    if let Some(ring) = ring {
+        frame.ring(ring)?;
     }
     for (bar, &(middle, _)) in bars.iter().zip(&ends) {
         frame.label(&bar.acronym, (plot_left - frame.px(8.0), middle), Anchor::RightMiddle, &label_font)?;
