@@ -26,7 +26,6 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     let filters = Memo::new(move |_| state.with(|s| s.filters));
     let paper = data;
     let data = RwSignal::new(paper);
-    let summary = Memo::new(move |_| filters.with(|f| pko_core::model::summary(data.get(), f)));
 
     let printing = browser::media::printing_signal();
     let system_dark = browser::media::media_signal("(prefers-color-scheme: dark)");
@@ -105,7 +104,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         let (texts, language_notice) = shown.get()?;
         // The page's language is the one shown, which is English if another language could not be loaded.
         browser::document::set_root_attribute("lang", texts.lang.tag());
-        provide_context(AppContext { data, paper, state, filters, summary, texts, printing });
+        provide_context(AppContext { data, paper, state, filters, texts, printing });
         let notices: Vec<PageNotice> = notices.iter().cloned().map(PageNotice::Link).chain(language_notice).collect();
         Some(if embed {
             view! { <EmbedView notices /> }.into_any()

@@ -1,7 +1,7 @@
 //! The state every component reads: the data shown, the view, the words, and whether the page is printed.
 
 use leptos::prelude::*;
-use pko_core::model::{Filters, Summary};
+use pko_core::model::Filters;
 use pko_core::state::ViewState;
 use pko_core::words::Texts;
 use pko_data::Dataset;
@@ -17,8 +17,6 @@ pub struct AppContext {
     /// The filters of `state`, apart: what reads only them is not run again when another part of the view changes
     /// (a step of the month redraws the monthly charts, not the four charts of the paper).
     pub filters: Memo<Filters>,
-    /// The numbers of the summary line, counted over every mission once a click, for all that says them.
-    pub summary: Memo<Summary>,
     pub texts: &'static Texts,
     /// Whether the page is being printed (or shown as print media, or about to be): the data tables are then built.
     pub printing: RwSignal<bool>,
@@ -27,7 +25,8 @@ pub struct AppContext {
 impl AppContext {
     /// The summary line of the current view ("14 missions in Africa, …"), tracked by the calling effect.
     pub fn summary_line(&self) -> String {
-        self.filters.with(|filters| self.summary.with(|summary| self.texts.summary(summary, filters)))
+        let (data, texts) = (self.data.get(), self.texts);
+        self.filters.with(|filters| texts.summary(&pko_core::model::summary(data, filters), filters))
     }
 
     /// Whether the charts show a reader's own file rather than the paper's data.

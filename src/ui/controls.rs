@@ -114,8 +114,8 @@ fn option_toggles<T: Vocabulary + Send + Sync>(
 /// back, and Clear filters. Its view is in a part loaded the first time a view is empty.
 #[component]
 pub fn NoMatch() -> impl IntoView {
-    let AppContext { filters, summary, .. } = expect_context::<AppContext>();
-    let empty = Memo::new(move |_| filters.with(|f| !f.is_empty()) && summary.with(|s| s.missions == 0));
+    let AppContext { data, filters, .. } = expect_context::<AppContext>();
+    let empty = Memo::new(move |_| filters.with(|f| !f.is_empty() && model::summary(data.get(), f).missions == 0));
     move || empty.get().then(|| when_loaded(ways_back))
 }
 

@@ -380,27 +380,19 @@ impl LegendEntry {
     }
 }
 
-/// Calls `draw` for each of `marks`, all the marks of one colour together, the colours in the order they first
-/// appear: a canvas then sets its fill once a colour rather than once a mark (a long chart's bars alternate their
-/// colours row by row, and each change crosses into JavaScript and parses a colour). The marks of one colour keep
-/// their order; marks of different colours must not overlap, since which is drawn over which changes.
-pub fn by_colour<T>(
-    marks: &[T],
-    colour_of: impl Fn(&T) -> RGBColor,
-    mut draw: impl FnMut(&T) -> Result<(), ChartError>,
-) -> Result<(), ChartError> {
-    let mut colours: Vec<RGBColor> = Vec::new();
-    for mark in marks {
-        if !colours.contains(&colour_of(mark)) {
-            colours.push(colour_of(mark));
+/// The order in which to draw marks of these colours: all the marks of one colour together, the colours in the
+/// order they first appear, so that a canvas sets its fill once a colour rather than once a mark (a long chart's
+/// bars alternate their colours row by row, and each change crosses into JavaScript and parses a colour). The marks
+/// of one colour keep their order; marks of different colours must not overlap, since which is drawn over which
+/// changes.
+pub fn colour_order(colours: &[RGBColor]) -> Vec<usize> {
+    let mut order: Vec<usize> = Vec::with_capacity(colours.len());
+    for (first, colour) in colours.iter().enumerate() {
+        if !colours[..first].contains(colour) {
+            order.extend((first..colours.len()).filter(|index| colours[*index] == *colour));
         }
     }
-    for colour in colours {
-        for mark in marks.iter().filter(|mark| colour_of(mark) == colour) {
-            draw(mark)?;
-        }
-    }
-    Ok(())
+    order
 }
 
 /// The row, from 0 up to `rows - 1`, of each marker centred at `xs` (in time order), so that markers at least
@@ -462,8 +454,14 @@ fn break_pieces(text: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{break_pieces, narrow_extra, LegendEntry, Swatch};
-    use plotters::style::BLACK;
+    use super::{break_pieces, colour_order, narrow_extra, LegendEntry, Swatch};
+    use plotters::style::{BLACK, BLUE, RED};
+
+    #[test]
+    fn marks_are_drawn_a_colour_at_a_time_each_colour_in_its_order() {
+        assert_eq!(colour_order(&[RED, BLUE, RED, BLACK, BLUE, RED]), [0, 2, 5, 1, 4, 3]);
+        assert_eq!(colour_order(&[]), Vec::<usize>::new());
+    }
 
     #[test]
     fn lines_break_after_spaces_and_beside_cjk_characters() {

@@ -3,7 +3,7 @@
 //! would show a distance in logarithms rather than its count.
 
 use super::axis::{ends_first, Axis};
-use super::frame::{by_colour, line_height, narrow_extra, Anchor, Frame, LegendEntry, Swatch};
+use super::frame::{colour_order, line_height, narrow_extra, Anchor, Frame, LegendEntry, Swatch};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::format::format_count;
@@ -157,7 +157,11 @@ pub fn draw<DB: DrawingBackend>(
         }
         frame.hit(row_rect, target);
     }
-    by_colour(&segments, |(color, _)| *color, |(color, rect)| frame.rect(*rect, *color))?;
+    let colours: Vec<RGBColor> = segments.iter().map(|(color, _)| *color).collect();
+    for index in colour_order(&colours) {
+        let (color, rect) = segments[index];
+        frame.rect(rect, color)?;
+    }
     if let Some(ring) = ring {
         frame.ring(ring)?;
     }

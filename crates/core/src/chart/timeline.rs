@@ -5,8 +5,7 @@
 
 use super::axis::{ends_first, Axis};
 use super::frame::{
-    by_colour, initial_period_entry, line_height, narrow_extra, spread_targets, stack_rows, Anchor, Frame, LegendEntry,
-    Swatch,
+    initial_period_entry, line_height, narrow_extra, spread_targets, stack_rows, Anchor, Frame, LegendEntry, Swatch,
 };
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
@@ -148,9 +147,6 @@ pub fn draw<DB: DrawingBackend>(
     for (row, bar) in bars.iter().enumerate() {
         frame.label(&bar.acronym, (plot.left - frame.px(6.0), middle_of(row)), Anchor::RightMiddle, &label_font)?;
     }
-    // The bars a colour at a time (see `by_colour`), then the ring over them.
-    let mut marks: Vec<(RGBColor, PixelRect, bool)> = Vec::with_capacity(bars.len());
-    let mut ring = None;
     for (row, bar) in bars.iter().enumerate() {
         let middle = middle_of(row);
         let color = bar.main_category.map_or(theme.neutral, |category| theme.categories[category.index()]);
@@ -160,10 +156,19 @@ pub fn draw<DB: DrawingBackend>(
             right: x_of(bar.end).max(x_of(bar.start) + frame.px(3.0)),
             bottom: middle + bar_height / 2,
         };
-        marks.push((color, rect, bar.ongoing.is_some()));
+        frame.rect(rect, color)?;
+        if bar.ongoing.is_some() {
+            let tip = frame.px(7.0);
+            let arrow = vec![
+                (rect.right, rect.top - frame.px(2.0)),
+                (rect.right + tip, middle),
+                (rect.right, rect.bottom + frame.px(2.0)),
+            ];
+            frame.area.draw(&Polygon::new(arrow, color.filled()))?;
+        }
         let target = Target::Mission(bar.acronym.clone());
         if highlight == Some(&target) {
-            ring = Some(rect);
+            frame.ring(rect)?;
         }
         frame.hit(
             PixelRect {
@@ -174,27 +179,6 @@ pub fn draw<DB: DrawingBackend>(
             },
             target,
         );
-    }
-    let tip = frame.px(7.0);
-    by_colour(
-        &marks,
-        |(color, _, _)| *color,
-        |&(color, rect, ongoing)| {
-            frame.rect(rect, color)?;
-            if ongoing {
-                let middle = (rect.top + rect.bottom) / 2;
-                let arrow = vec![
-                    (rect.right, rect.top - frame.px(2.0)),
-                    (rect.right + tip, middle),
-                    (rect.right, rect.bottom + frame.px(2.0)),
-                ];
-                frame.area.draw(&Polygon::new(arrow, color.filled()))?;
-            }
-            Ok(())
-        },
-    )?;
-    if let Some(ring) = ring {
-        frame.ring(ring)?;
     }
     Ok(frame.drawn)
 }
