@@ -259,7 +259,8 @@ impl Panel<'_> {
         }
         page.push_str("</div>");
         if let Some(note) = self.note {
-            let _ = write!(page, r#"<p class="filters-note">{}</p>"#, escape(note));
+            // Without the app there are no filters to speak of: the note goes with them.
+            let _ = write!(page, r#"<p class="filters-note needs-app">{}</p>"#, escape(note));
         }
         let _ = write!(
             page,

@@ -240,8 +240,8 @@ impl Dataset {
         self.missions.iter().find(|mission| mission.acronym.eq_ignore_ascii_case(acronym))
     }
 
-    /// The missions at `indices` of [`Dataset::missions`], in that order: a chart's rows, which the model orders by
-    /// index so that a click sorts numbers rather than copies of missions.
+    /// The missions at `indices` of [`Dataset::missions`], in that order: a chart's rows, which the model keeps as
+    /// indices so that a click filters and orders numbers rather than copies of missions.
     pub fn missions_at<'a>(&'a self, indices: &'a [usize]) -> impl Iterator<Item = &'a Mission> + Clone + 'a {
         indices.iter().map(|index| &self.missions[*index])
     }
