@@ -489,6 +489,35 @@ fn parse_events(text: &str, errors: &mut Vec<DataError>) -> Vec<PolicyEvent> {
     events
 }
 
+/// The order (indices into `keys`) that sorts `keys` from the smallest, equal keys in their order: a radix sort, a
+/// byte at a time over the bytes the largest key uses. It orders what a click must sort anew (a category filter's
+/// totals of up to 2,000 missions): the standard sort, compiled for size, took milliseconds for that at 4x CPU
+/// throttling, comparing each pair through calls, where this takes a few passes over the keys.
+pub fn order_by_number(keys: &[u64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    let mut sorted = vec![0; keys.len()];
+    let largest = keys.iter().copied().max().unwrap_or(0);
+    let bytes = (u64::BITS - largest.leading_zeros()).div_ceil(8);
+    for shift in (0..bytes * 8).step_by(8) {
+        let digit = |index: usize| (keys[index] >> shift) as u8 as usize;
+        // Where each digit's run starts in `sorted`, then where its next index goes.
+        let mut starts = [0usize; 257];
+        for &index in &order {
+            starts[digit(index) + 1] += 1;
+        }
+        for digit in 0..256 {
+            starts[digit + 1] += starts[digit];
+        }
+        for &index in &order {
+            let slot = &mut starts[digit(index)];
+            sorted[*slot] = index;
+            *slot += 1;
+        }
+        std::mem::swap(&mut order, &mut sorted);
+    }
+    order
+}
+
 /// Sorts `items` stably by a number, then a text. Every ordering in the app goes through here, so the standard
 /// library's sort is compiled into the app once, for one key type, instead of once per ordering (each copy is
 /// about 3 KB of wasm).

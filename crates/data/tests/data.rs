@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pko_data::{
-    Category, DataFiles, Dataset, ErratumAction, FactKey, MissionColumn, Period, Region, Status, Vocabulary,
+    order_by_number, Category, DataFiles, Dataset, ErratumAction, FactKey, MissionColumn, Period, Region, Status,
+    Vocabulary,
 };
 
 fn dataset() -> Dataset {
@@ -286,4 +287,19 @@ fn the_one_sort_orders_by_number_then_text_and_keeps_ties_in_their_order() {
     let mut items = vec![(2, "b", 'x'), (1, "z", 'y'), (2, "a", 'z'), (1, "z", 'w'), (0, "zz", 'v')];
     pko_data::sort_stably(&mut items, |(number, text, _)| (*number, *text));
     assert_eq!(items, [(0, "zz", 'v'), (1, "z", 'y'), (1, "z", 'w'), (2, "a", 'z'), (2, "b", 'x')]);
+}
+
+#[test]
+fn ordering_by_number_is_a_stable_sort() {
+    // Ties, zero, a key in each byte range the radix passes over, and the largest keys the app sorts (`largest_first`
+    // of a count, and of no figures: 2^32).
+    let keys: Vec<u64> = [7, 0, 1 << 32, 300, 7, u64::from(u32::MAX), 0, 65_536, 1 << 32, 255, 256, 7]
+        .into_iter()
+        .chain((0..500).map(|i| (i * 7_919) % 1_000))
+        .collect();
+    let mut expected: Vec<usize> = (0..keys.len()).collect();
+    expected.sort_by_key(|index| keys[*index]);
+    assert_eq!(order_by_number(&keys), expected);
+    assert_eq!(order_by_number(&[]), Vec::<usize>::new());
+    assert_eq!(order_by_number(&[0, 0]), [0, 1]);
 }

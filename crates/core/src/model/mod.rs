@@ -11,8 +11,8 @@ mod set;
 pub use key_facts::{key_facts, KeyFact};
 pub use page::{Page, Paging, PAGE_ROWS};
 use pko_data::{
-    largest_first, sort_stably, Category, Dataset, EventDate, Mission, Period, PolicyEvent, Region, Status, Vocabulary,
-    YearMonth, ACTIVE_FROM_YEAR, DATA_CUT_OFF,
+    largest_first, order_by_number, sort_stably, Category, Dataset, EventDate, Mission, Period, PolicyEvent, Region,
+    Status, Vocabulary, YearMonth, ACTIVE_FROM_YEAR, DATA_CUT_OFF,
 };
 pub use set::Set;
 
@@ -206,12 +206,13 @@ pub fn mission_order(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<usize
     let order = match sort {
         // The dataset's order counts every category; counting only some orders the rows anew.
         Sort::Total if !filters.categories.is_empty() => {
-            let mut missions: Vec<(usize, &Mission)> =
-                data.missions().iter().enumerate().filter(|(_, mission)| filters.matches(mission)).collect();
-            sort_stably(&mut missions, |(_, mission)| {
-                (largest_first(mission.personnel.map(|_| filters.personnel_of(mission))), "")
-            });
-            return missions.into_iter().map(|(index, _)| index).collect();
+            let missions = data.missions();
+            let rows: Vec<usize> = (0..missions.len()).filter(|index| filters.matches(&missions[*index])).collect();
+            let keys: Vec<u64> = data
+                .missions_at(&rows)
+                .map(|mission| largest_first(mission.personnel.map(|_| filters.personnel_of(mission))))
+                .collect();
+            return order_by_number(&keys).into_iter().map(|key| rows[key]).collect();
         }
         Sort::Total => &orders.by_total,
         Sort::Start => &orders.by_start,
