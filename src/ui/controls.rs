@@ -115,7 +115,10 @@ fn option_toggles<T: Vocabulary + Send + Sync>(
 #[component]
 pub fn NoMatch() -> impl IntoView {
     let AppContext { data, filters, .. } = expect_context::<AppContext>();
-    let empty = Memo::new(move |_| filters.with(|f| !f.is_empty() && model::summary(data.get(), f).missions == 0));
+    // Stops at the first mission that passes, where counting them all would read every row of a large file.
+    let empty = Memo::new(move |_| {
+        filters.with(|f| !f.is_empty() && !data.get().missions().iter().any(|mission| f.matches(mission)))
+    });
     move || empty.get().then(|| when_loaded(ways_back))
 }
 
