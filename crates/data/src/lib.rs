@@ -107,11 +107,35 @@ pub struct Dataset {
     /// The month up to which the missions are known, where the data states one: the paper's sources were read
     /// in January 2011 ([`DATA_CUT_OFF`]); a reader's own missions file states none.
     missions_known_to: Option<YearMonth>,
-    // Computed once from the missions when the dataset is made, so that a click with a reader's 2,000 missions
-    // filters and reads them rather than sorting and summing every row again.
+    /// Computed from the missions when the dataset is made.
+    index: MissionIndex,
+}
+
+/// What the dataset computes once from its missions, so that a click with a reader's 2,000 missions filters and
+/// reads it rather than sorting and summing every row again.
+#[derive(Debug, Clone, PartialEq)]
+struct MissionIndex {
     orders: MissionOrders,
     totals: Personnel,
     latest_month_named: Option<YearMonth>,
+}
+
+impl MissionIndex {
+    fn of(missions: &[Mission]) -> MissionIndex {
+        let mut sums = [0; 4];
+        for personnel in missions.iter().filter_map(|mission| mission.personnel) {
+            for category in Category::ALL {
+                sums[category.index()] += personnel.get(*category);
+            }
+        }
+        let months =
+            missions.iter().flat_map(|mission| [Some(mission.un_start), Some(mission.china_start), mission.china_end]);
+        MissionIndex {
+            orders: MissionOrders::of(missions),
+            totals: Personnel::new(sums[0], sums[1], sums[2], sums[3]),
+            latest_month_named: months.flatten().max(),
+        }
+    }
 }
 
 /// The missions' indices (into [`Dataset::missions`]) in each order a chart lists them in.
@@ -161,7 +185,8 @@ impl Dataset {
         let facts = parse_facts(sources.facts, &mut errors);
         let errata = parse_errata(sources.errata, &missions, &mut errors);
         if errors.is_empty() {
-            Ok(Dataset::new(missions, budget_shares, events, facts, errata, Some(DATA_CUT_OFF)))
+            let index = MissionIndex::of(&missions);
+            Ok(Dataset { missions, budget_shares, events, facts, errata, missions_known_to: Some(DATA_CUT_OFF), index })
         } else {
             Err(errors)
         }
@@ -176,36 +201,8 @@ impl Dataset {
         facts: Vec<Fact>,
         errata: Vec<Erratum>,
     ) -> Dataset {
-        Dataset::new(missions, budget_shares, events, facts, errata, Some(DATA_CUT_OFF))
-    }
-
-    fn new(
-        missions: Vec<Mission>,
-        budget_shares: Vec<BudgetShare>,
-        events: Vec<PolicyEvent>,
-        facts: Vec<Fact>,
-        errata: Vec<Erratum>,
-        missions_known_to: Option<YearMonth>,
-    ) -> Dataset {
-        let mut sums = [0; 4];
-        for personnel in missions.iter().filter_map(|mission| mission.personnel) {
-            for category in Category::ALL {
-                sums[category.index()] += personnel.get(*category);
-            }
-        }
-        let months =
-            missions.iter().flat_map(|mission| [Some(mission.un_start), Some(mission.china_start), mission.china_end]);
-        Dataset {
-            orders: MissionOrders::of(&missions),
-            totals: Personnel::new(sums[0], sums[1], sums[2], sums[3]),
-            latest_month_named: months.flatten().max(),
-            missions,
-            budget_shares,
-            events,
-            facts,
-            errata,
-            missions_known_to,
-        }
+        let index = MissionIndex::of(&missions);
+        Dataset { missions, budget_shares, events, facts, errata, missions_known_to: Some(DATA_CUT_OFF), index }
     }
 
     /// A reader's own missions file (in the schema of `data/missions.csv`) with this dataset's budget shares and
@@ -217,7 +214,15 @@ impl Dataset {
         let missions = parse_missions(text, &mut errors);
         if errors.is_empty() {
             let (budget_shares, facts) = (self.budget_shares.clone(), self.facts.clone());
-            Ok(Dataset::new(missions, budget_shares, Vec::new(), facts, Vec::new(), None))
+            Ok(Dataset {
+                index: MissionIndex::of(&missions),
+                missions,
+                budget_shares,
+                events: Vec::new(),
+                facts,
+                errata: Vec::new(),
+                missions_known_to: None,
+            })
         } else {
             for error in &mut errors {
                 error.location.file = file_name.to_string();
@@ -275,17 +280,17 @@ impl Dataset {
 
     /// The sum of each category over all missions with figures: the arithmetic check of the tables.
     pub fn totals(&self) -> Personnel {
-        self.totals
+        self.index.totals
     }
 
     /// The missions in each order a chart lists them in.
     pub fn orders(&self) -> &MissionOrders {
-        &self.orders
+        &self.index.orders
     }
 
     /// The latest month any mission names (its UN start, China's start or China's end); `None` without missions.
     pub fn latest_month_named(&self) -> Option<YearMonth> {
-        self.latest_month_named
+        self.index.latest_month_named
     }
 }
 

@@ -84,7 +84,7 @@ impl Filters {
             }
             Category::ALL
                 .iter()
-                .filter(|category| self.categories.contains_or_empty(**category))
+                .filter(|category| self.categories.contains(**category))
                 .map(|category| personnel.get(*category))
                 .sum()
         })
