@@ -6,6 +6,7 @@ use super::embed_view::EmbedView;
 use super::full_view::FullView;
 use super::lazy::{on_first_use, NotLoaded};
 use super::notices::PageNotice;
+use super::reactive::{derived, effect, memo};
 use super::{browser, contributions, reference_sections, AppContext};
 use leptos::prelude::*;
 use pko_core::chart::{Theme, DARK, LIGHT};
@@ -23,17 +24,17 @@ pub fn App() -> impl IntoView {
 fn Explorer(data: &'static Dataset) -> impl IntoView {
     let (initial, notices) = ViewState::from_query(&browser::address::location_query(), data);
     let state = RwSignal::new(initial);
-    let filters = Memo::new(move |_| state.with(|s| s.filters));
+    let filters = memo(move || state.with(|s| s.filters));
     let paper = data;
     let data = RwSignal::new(paper);
 
     let printing = browser::media::printing_signal();
     let system_dark = browser::media::media_signal("(prefers-color-scheme: dark)");
-    let dark = Memo::new(move |_| match state.with(|s| s.theme) {
+    let dark = memo(move || match state.with(|s| s.theme) {
         Some(choice) => choice == ThemeChoice::Dark,
         None => system_dark.get(),
     });
-    let theme = Signal::derive(move || -> &'static Theme {
+    let theme = derived(move || -> &'static Theme {
         if dark.get() {
             &DARK
         } else {
@@ -43,12 +44,10 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     provide_context(CanvasContext { theme });
     // A link's `lang` wins; otherwise the browser's preferred languages, then English.
     let browser_lang = Lang::from_preferences(browser::media::preferred_languages().iter().map(String::as_str));
-    let lang = Memo::new(move |_| state.with(|s| s.lang).or(browser_lang).unwrap_or_default());
+    let lang = memo(move || state.with(|s| s.lang).or(browser_lang).unwrap_or_default());
 
-    Effect::new(move |_| {
-        browser::document::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" })
-    });
-    Effect::new(move |_| {
+    effect(move || browser::document::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
+    effect(move || {
         state.track();
         browser::address::replace_query_after_paint(move || state.with_untracked(ViewState::to_query));
     });
@@ -85,7 +84,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     // The words shown. English is part of the start-up code; another language is shown once its table has been
     // loaded (on first use), and until then the page keeps the language it had.
     let shown = RwSignal::new(None::<(&'static Texts, Option<PageNotice>)>);
-    Effect::new(move |_| {
+    effect(move || {
         let wanted = lang.get();
         leptos::task::spawn_local(async move {
             let loaded = match texts_of(wanted).await {

@@ -3,6 +3,7 @@
 
 use super::browser;
 use super::canvas_backend::CanvasBackend;
+use super::reactive::{effect, memo};
 use leptos::prelude::*;
 use pko_core::chart::bitmap::Bitmap;
 use pko_core::chart::{Chart, Drawn, Style, Target};
@@ -58,10 +59,10 @@ pub fn ChartCanvas<C: Chart>(
     let box_width = RwSignal::new(None::<f64>);
     // The CSS width the chart is drawn at, and the height it needs there: a narrow chart's legend and axis title
     // wrap onto more lines, and the chart grows rather than squeezing its rows.
-    let css_width = Memo::new(move |_| box_width.get().map(|width| width.clamp(MIN_WIDTH, MAX_WIDTH)));
+    let css_width = memo(move || box_width.get().map(|width| width.clamp(MIN_WIDTH, MAX_WIDTH)));
     // A memo: the height wraps the legend and title to measure them, and the drawing effect and the clip box both
     // read it.
-    let height = Memo::new(move |_| data.with(|data| data.height_at(css_width.get().unwrap_or(MAX_WIDTH), texts)));
+    let height = memo(move || data.with(|data| data.height_at(css_width.get().unwrap_or(MAX_WIDTH), texts)));
     let context = expect_context::<CanvasContext>();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let drawn = RwSignal::new(Drawn::default());
@@ -77,7 +78,7 @@ pub fn ChartCanvas<C: Chart>(
     let drawn_before = std::cell::Cell::new(false);
     // A memo, so that the drawing effect hears of a change of the selection only: callers derive it from the whole
     // view state, and a month step of the monthly charts would otherwise redraw the four charts of the paper too.
-    let selected = Memo::new(move |_| selected.get());
+    let selected = memo(move || selected.get());
 
     // Owned by this component: dropped, and so disconnected, when the chart leaves the page. It watches an empty
     // element of the chart's width and no height, rather than the chart's box: the box's height follows its width
@@ -85,7 +86,7 @@ pub fn ChartCanvas<C: Chart>(
     // ("ResizeObserver loop completed with undelivered notifications").
     let width_sensor = NodeRef::<leptos::html::Div>::new();
     let width_observer = StoredValue::new_local(None::<browser::observers::WidthObserver>);
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(sensor) = width_sensor.get() {
             let observer = browser::observers::WidthObserver::new(&sensor, move |width| {
                 if width > 0.0 && box_width.get_untracked() != Some(width) {
@@ -98,7 +99,7 @@ pub fn ChartCanvas<C: Chart>(
 
     // A chart with an overlay (`Chart::LAYERED`) draws its base on this canvas and the overlay on a second one
     // above it, so that a change of the overlay alone (a step of the month) redraws only the overlay.
-    let base = if C::LAYERED { Memo::new(move |_| data.with(C::base)) } else { data };
+    let base = if C::LAYERED { memo(move || data.with(C::base)) } else { data };
 
     // Whether the chart is on screen or near it. A chart further away is not redrawn when its inputs change, only
     // when it comes near (or the page is printed): a click costs the charts a reader can see, not every chart on
@@ -106,7 +107,7 @@ pub fn ChartCanvas<C: Chart>(
     let near = RwSignal::new(true);
     let chart_box = NodeRef::<leptos::html::Div>::new();
     let near_observer = StoredValue::new_local(None::<browser::observers::NearObserver>);
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(chart_box) = chart_box.get() {
             let observer = browser::observers::NearObserver::watch(&chart_box, NEAR_MARGIN, near, false);
             near_observer.set_value(Some(observer));
@@ -117,7 +118,7 @@ pub fn ChartCanvas<C: Chart>(
     let out_of_date = StoredValue::new(true);
     let was_near = std::cell::Cell::new(true);
 
-    Effect::new(move |_| {
+    effect(move || {
         // The data first: `height` reads it too, and when it is checked first and finds the chart's height
         // unchanged (the top contributors chart always has 21 rows), the effect missed that the data had changed
         // and the canvas kept the old month.
@@ -180,9 +181,9 @@ pub fn ChartCanvas<C: Chart>(
     // Only for a layered chart, so that the charts without an overlay carry none of this code. Its canvas is made
     // here rather than in the view for the same reason: a view that has it or not is code for every chart.
     if C::LAYERED {
-        let overlay = Memo::new(move |_| data.with(C::overlay));
+        let overlay = memo(move || data.with(C::overlay));
         let layer = StoredValue::new_local(None::<web_sys::HtmlCanvasElement>);
-        Effect::new(move |_| {
+        effect(move || {
             let value = overlay.get();
             // Drawn at the chart's size, over the base, and again whenever the base is.
             base.track();
@@ -289,10 +290,10 @@ pub fn ChartCanvas<C: Chart>(
 
     // The tooltip follows the pointer's target, or the keyboard's when the canvas has focus. Memos, because its
     // text, visibility and place all read them on every pointer move.
-    let tooltip_target = Memo::new(move |_| focused.get().or_else(|| hovered.get()));
+    let tooltip_target = memo(move || focused.get().or_else(|| hovered.get()));
     // The tooltip stays within the chart's width, moved left where a mark is near the right edge: past the width,
     // a phone's page would scroll sideways and zoom out under the finger.
-    let tooltip_position = Memo::new(move |_| {
+    let tooltip_position = memo(move || {
         let target = tooltip_target.get()?;
         let rect = drawn.with(|drawn| drawn.rect_of(&target))?;
         let ratio = scale.get();

@@ -11,6 +11,7 @@ use super::canvas::ChartCanvas;
 use super::lazy::{on_first_use, when_loaded, Loader, NotLoaded};
 use super::month_control::MonthControl;
 use super::panels::Panel;
+use super::reactive::{derived, effect, memo};
 use super::share::{csv_callback, export_png, export_svg, ChartImages};
 use super::{browser, AppContext};
 use leptos::prelude::*;
@@ -38,13 +39,13 @@ pub fn ContributionsSection(wanted: RwSignal<bool>) -> impl IntoView {
     let AppContext { texts, printing, .. } = expect_context::<AppContext>();
     let placeholder = NodeRef::<leptos::html::Section>::new();
     // A printed page shows these charts too.
-    Effect::new(move |_| {
+    effect(move || {
         if printing.get() {
             wanted.set(true);
         }
     });
     let near_observer = StoredValue::new_local(None::<browser::observers::NearObserver>);
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(element) = placeholder.get() {
             near_observer.set_value(Some(browser::observers::NearObserver::watch(
                 &element,
@@ -83,14 +84,13 @@ fn tables() -> &'static ContributionTables {
 fn MonthlyCharts(tables: &'static ContributionTables, only: Option<ChartKind>) -> impl IntoView {
     let AppContext { state, .. } = expect_context::<AppContext>();
     // The month shown: the link's, brought within the data, or the paper's Figure 1 month.
-    let month = Memo::new(move |_| {
+    let month = memo(move || {
         contributions::clamp_month(tables, state.with(|s| s.month).unwrap_or(contributions::DEFAULT_MONTH))
     });
     // A month within the data always has its index.
-    let index = Memo::new(move |_| tables.index_of(month.get()).unwrap_or(0));
+    let index = memo(move || tables.index_of(month.get()).unwrap_or(0));
     let AppContext { paper, texts, .. } = expect_context::<AppContext>();
-    let summary =
-        Memo::new(move |_| contributions::month_summary(tables, month.get(), contributions::paper_deployed(paper)));
+    let summary = memo(move || contributions::month_summary(tables, month.get(), contributions::paper_deployed(paper)));
     let show = move |kind: ChartKind| only.is_none_or(|only| only == kind);
     view! {
         <p class="hint">{texts.monthly().filters_do_not_apply}</p>
@@ -137,13 +137,12 @@ fn DeployedPanel(
     let AppContext { paper, state, texts, .. } = expect_context::<AppContext>();
     // The chronology and the paper's figure are the paper's, whatever data the other charts show.
     let paper_figure = contributions::paper_deployed(paper);
-    let others = Memo::new(move |_| state.with(|s| s.permanent_members));
-    let series = Memo::new(move |_| {
+    let others = memo(move || state.with(|s| s.permanent_members));
+    let series = memo(move || {
         contributions::deployed_series(tables, paper.events(), paper_figure, others.get(), Some(month.get()))
     });
-    let chart = Memo::new(move |_| MonthlyChart::Deployed(Box::new(series.get())));
-    let title =
-        Signal::derive(move || summary.with(|summary| series.with(|series| texts.deployed_title(series, summary))));
+    let chart = memo(move || MonthlyChart::Deployed(Box::new(series.get())));
+    let title = derived(move || summary.with(|summary| series.with(|series| texts.deployed_title(series, summary))));
     let csv = csv_callback(CONTRIBUTIONS_SOURCE_LINE, Some(title), move |s, comments| {
         export::deployed_csv(tables, s.permanent_members, paper_figure, texts, comments)
     });
@@ -168,7 +167,7 @@ fn DeployedPanel(
             state.update(|s| s.month = Some(month));
         }
     });
-    let description = Signal::derive(move || summary.with(|summary| texts.month_sentence(summary)));
+    let description = derived(move || summary.with(|summary| texts.month_sentence(summary)));
     let table = Loader::new(move || async move {
         let rows = (0..tables.months())
             .map(|index| {
@@ -195,7 +194,7 @@ fn DeployedPanel(
                 </label>
             </div>
             // The chosen month is the chart's overlay, a rule, rather than a ring: a step then redraws only the rule.
-            <ChartCanvas label=texts.monthly().chart_deployed description slug="deployed" data=chart describe on_activate selected=Signal::derive(|| None) />
+            <ChartCanvas label=texts.monthly().chart_deployed description slug="deployed" data=chart describe on_activate selected=derived(|| None) />
         </Panel>
     }
 }
@@ -204,9 +203,9 @@ fn DeployedPanel(
 fn ContributorsPanel(tables: &'static ContributionTables, month: Memo<YearMonth>) -> impl IntoView {
     let AppContext { paper, texts, .. } = expect_context::<AppContext>();
     let paper_figure = contributions::paper_deployed(paper);
-    let top = Memo::new(move |_| contributions::top_contributors(tables, month.get(), paper_figure));
-    let chart = Memo::new(move |_| MonthlyChart::Contributors(Box::new(top.get())));
-    let title = Signal::derive(move || top.with(|top| texts.contributors_title(top)));
+    let top = memo(move || contributions::top_contributors(tables, month.get(), paper_figure));
+    let chart = memo(move || MonthlyChart::Contributors(Box::new(top.get())));
+    let title = derived(move || top.with(|top| texts.contributors_title(top)));
     let csv = csv_callback(CONTRIBUTIONS_SOURCE_LINE, Some(title), move |_, comments| {
         top.with_untracked(|top| export::contributors_csv(tables, top, texts, comments))
     });
@@ -219,7 +218,7 @@ fn ContributorsPanel(tables: &'static ContributionTables, month: Memo<YearMonth>
             .unwrap_or_default(),
         _ => String::new(),
     });
-    let description = Signal::derive(move || {
+    let description = derived(move || {
         top.with(|top| {
             let bars = top.bars.iter().chain(&top.china_apart);
             bars.map(|bar| texts.contributor_tooltip(bar, top.summary.month)).collect::<Vec<_>>().join("; ")
@@ -255,7 +254,7 @@ fn ContributorsPanel(tables: &'static ContributionTables, month: Memo<YearMonth>
     });
     view! {
         <Panel title=texts.monthly().chart_contributors takeaway=title subtitle=texts.monthly().contributors_subtitle source=texts.monthly().monthly_source slug="contributors" chart csv table>
-            <ChartCanvas label=texts.monthly().chart_contributors description slug="contributors" data=chart describe on_activate=Callback::new(|_| ()) selected=Signal::derive(|| None) />
+            <ChartCanvas label=texts.monthly().chart_contributors description slug="contributors" data=chart describe on_activate=Callback::new(|_| ()) selected=derived(|| None) />
         </Panel>
     }
 }

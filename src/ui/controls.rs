@@ -1,6 +1,7 @@
 //! The filter bar: ordinary buttons and a checkbox, each named by its visible text and showing its state.
 
 use super::lazy::{on_first_use, when_loaded};
+use super::reactive::{derived, memo};
 use super::AppContext;
 use leptos::prelude::*;
 use pko_core::model::{self, Filters, Set};
@@ -80,7 +81,7 @@ fn set_toggles<T: Vocabulary + Send + Sync>(
         .iter()
         .map(|value| {
             let value = *value;
-            let pressed = Signal::derive(move || filters.with(|f| field(&mut f.clone()).contains(value)));
+            let pressed = derived(move || filters.with(|f| field(&mut f.clone()).contains(value)));
             let on_toggle = Callback::new(move |()| state.update(|s| field(&mut s.filters).toggle(value)));
             view! { <Toggle label=label(value) pressed on_toggle /> }
         })
@@ -98,7 +99,7 @@ fn option_toggles<T: Vocabulary + Send + Sync>(
         .iter()
         .map(|value| {
             let value = *value;
-            let pressed = Signal::derive(move || filters.with(|f| *field(&mut f.clone()) == Some(value)));
+            let pressed = derived(move || filters.with(|f| *field(&mut f.clone()) == Some(value)));
             let on_toggle = Callback::new(move |()| {
                 state.update(|s| {
                     let slot = field(&mut s.filters);
@@ -116,7 +117,7 @@ fn option_toggles<T: Vocabulary + Send + Sync>(
 pub fn NoMatch() -> impl IntoView {
     let AppContext { data, filters, .. } = expect_context::<AppContext>();
     // Stops at the first mission that passes, where counting them all would read every row of a large file.
-    let empty = Memo::new(move |_| {
+    let empty = memo(move || {
         filters.with(|f| !f.is_empty() && !data.get().missions().iter().any(|mission| f.matches(mission)))
     });
     move || empty.get().then(|| when_loaded(ways_back))
@@ -131,7 +132,7 @@ on_first_use! { ways_back:
 
 fn ways_back_view() -> impl IntoView {
     let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
-    let ways = Memo::new(move |_| filters.with(|filters| model::ways_back(data.get(), filters)));
+    let ways = memo(move || filters.with(|filters| model::ways_back(data.get(), filters)));
     // "Clear one filter…" only where clearing one would do; otherwise Clear filters is the way back.
     let one_will_do = move || ways.with(|ways| !ways.is_empty()).then_some(texts.ways_back);
     let buttons = move || {

@@ -17,6 +17,7 @@ mod notices;
 mod own_data;
 mod panels;
 pub mod panic;
+mod reactive;
 mod reference_sections;
 mod share;
 mod sources_and_notes;

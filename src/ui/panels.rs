@@ -3,6 +3,7 @@
 use super::canvas::ChartCanvas;
 use super::controls::Toggle;
 use super::lazy::{on_first_use, when_loaded, Loader};
+use super::reactive::{derived, memo};
 use super::share::{csv_callback, ChartImages, Downloads};
 use super::tables;
 use super::AppContext;
@@ -120,7 +121,7 @@ impl Rows {
 
     /// The rows of the page shown.
     fn shown(self) -> Memo<Vec<usize>> {
-        Memo::new(move |_| self.order.with(|order| order[self.page().range()].to_vec()))
+        memo(move || self.order.with(|order| order[self.page().range()].to_vec()))
     }
 
     /// The pager, while some rows are not shown: only a reader's own file has more rows than a page, so its view is
@@ -129,7 +130,7 @@ impl Rows {
         let pager = Loader::new(move || tables::pager(self));
         // A memo: the pager is built again only when it comes or goes, not on every page, which would take the
         // focus away from the button a keyboard reader pressed.
-        let paged = Memo::new(move |_| self.page().hidden() > 0);
+        let paged = memo(move || self.page().hidden() > 0);
         move || paged.get().then(|| pager.view())
     }
 }
@@ -138,7 +139,7 @@ impl Rows {
 /// cumulative to November 2008).
 fn paper_or_own(paper: &'static str, own: &'static str) -> Signal<String> {
     let context = expect_context::<AppContext>();
-    Signal::derive(move || (if context.showing_own_data() { own } else { paper }).to_string())
+    derived(move || (if context.showing_own_data() { own } else { paper }).to_string())
 }
 
 /// The CSV of a chart's missions: every row of its view, in its order, not only the page shown.
@@ -152,10 +153,10 @@ fn missions_csv(order: Memo<Vec<usize>>) -> Callback<(), String> {
 #[component]
 pub fn PersonnelPanel() -> impl IntoView {
     let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
-    let order = Memo::new(move |_| filters.with(|f| model::mission_order(data.get(), f, state.with(|s| s.sort))));
+    let order = memo(move || filters.with(|f| model::mission_order(data.get(), f, state.with(|s| s.sort))));
     let rows = Rows::new(order, None);
     let shown = rows.shown();
-    let chart = Memo::new(move |_| {
+    let chart = memo(move || {
         filters.with(|f| {
             order.with(|order| {
                 shown.with(|shown| ChartData::personnel(data.get(), f, order, shown, state.with(|s| s.scale)))
@@ -169,21 +170,21 @@ pub fn PersonnelPanel() -> impl IntoView {
         }
         _ => String::new(),
     });
-    let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
+    let selected = derived(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let sorts = [(Sort::Total, texts.by_total), (Sort::Start, texts.by_start), (Sort::Name, texts.by_name)].map(
         |(choice, label)| {
-            let pressed = Signal::derive(move || state.with(|s| s.sort == choice));
+            let pressed = derived(move || state.with(|s| s.sort == choice));
             view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.sort = choice)) /> }
         },
     );
     let scales = [(Scale::Linear, texts.linear), (Scale::Log, texts.log_scale)].map(|(choice, label)| {
-        let pressed = Signal::derive(move || state.with(|s| s.scale == choice));
+        let pressed = derived(move || state.with(|s| s.scale == choice));
         view! { <Toggle label pressed on_toggle=Callback::new(move |()| state.update(|s| s.scale = choice)) /> }
     });
     let table = Loader::new(move || tables::personnel_table(shown));
     let subtitle = paper_or_own(texts.personnel_subtitle, texts.personnel_caption_own);
     // The chart's finding, over all the view's rows, not only the page shown.
-    let takeaway = Signal::derive(move || {
+    let takeaway = derived(move || {
         order.with(|rows| filters.with(|f| texts.personnel_takeaway(model::largest_mission(data.get(), f, rows))))
     });
     view! {
@@ -201,8 +202,8 @@ pub fn PersonnelPanel() -> impl IntoView {
 #[component]
 pub fn RegionsPanel() -> impl IntoView {
     let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
-    let bars = Memo::new(move |_| filters.with(|f| model::region_bars(data.get(), f)));
-    let chart = Memo::new(move |_| ChartData::Regions(bars.get()));
+    let bars = memo(move || filters.with(|f| model::region_bars(data.get(), f)));
+    let chart = memo(move || ChartData::Regions(bars.get()));
     let csv = csv_callback(export::SOURCE_LINE, None, move |_, comments| {
         export::regions_csv(&bars.get_untracked(), texts, comments)
     });
@@ -217,14 +218,14 @@ pub fn RegionsPanel() -> impl IntoView {
             state.update(|s| s.filters.regions.toggle(region));
         }
     });
-    let description = Signal::derive(move || {
+    let description = derived(move || {
         bars.with(|bars| bars.iter().map(|bar| texts.region_tooltip(bar)).collect::<Vec<_>>().join("; "))
     });
     let table = Loader::new(move || tables::regions_table(bars));
     view! {
-        <Panel title=texts.regions_title takeaway=Signal::derive(move || bars.with(|bars| texts.regions_takeaway(bars))) subtitle=paper_or_own(texts.regions_subtitle, texts.regions_subtitle_own) source=paper_or_own(texts.missions_source, texts.own_source) slug="regions" chart csv table=table>
+        <Panel title=texts.regions_title takeaway=derived(move || bars.with(|bars| texts.regions_takeaway(bars))) subtitle=paper_or_own(texts.regions_subtitle, texts.regions_subtitle_own) source=paper_or_own(texts.missions_source, texts.own_source) slug="regions" chart csv table=table>
             <p class="hint">{texts.regions_hint}</p>
-            <ChartCanvas label=texts.regions_title description slug="regions" data=chart describe on_activate selected=Signal::derive(|| None) />
+            <ChartCanvas label=texts.regions_title description slug="regions" data=chart describe on_activate selected=derived(|| None) />
         </Panel>
     }
 }
@@ -232,8 +233,8 @@ pub fn RegionsPanel() -> impl IntoView {
 #[component]
 pub fn BudgetPanel() -> impl IntoView {
     let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
-    let series = Memo::new(move |_| model::budget_series(data.get(), state.with(|s| s.later)));
-    let chart = Memo::new(move |_| ChartData::Budget(series.get()));
+    let series = memo(move || model::budget_series(data.get(), state.with(|s| s.later)));
+    let chart = memo(move || ChartData::Budget(series.get()));
     let csv = csv_callback(export::SOURCE_LINE, None, move |s, comments| {
         export::budget_csv(
             data.get_untracked().budget_shares().iter().filter(|share| share.in_paper || s.later),
@@ -247,7 +248,7 @@ pub fn BudgetPanel() -> impl IntoView {
         }),
         _ => String::new(),
     });
-    let description = Signal::derive(move || {
+    let description = derived(move || {
         series.with(|series| {
             let paper = series.paper.iter().map(|step| texts.budget_tooltip(step, false));
             let later = series.later.iter().map(|step| texts.budget_tooltip(step, true));
@@ -256,14 +257,14 @@ pub fn BudgetPanel() -> impl IntoView {
     });
     let table = Loader::new(tables::budget_table);
     view! {
-        <Panel title=texts.budget_title takeaway=Signal::derive(move || series.with(|series| texts.budget_takeaway(series))) subtitle=texts.budget_subtitle source=texts.budget_source slug="budget" chart csv table=table>
+        <Panel title=texts.budget_title takeaway=derived(move || series.with(|series| texts.budget_takeaway(series))) subtitle=texts.budget_subtitle source=texts.budget_source slug="budget" chart csv table=table>
             <div class="toolbar">
                 <label class="check">
                     <input type="checkbox" prop:checked=move || state.with(|s| s.later) on:change=move |_| state.update(|s| s.later = !s.later) />
                     {texts.later_toggle}
                 </label>
             </div>
-            <ChartCanvas label=texts.budget_title description slug="budget" data=chart describe on_activate=Callback::new(|_| ()) selected=Signal::derive(|| None) />
+            <ChartCanvas label=texts.budget_title description slug="budget" data=chart describe on_activate=Callback::new(|_| ()) selected=derived(|| None) />
             // The shares are China's of the whole budget: no filter changes them. The chart says so always, under
             // its drawing, and marks it while a filter is set rather than seeming to ignore the click; a note that
             // came and went would move every chart below it at the click (and bring a chart above the window near
@@ -276,11 +277,10 @@ pub fn BudgetPanel() -> impl IntoView {
 #[component]
 pub fn TimelinePanel() -> impl IntoView {
     let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
-    let order = Memo::new(move |_| filters.with(|f| model::timeline_order(data.get(), f)));
+    let order = memo(move || filters.with(|f| model::timeline_order(data.get(), f)));
     let rows = Rows::new(order, Some(Sort::Start));
     let shown = rows.shown();
-    let chart =
-        Memo::new(move |_| order.with(|order| shown.with(|shown| ChartData::timeline(data.get(), order, shown))));
+    let chart = memo(move || order.with(|order| shown.with(|shown| ChartData::timeline(data.get(), order, shown))));
     let csv = missions_csv(order);
     let describe = Callback::new(move |target: Target| match &target {
         Target::Mission(acronym) => {
@@ -294,10 +294,10 @@ pub fn TimelinePanel() -> impl IntoView {
         }
         _ => String::new(),
     });
-    let selected = Signal::derive(move || state.with(|s| s.mission.clone().map(Target::Mission)));
+    let selected = derived(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let table = Loader::new(move || tables::timeline_table(shown));
     view! {
-        <Panel title=texts.timeline_title takeaway=Signal::derive(move || order.with(|rows| texts.timeline_takeaway(model::shift_in_kind(data.get(), rows)))) subtitle=texts.timeline_subtitle source=paper_or_own(texts.timeline_source, texts.own_source) slug="timeline" chart csv table=table>
+        <Panel title=texts.timeline_title takeaway=derived(move || order.with(|rows| texts.timeline_takeaway(model::shift_in_kind(data.get(), rows)))) subtitle=texts.timeline_subtitle source=paper_or_own(texts.timeline_source, texts.own_source) slug="timeline" chart csv table=table>
             <p class="hint">{texts.timeline_hint}</p>
             <ChartCanvas label=texts.timeline_title slug="timeline" data=chart describe on_activate=Callback::new(select_mission) selected />
             {rows.pager()}
@@ -314,7 +314,7 @@ pub fn MissionDetails() -> impl IntoView {
     // The bar, row or button that opened the panel, which gets the focus back when it closes.
     let opener = StoredValue::new_local(None::<web_sys::Element>);
     let mission =
-        Memo::new(move |_| state.with(|s| s.mission.clone()).and_then(|acronym| data.get().mission(&acronym).cloned()));
+        memo(move || state.with(|s| s.mission.clone()).and_then(|acronym| data.get().mission(&acronym).cloned()));
     // Focus moves to the panel when it opens, so keyboard and screen-reader users land on what they opened; it
     // moves without scrolling, and the panel starts at its top, so the mission's title stays in view above the
     // Close button at the panel's end.

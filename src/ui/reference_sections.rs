@@ -10,6 +10,7 @@
 //! and the page's address for the sources instead.
 
 use super::lazy::{on_first_use, when_loaded};
+use super::reactive::effect;
 use super::{browser, contributions, own_data, sources_and_notes, AppContext};
 use leptos::prelude::*;
 
@@ -32,7 +33,7 @@ pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<
 
     // Owned by this component: dropped, and so disconnected, when it leaves the page.
     let near_observer = StoredValue::new_local(None::<browser::observers::NearObserver>);
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(element) = placeholder.get() {
             near_observer.set_value(Some(browser::observers::NearObserver::watch(
                 &element,
@@ -42,7 +43,7 @@ pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<
             )));
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         if printing.get() {
             wanted.set(true);
         }

@@ -2,6 +2,7 @@
 
 use super::canvas_backend::CanvasBackend;
 use super::lazy::{on_first_use, when_loaded, NotLoaded};
+use super::reactive::{derived, effect, memo};
 use super::{browser, AppContext};
 use leptos::prelude::*;
 use pko_core::chart::{self, Chart, ChartData, Style, Theme};
@@ -73,7 +74,7 @@ fn Menu(
     // A language change builds the page again over the same elements: a menu that was open stays open, and its body
     // is built for it here (no toggle event says so).
     let details = NodeRef::<leptos::html::Details>::new();
-    Effect::new(move |_| {
+    effect(move || {
         if details.get().is_some_and(|details| details.has_attribute("open")) {
             open_once();
         }
@@ -121,7 +122,7 @@ fn share_body() -> impl IntoView {
     let AppContext { state, texts, .. } = expect_context::<AppContext>();
     view! {
         <p>{texts.share_intro}</p>
-        <CopyBox label=texts.link text=Signal::derive(move || state.with(permalink)) />
+        <CopyBox label=texts.link text=derived(move || state.with(permalink)) />
         {own_data_note()}
     }
 }
@@ -130,7 +131,7 @@ fn embed_body() -> impl IntoView {
     let AppContext { state, texts, .. } = expect_context::<AppContext>();
     let embed_chart = RwSignal::new(ChartKind::Personnel);
     let embed_height = RwSignal::new(600u32);
-    let snippet = Signal::derive(move || {
+    let snippet = derived(move || {
         let mut embedded = state.get();
         embedded.embed = true;
         embedded.chart = embed_chart.get();
@@ -185,17 +186,17 @@ fn own_data_note() -> impl IntoView {
 fn cite_body() -> impl IntoView {
     let context = expect_context::<AppContext>();
     // One computation of the three citations per change of the view, read by three boxes.
-    let cited = Memo::new(move |_| {
+    let cited = memo(move || {
         let view = context.summary_line();
         export::citations(&view, &context.state.with(permalink), browser::downloads::today())
     });
     view! {
         <h3>"APA"</h3>
-        <CopyBox label="APA" text=Signal::derive(move || cited.with(|c| c.apa.clone())) multiline=true />
+        <CopyBox label="APA" text=derived(move || cited.with(|c| c.apa.clone())) multiline=true />
         <h3>"Chicago"</h3>
-        <CopyBox label="Chicago" text=Signal::derive(move || cited.with(|c| c.chicago.clone())) multiline=true />
+        <CopyBox label="Chicago" text=derived(move || cited.with(|c| c.chicago.clone())) multiline=true />
         <h3>"BibTeX"</h3>
-        <CopyBox label="BibTeX" text=Signal::derive(move || cited.with(|c| c.bibtex.clone())) multiline=true />
+        <CopyBox label="BibTeX" text=derived(move || cited.with(|c| c.bibtex.clone())) multiline=true />
         {own_data_note()}
     }
 }

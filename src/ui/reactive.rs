@@ -1,0 +1,31 @@
+//! Leptos's effects, memos and derived signals, each made from a boxed closure.
+//!
+//! `Effect::new`, `Memo::new` and `Signal::derive` are generic over their closure, so each call site compiles its
+//! own copy of the machinery around it (an effect's task, a memo's comparison and update). Handing them a boxed
+//! closure instead makes every effect share one copy, and every memo or derived signal of a type share one: the
+//! start-up wasm is smaller (the measurement is in docs/decisions.md). The cost is one indirect call per run. The
+//! one effect that reads its own previous value (`MissionDetails`, the focus of the details panel) keeps
+//! `Effect::new`.
+
+use leptos::prelude::*;
+
+/// An effect that runs `run` now and whenever a signal it read changes.
+pub fn effect(mut run: impl FnMut() + 'static) -> Effect<LocalStorage> {
+    let run: Box<dyn FnMut(Option<()>)> = Box::new(move |_| run());
+    Effect::new(run)
+}
+
+/// A memo of `compute`: it recomputes when a signal it read changes, and notifies only when the value differs.
+pub fn memo<T: PartialEq + Send + Sync + 'static>(compute: impl Fn() -> T + Send + Sync + 'static) -> Memo<T> {
+    let compute: MemoFunction<T> = Box::new(move |_| compute());
+    Memo::new(compute)
+}
+
+/// What `Memo::new` is given: the function of the previous value (which the app's memos do not use).
+type MemoFunction<T> = Box<dyn Fn(Option<&T>) -> T + Send + Sync>;
+
+/// A signal whose value is `compute`'s, read afresh each time.
+pub fn derived<T: Send + Sync + 'static>(compute: impl Fn() -> T + Send + Sync + 'static) -> Signal<T> {
+    let compute: Box<dyn Fn() -> T + Send + Sync> = Box::new(compute);
+    Signal::derive(compute)
+}
