@@ -198,6 +198,48 @@ for (const { name, query, options } of [
   });
 }
 
+// A reader may use the first view's controls before the app has started (for seconds on a slow network): a choice
+// of view goes into the address (the control's `data-view`), and the app starts on it (public/first-view.js).
+test('a filter used before the app has started is not lost: the address asks for its view, and the app starts on it', async () => {
+  const { page, problems, context } = await openPage(app.browser);
+  const release = await holdTheApp(context);
+  await page.goto(`${app.server.url}/`);
+  const firstView = page.locator('.first-view');
+  const opacity = () => firstView.locator('.charts').evaluate((charts) => getComputedStyle(charts).opacity);
+  // A control that asks for no view (a table) only says that the explorer is loading.
+  await firstView.getByRole('button', { name: 'Table' }).first().click();
+  assert.equal(await page.locator('.first-view .status').isVisible(), true, 'the loading line');
+  assert.equal(new URL(page.url()).search, '', 'the address is unchanged');
+  assert.equal(await opacity(), '1', 'the charts still show the view asked for');
+  const africa = firstView.getByRole('button', { name: 'Africa', exact: true });
+  await africa.click();
+  assert.equal(new URL(page.url()).search, '?v=1&region=africa');
+  assert.equal(await africa.getAttribute('aria-pressed'), 'true');
+  assert.notEqual(await opacity(), '1', 'the charts dim: they no longer show the view asked for');
+  // A second choice cannot be added to the first without the app: the controls rest until it comes.
+  await firstView.getByRole('button', { name: 'Asia', exact: true }).dispatchEvent('click');
+  assert.equal(new URL(page.url()).search, '?v=1&region=africa');
+  release();
+  await untilTheAppRuns(page);
+  assert.equal(await page.getByRole('button', { name: 'Africa', exact: true }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.textContent('.summary'), '14 missions in Africa, 8,832 personnel sent (71% of all)');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a language chosen before the app has started is the one it starts in', async () => {
+  const { page, problems, context } = await openPage(app.browser);
+  const release = await holdTheApp(context);
+  await page.goto(`${app.server.url}/`);
+  await page.locator('.first-view select.language').selectOption('zh');
+  assert.equal(new URL(page.url()).search, '?v=1&lang=zh');
+  release();
+  await untilTheAppRuns(page);
+  assert.equal(await page.textContent('h1'), '中国与联合国维和行动');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('screenshots: the first view without scripts, wide and on a phone, light and dark', async () => {
   const dir = process.env.SCREENSHOTS_DIR ?? join(import.meta.dirname, 'output');
   await mkdir(dir, { recursive: true });

@@ -23,8 +23,11 @@ const TYPES = {
  * any origin to read them, as GitHub Pages and most static hosts do: a sandboxed iframe has an opaque origin, so
  * even the app's own module and wasm are cross-origin requests there. `gzip: true` compresses the files for a
  * browser that accepts it, as static hosts do (the benchmark's slow network counts the bytes a host sends).
+ * `holds` maps a path prefix (such as `/held-firefox/`) to a promise: the files are served under the prefix too, as
+ * at the root, but the app's start-up wasm and classic script wait there until the promise settles, so that a test
+ * can use the page as it is before the app runs, in a browser driven without request interception (WebDriver).
  */
-export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = null, cors = true, gzip = false } = {}) {
+export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = null, cors = true, gzip = false, holds = new Map() } = {}) {
   // `cors: false` serves as most university web servers do: with no Access-Control-Allow-Origin at all.
   headers = { ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...headers };
   const base = resolve(root);
@@ -32,8 +35,14 @@ export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = 
   // server's time, not the page's.
   const compressed = new Map();
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     onRequest?.(path);
+    for (const [prefix, until] of holds) {
+      if (!path.startsWith(prefix)) continue;
+      path = path.slice(prefix.length - 1);
+      if (/(_bg\.wasm|pko-explorer-classic\.js)$/.test(path)) await until;
+      break;
+    }
     if (extraRoutes[path]) {
       const [type, body] = extraRoutes[path];
       response.writeHead(200, { 'content-type': type, ...headers });

@@ -26,4 +26,37 @@
   });
   if (asked.length > 0 || chosen !== languages[0]) root.classList.add('other-view');
   if (/(^|&)embed=/.test(location.search.slice(1))) root.classList.add('embed-view');
+
+  // A reader may use the first view's controls before the app has started: for seconds on a slow network. Such a
+  // use is not lost. A control that changes the view names the view it asks for (`data-view`, the address query
+  // printed by the app's own code, pko_core::first_view): the script puts that query in the address, shows the
+  // control pressed, and dims the summary and the charts, which no longer show the view asked for
+  // (`pending-view`); the app then starts on that view. Until it does, the other controls rest: a second choice
+  // cannot be added to the first without the app's rules. Any other control (a menu, a table, the folded
+  // filters) shows the loading line (`waiting`). Once the app has begun to build its page (in
+  // `#app > .taking-over`) it has read the address, and every input is its own. Where the address cannot change
+  // (an opaque origin refuses `replaceState`), the choice is not kept, and only the loading line says why nothing
+  // happened.
+  var used = function (control, view) {
+    if (document.querySelector('#app > .taking-over') || root.classList.contains('pending-view')) return;
+    root.classList.add('waiting');
+    if (!view) return;
+    try {
+      history.replaceState(history.state, '', '?' + view + location.hash);
+    } catch (refused) {
+      return;
+    }
+    if (control.getAttribute('aria-pressed') === 'false') control.setAttribute('aria-pressed', 'true');
+    root.classList.add('pending-view');
+  };
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    var control = target.closest && target.closest('.first-view button, .first-view summary, .first-view input');
+    if (control) used(control, control.getAttribute('data-view'));
+  });
+  document.addEventListener('change', function (event) {
+    var select = event.target;
+    if (!select.matches || !select.matches('.first-view select')) return;
+    used(select, select.options[select.selectedIndex].getAttribute('data-view'));
+  });
 })();

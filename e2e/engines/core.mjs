@@ -29,8 +29,9 @@ const AFRICA = '14 missions in Africa, 8,832 personnel sent (71% of all)';
 const AMERICAS = '1 mission in Americas, 916 personnel sent (7% of all)';
 const ESCAPE = '\uE00C';
 
-// One server for the whole run: dist/ with the probe (probe.mjs) as the page's first script.
-const site = { server: null, singleFile: null, temp: null };
+// One server for the whole run: dist/ with the probe (probe.mjs) as the page's first script. `holds` keeps the app
+// back under a prefix of a test's own (see server.mjs).
+const site = { server: null, singleFile: null, temp: null, holds: new Map() };
 
 before(async () => {
   await access(join(DIST, 'index.html')).catch(() => assert.fail(`${DIST}/index.html is missing: run cargo xtask dist`));
@@ -46,6 +47,7 @@ before(async () => {
       '/first-view.html': ['text/html; charset=utf-8', firstViewOnly],
       '/engine-probe.js': ['text/javascript; charset=utf-8', PROBE],
     },
+    holds: site.holds,
   });
   // The single file, with the probe inlined, in a folder of its own: opened from disk like a reader's copy.
   site.temp = await mkdtemp(join(tmpdir(), 'pko-engines-'));
@@ -246,6 +248,26 @@ function engineSuite(key) {
     await expectText('.summary', ALL);
     assert.equal(await s.session.attribute(africa, 'aria-pressed'), 'false');
     await assertNoProblems();
+  });
+
+  test('a filter chosen before the app has started is the view the app starts on', async () => {
+    const prefix = `/held-${key}/`;
+    let release;
+    site.holds.set(prefix, new Promise((done) => (release = done)));
+    try {
+      await s.session.navigate(`${site.server.url}${prefix}`);
+      await s.session.click(await s.session.button('Africa'));
+      await s.session.waitFor('the address to ask for the view', () => location.search === '?v=1&region=africa');
+      const pending = () => [document.documentElement.classList.contains('pending-view'), !!window.pkoExplorer];
+      assert.deepEqual(await s.session.execute(pending), [true, false], 'the charts dim while the app is held back');
+      release();
+      await s.session.waitFor('the app to start', appReady);
+      await expectText('.summary', AFRICA);
+      await assertNoProblems();
+    } finally {
+      release();
+      site.holds.delete(prefix);
+    }
   });
 
   test('clicking a mission bar opens its details, and Escape closes them', async () => {

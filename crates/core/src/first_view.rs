@@ -9,13 +9,16 @@
 //! stylesheet (each chart is checked to be its dark drawing so recoloured). Every other box repeats the app's markup (`src/ui/full_view.rs`,
 //! `panels.rs`, `controls.rs`) class for class, so that the app takes the page over without a visible jump; the
 //! end-to-end tests compare the two page's boxes (`e2e/first-view.test.mjs`). The controls are marked
-//! `needs-app`: without the app they do nothing, and the stylesheet hides them there. Each chart's data table
+//! `needs-app`: without the app they do nothing, and the stylesheet hides them there. A control that changes the view
+//! names the view it asks for (`data-view`, see [`asks_for`]), so that a reader who uses it before the app has
+//! started is not ignored. Each chart's data table
 //! follows it, for a page without scripts; the app's own tables are built from the same [`crate::table`] values.
 //!
 //! The first view has no `style` attribute and no script: the page runs under a strict Content-Security-Policy.
 
 use crate::chart::{svg_colour, Chart, ChartData, ChartError, Style, Theme, DARK, LIGHT};
 use crate::model::{self, Filters, Page, Scale, Sort};
+use crate::state::ViewState;
 use crate::table::{self, RowHead, Table};
 use crate::words::{Texts, PAPER_TITLE};
 use pko_data::{Category, Dataset, Period, Region, Status, Vocabulary};
@@ -76,9 +79,9 @@ fn header(page: &mut String, texts: &Texts) {
         let _ = write!(page, r#"<details class="menu"><summary>{}</summary></details>"#, escape(menu));
     }
     let _ = write!(page, r#"</div><select class="language" aria-label="{}">"#, escape(texts.language));
-    for lang in crate::lang::Lang::ALL {
-        let selected = if *lang == texts.lang { " selected" } else { "" };
-        let _ = write!(page, r#"<option value="{}"{selected}>{}</option>"#, lang.slug(), lang.endonym());
+    for &lang in crate::lang::Lang::ALL {
+        let choice = if lang == texts.lang { " selected".to_string() } else { asks_for(|view| view.lang = Some(lang)) };
+        let _ = write!(page, r#"<option value="{}"{choice}>{}</option>"#, lang.slug(), lang.endonym());
     }
     let _ = write!(
         page,
@@ -109,24 +112,53 @@ fn filter_bar(page: &mut String, texts: &Texts) {
         r#"<div class="filter-area needs-app" id="filter-bar"><section class="filters" aria-label="{}">"#,
         escape(texts.filters)
     );
-    let groups: [(&str, Vec<&str>); 4] = [
-        (texts.period_legend, Period::ALL.iter().map(|period| texts.period(*period)).collect()),
-        (texts.region_legend, Region::ALL.iter().map(|region| texts.region(*region)).collect()),
-        (texts.personnel_legend, Category::ALL.iter().map(|category| texts.category(*category)).collect()),
-        (texts.status_legend, Status::ALL.iter().map(|status| texts.status(*status)).collect()),
+    // Each toggle with the view it asks for: the first view has no filter, so a toggle's view has its value alone.
+    let groups: [(&str, Vec<(&str, String)>); 4] = [
+        (
+            texts.period_legend,
+            Period::ALL
+                .iter()
+                .map(|&period| (texts.period(period), asks_for(|view| view.filters.period = Some(period))))
+                .collect(),
+        ),
+        (
+            texts.region_legend,
+            Region::ALL
+                .iter()
+                .map(|&region| (texts.region(region), asks_for(|view| view.filters.regions.insert(region))))
+                .collect(),
+        ),
+        (
+            texts.personnel_legend,
+            Category::ALL
+                .iter()
+                .map(|&category| (texts.category(category), asks_for(|view| view.filters.categories.insert(category))))
+                .collect(),
+        ),
+        (
+            texts.status_legend,
+            Status::ALL
+                .iter()
+                .map(|&status| (texts.status(status), asks_for(|view| view.filters.status = Some(status))))
+                .collect(),
+        ),
     ];
-    for (legend, labels) in groups {
+    for (legend, toggles) in groups {
         let _ = write!(page, "<fieldset><legend>{}</legend>", escape(legend));
-        for label in labels {
-            let _ =
-                write!(page, r#"<button type="button" class="toggle" aria-pressed="false">{}</button>"#, escape(label));
+        for (label, view) in toggles {
+            let _ = write!(
+                page,
+                r#"<button type="button" class="toggle" aria-pressed="false"{view}>{}</button>"#,
+                escape(label)
+            );
         }
         page.push_str("</fieldset>");
     }
     let _ = write!(
         page,
-        r#"<fieldset><legend>{}</legend><label class="check"><input type="checkbox">{}</label></fieldset><button type="button" class="clear" disabled>{}</button></section></div>"#,
+        r#"<fieldset><legend>{}</legend><label class="check"><input type="checkbox"{}>{}</label></fieldset><button type="button" class="clear" disabled>{}</button></section></div>"#,
         escape(texts.troops_legend),
+        asks_for(|view| view.filters.pla_only = true),
         escape(texts.pla_only),
         escape(texts.clear_filters),
     );
@@ -137,7 +169,8 @@ fn panels(page: &mut String, data: &Dataset, texts: &Texts) -> Result<(), ChartE
     let filters = Filters::default();
     let series = model::budget_series(data, false);
     let budget_options = format!(
-        r#"<div class="toolbar needs-app"><label class="check"><input type="checkbox">{}</label></div>"#,
+        r#"<div class="toolbar needs-app"><label class="check"><input type="checkbox"{}>{}</label></div>"#,
+        asks_for(|view| view.later = true),
         escape(texts.later_toggle)
     );
     let budget = ChartData::Budget(series.clone());
@@ -189,11 +222,16 @@ fn panels(page: &mut String, data: &Dataset, texts: &Texts) -> Result<(), ChartE
     let order = model::mission_order(data, &filters, sort);
     let shown = &order[Page::at(0, order.len()).range()];
     let personnel = ChartData::personnel(data, &filters, &order, shown, scale);
-    let segmented = |choices: &[(bool, &str)]| {
+    // The pressed choice is the view already shown; each other asks for its own.
+    let segmented = |choices: &[Choice]| {
         let buttons: String = choices
             .iter()
-            .map(|(pressed, label)| {
-                format!(r#"<button type="button" class="toggle" aria-pressed="{pressed}">{}</button>"#, escape(label))
+            .map(|&(pressed, label, choose)| {
+                let view = if pressed { String::new() } else { asks_for(choose) };
+                format!(
+                    r#"<button type="button" class="toggle" aria-pressed="{pressed}"{view}>{}</button>"#,
+                    escape(label)
+                )
             })
             .collect();
         format!(r#"<span class="group">{buttons}</span>"#)
@@ -202,11 +240,14 @@ fn panels(page: &mut String, data: &Dataset, texts: &Texts) -> Result<(), ChartE
         r#"<div class="toolbar needs-app" role="group" aria-label="{}">{}{}</div>"#,
         escape(texts.order_and_scale),
         segmented(&[
-            (sort == Sort::Total, texts.by_total),
-            (sort == Sort::Start, texts.by_start),
-            (sort == Sort::Name, texts.by_name)
+            (sort == Sort::Total, texts.by_total, |view| view.sort = Sort::Total),
+            (sort == Sort::Start, texts.by_start, |view| view.sort = Sort::Start),
+            (sort == Sort::Name, texts.by_name, |view| view.sort = Sort::Name),
         ]),
-        segmented(&[(scale == Scale::Linear, texts.linear), (scale == Scale::Log, texts.log_scale)]),
+        segmented(&[
+            (scale == Scale::Linear, texts.linear, |view| view.scale = Scale::Linear),
+            (scale == Scale::Log, texts.log_scale, |view| view.scale = Scale::Log),
+        ]),
     );
     Panel {
         slug: "personnel",
@@ -221,6 +262,19 @@ fn panels(page: &mut String, data: &Dataset, texts: &Texts) -> Result<(), ChartE
     }
     .write(page, texts)
 }
+
+/// The `data-view` attribute of a control of the first view: the address query of the view the control asks for,
+/// printed by the app's own [`ViewState::to_query`] from the first view's state changed by `change`. A reader may
+/// use a control before the app has started, for seconds on a slow network: the page's script
+/// (`public/first-view.js`) then puts this query in the address, and the app starts on the view asked for.
+fn asks_for(change: impl FnOnce(&mut ViewState)) -> String {
+    let mut view = ViewState::default();
+    change(&mut view);
+    format!(r#" data-view="{}""#, escape(&view.to_query()))
+}
+
+/// One button of a segmented control: whether its choice is the view shown, its label, and the change it makes.
+type Choice<'a> = (bool, &'a str, fn(&mut ViewState));
 
 fn hint(text: &str) -> String {
     format!(r#"<p class="hint">{}</p>"#, escape(text))

@@ -4,6 +4,7 @@
 use pko_core::chart::{svg_colour, Chart, ChartData, DARK, LIGHT};
 use pko_core::first_view::{self, CHART_WIDTHS};
 use pko_core::model::{self, Filters};
+use pko_core::state::ViewState;
 use pko_core::words::ENGLISH;
 use pko_data::{DataFiles, Dataset};
 
@@ -129,4 +130,48 @@ fn the_markup_runs_under_a_strict_content_security_policy() {
 #[test]
 fn text_is_escaped() {
     assert_eq!(first_view::escape(r#"Tom & "Jerry" <b>"#), "Tom &amp; &quot;Jerry&quot; &lt;b&gt;");
+}
+
+/// Each control that changes the view, by its text, with the query of the view it asks for (`data-view`).
+fn views_asked_for(page: &str) -> Vec<(String, String)> {
+    page.match_indices(" data-view=\"")
+        .map(|(start, found)| {
+            let value_start = start + found.len();
+            let value = &page[value_start..value_start + page[value_start..].find('"').expect("a closed value")];
+            let text_start = value_start + page[value_start..].find('>').expect("a closed tag") + 1;
+            let text = &page[text_start..text_start + page[text_start..].find('<').expect("the control's text ends")];
+            (text.to_string(), value.replace("&amp;", "&"))
+        })
+        .collect()
+}
+
+#[test]
+fn each_control_that_changes_the_view_names_the_address_of_the_view_it_asks_for() {
+    let (page, data) = (page(), paper());
+    let views = views_asked_for(&page);
+    // Two periods, five regions, four categories, two statuses, the PLA box, the budget's later scales, the two
+    // orders and the log scale not shown, and the two other languages.
+    assert_eq!(views.len(), 20, "{views:?}");
+    for (text, query) in &views {
+        let (view, notices) = ViewState::from_query(query, &data);
+        assert_eq!(notices, [], "{text}: {query}");
+        assert_ne!(view, ViewState::default(), "{text} asks for the view already shown");
+        assert_eq!(&view.to_query(), query, "{text}: the app writes its view's address otherwise");
+    }
+    let asked = |text: &str| views.iter().find(|(control, _)| control == text).map(|(_, query)| query.as_str());
+    for (text, query) in [
+        ("Africa", "v=1&region=africa"),
+        ("Active engagement, 2000–", "v=1&period=active"),
+        ("Civilian police", "v=1&category=police"),
+        ("Ended", "v=1&status=ended"),
+        ("PLA troop missions only", "v=1&pla=1"),
+        ("By name", "v=1&sort=name"),
+        ("Log scale", "v=1&scale=log"),
+        ("日本語", "v=1&lang=ja"),
+    ] {
+        assert_eq!(asked(text), Some(query), "{text}");
+    }
+    for shown in ["By total", "Linear", "English"] {
+        assert_eq!(asked(shown), None, "{shown} is the view shown");
+    }
 }
