@@ -45,8 +45,13 @@ export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = 
     }
     if (extraRoutes[path]) {
       const [type, body] = extraRoutes[path];
-      response.writeHead(200, { 'content-type': type, ...headers });
-      response.end(body);
+      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', ...headers });
+        response.end(gzipSync(body, { level: 9 }));
+      } else {
+        response.writeHead(200, { 'content-type': type, ...headers });
+        response.end(body);
+      }
       return;
     }
     let file = normalize(join(base, path));

@@ -206,8 +206,8 @@ pub fn mission_order(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<usize
     let order = match sort {
         // The dataset's order counts every category; counting only some orders the rows anew.
         Sort::Total if !filters.categories.is_empty() => {
-            let missions = data.missions();
-            let rows: Vec<usize> = (0..missions.len()).filter(|index| filters.matches(&missions[*index])).collect();
+            // In the file's order, which the stable sort keeps among equal totals.
+            let rows = matching_in(data, filters, 0..data.missions().len());
             let keys: Vec<u64> = data
                 .missions_at(&rows)
                 .map(|mission| largest_first(mission.personnel.map(|_| filters.personnel_of(mission))))
@@ -218,12 +218,12 @@ pub fn mission_order(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<usize
         Sort::Start => &orders.by_start,
         Sort::Name => &orders.by_acronym,
     };
-    matching_in(data, filters, order)
+    matching_in(data, filters, order.iter().copied())
 }
 
 /// The indices of `order` whose missions pass the filters, in that order.
-fn matching_in(data: &Dataset, filters: &Filters, order: &[usize]) -> Vec<usize> {
-    order.iter().copied().filter(|index| filters.matches(&data.missions()[*index])).collect()
+fn matching_in(data: &Dataset, filters: &Filters, order: impl IntoIterator<Item = usize>) -> Vec<usize> {
+    order.into_iter().filter(|index| filters.matches(&data.missions()[*index])).collect()
 }
 
 /// The bars of the missions at `rows` (indices into the dataset's missions), in that order.
@@ -368,7 +368,7 @@ pub fn timeline_bars(data: &Dataset, filters: &Filters) -> Vec<TimelineBar> {
 /// The missions that pass the filters by China's start (then acronym), as indices into the dataset's missions; only
 /// the rows the timeline shows become bars ([`timeline_bars_of`]).
 pub fn timeline_order(data: &Dataset, filters: &Filters) -> Vec<usize> {
-    matching_in(data, filters, &data.orders().by_start_then_acronym)
+    matching_in(data, filters, data.orders().by_start_then_acronym.iter().copied())
 }
 
 /// The spans of the missions at `rows` (indices into the dataset's missions), in that order.
