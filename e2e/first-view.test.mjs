@@ -200,29 +200,72 @@ for (const { name, query, options } of [
 
 // A reader may use the first view's controls before the app has started (for seconds on a slow network): a choice
 // of view goes into the address (the control's `data-view`), and the app starts on it (public/first-view.js).
+const search = (page) => page.evaluate(() => location.search);
+
 test('a filter used before the app has started is not lost: the address asks for its view, and the app starts on it', async () => {
   const { page, problems, context } = await openPage(app.browser);
   const release = await holdTheApp(context);
   await page.goto(`${app.server.url}/`);
   const firstView = page.locator('.first-view');
   const opacity = () => firstView.locator('.charts').evaluate((charts) => getComputedStyle(charts).opacity);
-  // A control that asks for no view (a table) only says that the explorer is loading.
+  const top = () => firstView.locator('.summary').evaluate((summary) => summary.getBoundingClientRect().top);
+  const summaryTop = await top();
+  // A control that asks for no view (a table) only says that the explorer is loading, over the window's foot.
   await firstView.getByRole('button', { name: 'Table' }).first().click();
-  assert.equal(await page.locator('.first-view .status').isVisible(), true, 'the loading line');
-  assert.equal(new URL(page.url()).search, '', 'the address is unchanged');
+  assert.equal(await page.getByRole('status').isVisible(), true, 'the loading line');
+  assert.equal(await top(), summaryTop, 'the loading line moves nothing');
+  assert.equal(await search(page), '', 'the address is unchanged');
   assert.equal(await opacity(), '1', 'the charts still show the view asked for');
   const africa = firstView.getByRole('button', { name: 'Africa', exact: true });
   await africa.click();
-  assert.equal(new URL(page.url()).search, '?v=1&region=africa');
+  assert.equal(await search(page), '?v=1&region=africa');
   assert.equal(await africa.getAttribute('aria-pressed'), 'true');
   assert.notEqual(await opacity(), '1', 'the charts dim: they no longer show the view asked for');
-  // A second choice cannot be added to the first without the app: the controls rest until it comes.
-  await firstView.getByRole('button', { name: 'Asia', exact: true }).dispatchEvent('click');
-  assert.equal(new URL(page.url()).search, '?v=1&region=africa');
+  // A second choice cannot be added to the first without the app: the controls rest, and a use that reaches one
+  // anyway is undone rather than shown.
+  assert.equal(await firstView.getByRole('button', { name: 'Asia', exact: true }).evaluate((button) => button.closest('[inert]') !== null), true, 'the controls rest');
+  const pla = firstView.getByRole('checkbox', { name: 'PLA troop missions only' });
+  await pla.dispatchEvent('click');
+  assert.equal(await pla.isChecked(), false, 'a refused tick is undone');
+  assert.equal(await search(page), '?v=1&region=africa');
   release();
   await untilTheAppRuns(page);
   assert.equal(await page.getByRole('button', { name: 'Africa', exact: true }).getAttribute('aria-pressed'), 'true');
   assert.equal(await page.textContent('.summary'), '14 missions in Africa, 8,832 personnel sent (71% of all)');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an order chosen before the app has started is the only one shown chosen, and the one it starts on', async () => {
+  const { page, problems, context } = await openPage(app.browser);
+  const release = await holdTheApp(context);
+  await page.goto(`${app.server.url}/`);
+  const toolbar = page.locator('.first-view [aria-label="Order and scale"]');
+  await toolbar.getByRole('button', { name: 'By name' }).click();
+  assert.equal(await search(page), '?v=1&sort=name');
+  assert.deepEqual(await toolbar.locator('[aria-pressed="true"]').allTextContents(), ['By name', 'Linear']);
+  release();
+  await untilTheAppRuns(page);
+  assert.equal(await page.getByRole('button', { name: 'By name' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByRole('button', { name: 'By total' }).getAttribute('aria-pressed'), 'false');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone, the filters unfold before the app has started, a filter chosen there is kept, and they stay unfolded', async () => {
+  const { page, problems, context } = await openPage(app.browser, { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+  const release = await holdTheApp(context);
+  await page.goto(`${app.server.url}/`);
+  const asia = page.locator('.first-view').getByRole('button', { name: 'Asia', exact: true });
+  assert.equal(await asia.isVisible(), false, 'the filters are folded');
+  await page.locator('.first-view .filter-fold').tap();
+  assert.equal(await page.locator('.first-view .filter-fold').getAttribute('aria-expanded'), 'true');
+  await asia.tap();
+  assert.equal(await search(page), '?v=1&region=asia');
+  release();
+  await untilTheAppRuns(page);
+  assert.equal(await page.locator('.filter-fold').getAttribute('aria-expanded'), 'true', 'the filters stay unfolded');
+  assert.equal(await page.getByRole('button', { name: 'Asia', exact: true }).getAttribute('aria-pressed'), 'true');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -232,7 +275,7 @@ test('a language chosen before the app has started is the one it starts in', asy
   const release = await holdTheApp(context);
   await page.goto(`${app.server.url}/`);
   await page.locator('.first-view select.language').selectOption('zh');
-  assert.equal(new URL(page.url()).search, '?v=1&lang=zh');
+  assert.equal(await search(page), '?v=1&lang=zh');
   release();
   await untilTheAppRuns(page);
   assert.equal(await page.textContent('h1'), '中国与联合国维和行动');

@@ -23,9 +23,10 @@ const TYPES = {
  * any origin to read them, as GitHub Pages and most static hosts do: a sandboxed iframe has an opaque origin, so
  * even the app's own module and wasm are cross-origin requests there. `gzip: true` compresses the files for a
  * browser that accepts it, as static hosts do (the benchmark's slow network counts the bytes a host sends).
- * `holds` maps a path prefix (such as `/held-firefox/`) to a promise: the files are served under the prefix too, as
- * at the root, but the app's start-up wasm and classic script wait there until the promise settles, so that a test
- * can use the page as it is before the app runs, in a browser driven without request interception (WebDriver).
+ * `holds` maps a path prefix, which ends in `/` (such as `/held-firefox/`), to a promise: the files are served under
+ * the prefix too, as at the root, but the app's start-up wasm and classic script wait there until the promise
+ * settles, so that a test can use the page as it is before the app runs, in a browser driven without request
+ * interception (WebDriver).
  */
 export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = null, cors = true, gzip = false, holds = new Map() } = {}) {
   // `cors: false` serves as most university web servers do: with no Access-Control-Allow-Origin at all.
@@ -34,8 +35,21 @@ export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = 
   // Each file compressed once, as a host's cache would: compressing the wasm on every request would be the test
   // server's time, not the page's.
   const compressed = new Map();
+  // Sends `body` as `type`, compressed where the server compresses and the browser accepts it; `key` names the body
+  // in the cache of compressed ones.
+  const send = (request, response, type, body, key) => {
+    if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', ...headers });
+      if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }));
+      response.end(compressed.get(key));
+    } else {
+      response.writeHead(200, { 'content-type': type, ...headers });
+      response.end(body);
+    }
+  };
   const server = createServer(async (request, response) => {
     let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    // The path as requested, a held prefix included.
     onRequest?.(path);
     for (const [prefix, until] of holds) {
       if (!path.startsWith(prefix)) continue;
@@ -45,13 +59,7 @@ export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = 
     }
     if (extraRoutes[path]) {
       const [type, body] = extraRoutes[path];
-      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', ...headers });
-        response.end(gzipSync(body, { level: 9 }));
-      } else {
-        response.writeHead(200, { 'content-type': type, ...headers });
-        response.end(body);
-      }
+      send(request, response, type, body, `route:${path}`);
       return;
     }
     let file = normalize(join(base, path));
@@ -61,16 +69,7 @@ export async function serve(root, { headers = {}, extraRoutes = {}, onRequest = 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        response.writeHead(200, { ...type, 'content-encoding': 'gzip', ...headers });
-        if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
-        response.end(compressed.get(file));
-      } else {
-        response.writeHead(200, { ...type, ...headers });
-        response.end(body);
-      }
+      send(request, response, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file), file);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

@@ -3,7 +3,7 @@
 //! data and Sources & notes.
 
 use super::notices::{Notices, PageNotice};
-use super::{controls, own_data, panels, reference_sections, share, AppContext};
+use super::{browser, controls, own_data, panels, reference_sections, share, AppContext};
 use leptos::prelude::*;
 use pko_core::lang::Lang;
 use pko_core::model;
@@ -25,7 +25,7 @@ pub fn FullView(
         state.update(|s| s.theme = Some(if dark.get_untracked() { ThemeChoice::Light } else { ThemeChoice::Dark }))
     };
     let summary = move || context.summary_line();
-    let filters_open = RwSignal::new(false);
+    let filters_open = RwSignal::new(browser::document::first_view_filters_open());
     let languages = Lang::ALL
         .iter()
         .map(|lang| view! { <option value=lang.slug() selected=*lang == texts.lang>{lang.endonym()}</option> })

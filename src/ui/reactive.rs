@@ -5,17 +5,19 @@
 //! closure instead makes every effect share one copy, and every memo or derived signal of a type share one: the
 //! start-up wasm is smaller (the measurement is in docs/decisions.md). The cost is one indirect call per run. The
 //! one effect that reads its own previous value (`MissionDetails`, the focus of the details panel) keeps
-//! `Effect::new`.
+//! `Effect::new`. In development builds each keeps its caller's place, which Leptos records for its warnings.
 
 use leptos::prelude::*;
 
 /// An effect that runs `run` now and whenever a signal it read changes.
+#[cfg_attr(debug_assertions, track_caller)]
 pub fn effect(mut run: impl FnMut() + 'static) -> Effect<LocalStorage> {
     let run: Box<dyn FnMut(Option<()>)> = Box::new(move |_| run());
     Effect::new(run)
 }
 
 /// A memo of `compute`: it recomputes when a signal it read changes, and notifies only when the value differs.
+#[cfg_attr(debug_assertions, track_caller)]
 pub fn memo<T: PartialEq + Send + Sync + 'static>(compute: impl Fn() -> T + Send + Sync + 'static) -> Memo<T> {
     let compute: MemoFunction<T> = Box::new(move |_| compute());
     Memo::new(compute)
@@ -25,6 +27,7 @@ pub fn memo<T: PartialEq + Send + Sync + 'static>(compute: impl Fn() -> T + Send
 type MemoFunction<T> = Box<dyn Fn(Option<&T>) -> T + Send + Sync>;
 
 /// A signal whose value is `compute`'s, read afresh each time.
+#[cfg_attr(debug_assertions, track_caller)]
 pub fn derived<T: Send + Sync + 'static>(compute: impl Fn() -> T + Send + Sync + 'static) -> Signal<T> {
     let compute: Box<dyn Fn() -> T + Send + Sync> = Box::new(compute);
     Signal::derive(compute)

@@ -6,13 +6,14 @@
 //! at two widths (a two-column desktop and a phone); the stylesheet shows the one that fits the screen. They are
 //! drawn in the light theme, and the dark theme is the same drawing in the dark palette: [`dark_stylesheet`] gives
 //! each light colour its dark one under `prefers-color-scheme: dark`, which `cargo xtask dist` adds to the
-//! stylesheet (each chart is checked to be its dark drawing so recoloured). Every other box repeats the app's markup (`src/ui/full_view.rs`,
-//! `panels.rs`, `controls.rs`) class for class, so that the app takes the page over without a visible jump; the
-//! end-to-end tests compare the two page's boxes (`e2e/first-view.test.mjs`). The controls are marked
-//! `needs-app`: without the app they do nothing, and the stylesheet hides them there. A control that changes the view
-//! names the view it asks for (`data-view`, see [`asks_for`]), so that a reader who uses it before the app has
-//! started is not ignored. Each chart's data table
-//! follows it, for a page without scripts; the app's own tables are built from the same [`crate::table`] values.
+//! stylesheet (each chart is checked to be its dark drawing so recoloured). Every other box repeats the app's
+//! markup (`src/ui/full_view.rs`, `panels.rs`, `controls.rs`) class for class, so that the app takes the page over
+//! without a visible jump; the end-to-end tests compare the two page's boxes (`e2e/first-view.test.mjs`). The
+//! controls are marked `needs-app`: where no script runs they would do nothing, and the stylesheet hides them.
+//! Where scripts run but the app has not started yet, a control that changes the view names the view it asks for
+//! (`data-view`, see `asks_for`), and the page's script keeps a reader's choice for the app to start on. Each
+//! chart's data table follows it, for a page without scripts; the app's own tables are built from the same
+//! [`crate::table`] values.
 //!
 //! The first view has no `style` attribute and no script: the page runs under a strict Content-Security-Policy.
 
@@ -44,7 +45,7 @@ pub fn html(data: &Dataset, texts: &Texts) -> Result<String, ChartError> {
     // while another view than this one is asked for.
     let _ = write!(
         page,
-        r#"<p class="status">Loading the explorer…</p><p class="first-view-note">{}</p>"#,
+        r#"<p class="status" role="status">Loading the explorer…</p><p class="first-view-note">{}</p>"#,
         escape(WITHOUT_APP)
     );
     key_facts(&mut page, data, texts);

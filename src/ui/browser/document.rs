@@ -60,3 +60,12 @@ impl Handover {
         self.explorer.remove_attribute("class").ok();
     }
 }
+
+/// Whether the first view's filters were unfolded (on a phone, by the page's script before the app started), so
+/// that the explorer keeps them so rather than folding them back under the reader's finger.
+pub fn first_view_filters_open() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(".first-view .filter-area.open").ok().flatten())
+        .is_some()
+}
