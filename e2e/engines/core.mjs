@@ -260,6 +260,7 @@ function engineSuite(key) {
       await s.session.waitFor('the address to ask for the view', () => location.search === '?v=1&region=africa');
       const pending = () => [document.documentElement.classList.contains('pending-view'), !!window.pkoExplorer];
       assert.deepEqual(await s.session.execute(pending), [true, false], 'the charts dim while the app is held back');
+      await screenshot('pending-view');
       release();
       await s.session.waitFor('the app to start', appReady);
       await expectText('.summary', AFRICA);
