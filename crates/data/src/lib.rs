@@ -185,15 +185,14 @@ impl Dataset {
         let facts = parse_facts(sources.facts, &mut errors);
         let errata = parse_errata(sources.errata, &missions, &mut errors);
         if errors.is_empty() {
-            let index = MissionIndex::of(&missions);
-            Ok(Dataset { missions, budget_shares, events, facts, errata, missions_known_to: Some(DATA_CUT_OFF), index })
+            Ok(Dataset::from_validated(missions, budget_shares, events, facts, errata))
         } else {
             Err(errors)
         }
     }
 
-    /// Records that have already passed [`Dataset::parse`]: the paper's, which `build.rs` validated and wrote as
-    /// Rust tables (the app's `src/prebuilt.rs`).
+    /// Records that have passed [`Dataset::parse`]'s checks: its own, and the paper's, which `build.rs` validated
+    /// and wrote as Rust tables (the app's `src/prebuilt.rs`).
     pub fn from_validated(
         missions: Vec<Mission>,
         budget_shares: Vec<BudgetShare>,
