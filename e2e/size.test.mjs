@@ -48,7 +48,9 @@ import { DIST, harness } from './harness.mjs';
 // once rather than once per call site (`src/ui/reactive.rs`): 177.8 KiB. A choice made on the first view before the
 // app has started, kept in the address for the app to start on, with the filters unfolded on a phone and a use that
 // cannot be kept undone (public/first-view.js and its styles, 0.55 KiB; the explorer keeping the filters unfolded
-// and a filter over any order of missions, 0.1 KiB): 178.5 KiB. The ceiling keeps two tenths of a KiB above that,
+// and a filter over any order of missions, 0.1 KiB): 178.5 KiB. The Download menus' buttons and their CSV writers
+// loaded with the downloads' part, the first time a Download menu opens (the panels keep handles to their rows,
+// `PaperRows` in ui/panels.rs): 173.5 KiB. The ceiling keeps two tenths of a KiB above that,
 // so that a build on another machine is not failed by a few bytes; it stays over the budget until the budget is won
 // back. A change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at
@@ -56,7 +58,7 @@ import { DIST, harness } from './harness.mjs';
 // tables for a page without scripts, and the view each control asks for (0.2 KiB). It is what arrives before the
 // first chart is visible, where the rest arrives before the charts respond; the benchmark prints both. The first
 // view's dark palette is in the stylesheet, 0.1 KiB.
-const CEILING_KIB = 178.7;
+const CEILING_KIB = 173.7;
 const PAGE_CEILING_KIB = 10.5;
 const ISSUE_BUDGET_KIB = 150;
 

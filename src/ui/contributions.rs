@@ -8,18 +8,18 @@
 //! nothing of it.
 
 use super::canvas::ChartCanvas;
-use super::lazy::{on_first_use, when_loaded, Loader, NotLoaded};
+use super::lazy::{on_first_use, when_loaded, Loader};
 use super::month_control::MonthControl;
 use super::panels::Panel;
 use super::reactive::{derived, effect, memo};
-use super::share::{csv_callback, export_png, export_svg, ChartImages};
+use super::share::{csv_of_view, download_buttons, DownloadsFor};
 use super::{browser, AppContext};
 use leptos::prelude::*;
-use pko_core::chart::{MonthlyChart, Target, Theme};
+use pko_core::chart::{MonthlyChart, Target};
 use pko_core::export::{self, CONTRIBUTIONS_SOURCE_LINE};
 use pko_core::format::format_count;
 use pko_core::model::contributions;
-use pko_core::state::ChartKind;
+use pko_core::state::{ChartKind, ViewState};
 use pko_core::words::Texts;
 use pko_data::contributions::{ContributionTables, Uniformed};
 use pko_data::YearMonth;
@@ -143,7 +143,7 @@ fn DeployedPanel(
     });
     let chart = memo(move || MonthlyChart::Deployed(Box::new(series.get())));
     let title = derived(move || summary.with(|summary| series.with(|series| texts.deployed_title(series, summary))));
-    let csv = csv_callback(CONTRIBUTIONS_SOURCE_LINE, Some(title), move |s, comments| {
+    let downloads = monthly_downloads(chart, title, move |s, comments| {
         export::deployed_csv(tables, s.permanent_members, paper_figure, texts, comments)
     });
     let describe = Callback::new(move |target: Target| match target {
@@ -186,7 +186,7 @@ fn DeployedPanel(
         .into_any())
     });
     view! {
-        <Panel title=texts.monthly().chart_deployed takeaway=title subtitle=texts.monthly().deployed_subtitle source=texts.monthly().monthly_source slug="deployed" chart csv table>
+        <Panel title=texts.monthly().chart_deployed takeaway=title subtitle=texts.monthly().deployed_subtitle source=texts.monthly().monthly_source slug="deployed" downloads table>
             <div class="toolbar">
                 <label class="check">
                     <input type="checkbox" prop:checked=move || others.get() on:change=move |_| state.update(|s| s.permanent_members = !s.permanent_members) />
@@ -206,7 +206,7 @@ fn ContributorsPanel(tables: &'static ContributionTables, month: Memo<YearMonth>
     let top = memo(move || contributions::top_contributors(tables, month.get(), paper_figure));
     let chart = memo(move || MonthlyChart::Contributors(Box::new(top.get())));
     let title = derived(move || top.with(|top| texts.contributors_title(top)));
-    let csv = csv_callback(CONTRIBUTIONS_SOURCE_LINE, Some(title), move |_, comments| {
+    let downloads = monthly_downloads(chart, title, move |_, comments| {
         top.with_untracked(|top| export::contributors_csv(tables, top, texts, comments))
     });
     let describe = Callback::new(move |target: Target| match target {
@@ -253,29 +253,23 @@ fn ContributorsPanel(tables: &'static ContributionTables, month: Memo<YearMonth>
         .into_any())
     });
     view! {
-        <Panel title=texts.monthly().chart_contributors takeaway=title subtitle=texts.monthly().contributors_subtitle source=texts.monthly().monthly_source slug="contributors" chart csv table>
+        <Panel title=texts.monthly().chart_contributors takeaway=title subtitle=texts.monthly().contributors_subtitle source=texts.monthly().monthly_source slug="contributors" downloads table>
             <ChartCanvas label=texts.monthly().chart_contributors description slug="contributors" data=chart describe on_activate=Callback::new(|_| ()) selected=derived(|| None) />
         </Panel>
     }
 }
 
-/// The monthly charts are drawn by the code loaded with their data, so their images are too.
-impl ChartImages for MonthlyChart {
-    async fn svg(
-        chart: Memo<Self>,
-        title: &'static str,
-        theme: &'static Theme,
-        texts: &'static Texts,
-    ) -> Result<Option<String>, NotLoaded> {
-        Ok(chart.try_with_untracked(|chart| export_svg(chart, title, theme, texts)))
-    }
-
-    async fn png(
-        chart: Memo<Self>,
-        title: &'static str,
-        theme: &'static Theme,
-        texts: &'static Texts,
-    ) -> Result<Option<String>, NotLoaded> {
-        Ok(chart.try_with_untracked(|chart| export_png(chart, title, theme, texts)).flatten())
-    }
+/// A monthly chart's Download menu: its drawing code for export, and its CSV rows (after the comment lines that
+/// name the source, the chart's title for the view and its permalink), are in this part already.
+fn monthly_downloads(
+    chart: Memo<MonthlyChart>,
+    title: Signal<String>,
+    rows: impl Fn(&ViewState, &[&str]) -> String + Clone + Send + Sync + 'static,
+) -> DownloadsFor {
+    Box::new(move |slug, chart_title| {
+        Loader::new(move || {
+            let csv = csv_of_view(CONTRIBUTIONS_SOURCE_LINE, Some(title), rows.clone());
+            async move { Ok(download_buttons(slug, chart_title, chart, csv)) }
+        })
+    })
 }

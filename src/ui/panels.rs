@@ -4,22 +4,24 @@ use super::canvas::ChartCanvas;
 use super::controls::Toggle;
 use super::lazy::{on_first_use, when_loaded, Loader};
 use super::reactive::{derived, memo};
-use super::share::{csv_callback, ChartImages, Downloads};
+use super::share::{paper_downloads, Downloads, DownloadsFor};
 use super::tables;
 use super::AppContext;
 use leptos::prelude::*;
 use pko_core::chart::{ChartData, Target};
 use pko_core::export;
 use pko_core::format::format_count;
+use pko_core::model::RegionBar;
 use pko_core::model::{self, Page, Paging, Scale, Sort};
+use pko_core::state::ViewState;
 use pko_core::words::Texts;
 use pko_data::{Category, Dataset, ErratumAction, Mission, Vocabulary};
 
 /// A chart panel: its name, its finding, what it measures and in what unit (`subtitle`), its options and chart
-/// (the children), the source of its figures, a menu of downloads, and a "Table" toggle that shows the same data as a
-/// table (loaded on first use, see `super::tables`).
+/// (the children), the source of its figures, a menu of downloads (`downloads`, its body loaded on first use), and a
+/// "Table" toggle that shows the same data as a table (loaded on first use, see `super::tables`).
 #[component]
-pub fn Panel<C: ChartImages>(
+pub fn Panel(
     title: &'static str,
     /// The chart's finding for the view, its headline.
     #[prop(into)]
@@ -31,8 +33,7 @@ pub fn Panel<C: ChartImages>(
     #[prop(into)]
     source: Signal<String>,
     slug: &'static str,
-    chart: Memo<C>,
-    csv: Callback<(), String>,
+    downloads: DownloadsFor,
     table: Loader,
     children: Children,
 ) -> impl IntoView {
@@ -41,11 +42,12 @@ pub fn Panel<C: ChartImages>(
     let heading_id = format!("{slug}-title");
     let table_id = format!("{slug}-table");
     let labelled_by = heading_id.clone();
+    let downloads = downloads(slug, title);
     view! {
         <section class="panel" id=format!("chart-{slug}") aria-labelledby=labelled_by>
             <div class="panel-head">
                 <h2 id=heading_id>{title}</h2>
-                <Downloads slug title chart csv />
+                <Downloads title body=downloads />
                 <button
                     type="button"
                     class="table-toggle"
@@ -142,12 +144,35 @@ fn paper_or_own(paper: &'static str, own: &'static str) -> Signal<String> {
     derived(move || (if context.showing_own_data() { own } else { paper }).to_string())
 }
 
-/// The CSV of a chart's missions: every row of its view, in its order, not only the page shown.
-fn missions_csv(order: Memo<Vec<usize>>) -> Callback<(), String> {
-    let data = expect_context::<AppContext>().data;
-    csv_callback(export::SOURCE_LINE, None, move |_, comments| {
-        order.with_untracked(|order| export::missions_csv(data.get_untracked().missions_at(order), comments))
-    })
+/// The rows of a chart of the paper's tables that its CSV download holds: handles to the chart's data, written as
+/// CSV only by the downloads' part (`PaperRows::csv`), so that the writers stay out of the start-up code.
+#[derive(Clone, Copy)]
+pub enum PaperRows {
+    /// A long chart's missions: every row of its view, in its order, not only the page shown.
+    Missions(Memo<Vec<usize>>),
+    Regions(Memo<Vec<RegionBar>>),
+    /// The budget shares the chart shows: the paper's, and the later scales where the view adds them.
+    Budget,
+}
+
+impl PaperRows {
+    pub fn csv(self, AppContext { data, texts, .. }: AppContext, view: &ViewState, comments: &[&str]) -> String {
+        let data = data.get_untracked();
+        match self {
+            PaperRows::Missions(order) => {
+                order.with_untracked(|order| export::missions_csv(data.missions_at(order), comments))
+            }
+            PaperRows::Regions(bars) => bars.with_untracked(|bars| export::regions_csv(bars, texts, comments)),
+            PaperRows::Budget => {
+                export::budget_csv(data.budget_shares().iter().filter(|share| share.in_paper || view.later), comments)
+            }
+        }
+    }
+}
+
+/// A paper chart's Download menu.
+fn downloads(chart: Memo<ChartData>, rows: PaperRows) -> DownloadsFor {
+    Box::new(move |slug, title| Loader::new(move || paper_downloads(slug, title, chart, rows)))
 }
 
 #[component]
@@ -163,7 +188,6 @@ pub fn PersonnelPanel() -> impl IntoView {
             })
         })
     });
-    let csv = missions_csv(order);
     let describe = Callback::new(move |target: Target| match &target {
         Target::Mission(acronym) => {
             data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
@@ -188,7 +212,7 @@ pub fn PersonnelPanel() -> impl IntoView {
         order.with(|rows| filters.with(|f| texts.personnel_takeaway(model::largest_mission(data.get(), f, rows))))
     });
     view! {
-        <Panel title=texts.personnel_title takeaway subtitle source=paper_or_own(texts.missions_source, texts.own_source) slug="personnel" chart csv table=table>
+        <Panel title=texts.personnel_title takeaway subtitle source=paper_or_own(texts.missions_source, texts.own_source) slug="personnel" downloads=downloads(chart, PaperRows::Missions(order)) table=table>
             <div class="toolbar" role="group" aria-label=texts.order_and_scale>
                 <span class="group">{sorts.into_iter().collect_view()}</span>
                 <span class="group">{scales.into_iter().collect_view()}</span>
@@ -204,9 +228,6 @@ pub fn RegionsPanel() -> impl IntoView {
     let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
     let bars = memo(move || filters.with(|f| model::region_bars(data.get(), f)));
     let chart = memo(move || ChartData::Regions(bars.get()));
-    let csv = csv_callback(export::SOURCE_LINE, None, move |_, comments| {
-        export::regions_csv(&bars.get_untracked(), texts, comments)
-    });
     let describe = Callback::new(move |target: Target| match &target {
         Target::Region(region) => bars
             .with_untracked(|bars| bars.iter().find(|bar| bar.region == *region).map(|bar| texts.region_tooltip(bar)))
@@ -223,7 +244,7 @@ pub fn RegionsPanel() -> impl IntoView {
     });
     let table = Loader::new(move || tables::regions_table(bars));
     view! {
-        <Panel title=texts.regions_title takeaway=derived(move || bars.with(|bars| texts.regions_takeaway(bars))) subtitle=paper_or_own(texts.regions_subtitle, texts.regions_subtitle_own) source=paper_or_own(texts.missions_source, texts.own_source) slug="regions" chart csv table=table>
+        <Panel title=texts.regions_title takeaway=derived(move || bars.with(|bars| texts.regions_takeaway(bars))) subtitle=paper_or_own(texts.regions_subtitle, texts.regions_subtitle_own) source=paper_or_own(texts.missions_source, texts.own_source) slug="regions" downloads=downloads(chart, PaperRows::Regions(bars)) table=table>
             <p class="hint">{texts.regions_hint}</p>
             <ChartCanvas label=texts.regions_title description slug="regions" data=chart describe on_activate selected=derived(|| None) />
         </Panel>
@@ -235,12 +256,6 @@ pub fn BudgetPanel() -> impl IntoView {
     let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
     let series = memo(move || model::budget_series(data.get(), state.with(|s| s.later)));
     let chart = memo(move || ChartData::Budget(series.get()));
-    let csv = csv_callback(export::SOURCE_LINE, None, move |s, comments| {
-        export::budget_csv(
-            data.get_untracked().budget_shares().iter().filter(|share| share.in_paper || s.later),
-            comments,
-        )
-    });
     let describe = Callback::new(move |target: Target| match &target {
         Target::BudgetStep { later, index } => series.with_untracked(|series| {
             let steps = if *later { &series.later } else { &series.paper };
@@ -257,7 +272,7 @@ pub fn BudgetPanel() -> impl IntoView {
     });
     let table = Loader::new(tables::budget_table);
     view! {
-        <Panel title=texts.budget_title takeaway=derived(move || series.with(|series| texts.budget_takeaway(series))) subtitle=texts.budget_subtitle source=texts.budget_source slug="budget" chart csv table=table>
+        <Panel title=texts.budget_title takeaway=derived(move || series.with(|series| texts.budget_takeaway(series))) subtitle=texts.budget_subtitle source=texts.budget_source slug="budget" downloads=downloads(chart, PaperRows::Budget) table=table>
             <div class="toolbar">
                 <label class="check">
                     <input type="checkbox" prop:checked=move || state.with(|s| s.later) on:change=move |_| state.update(|s| s.later = !s.later) />
@@ -281,7 +296,6 @@ pub fn TimelinePanel() -> impl IntoView {
     let rows = Rows::new(order, Some(Sort::Start));
     let shown = rows.shown();
     let chart = memo(move || order.with(|order| shown.with(|shown| ChartData::timeline(data.get(), order, shown))));
-    let csv = missions_csv(order);
     let describe = Callback::new(move |target: Target| match &target {
         Target::Mission(acronym) => {
             data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
@@ -297,7 +311,7 @@ pub fn TimelinePanel() -> impl IntoView {
     let selected = derived(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let table = Loader::new(move || tables::timeline_table(shown));
     view! {
-        <Panel title=texts.timeline_title takeaway=derived(move || order.with(|rows| texts.timeline_takeaway(model::shift_in_kind(data.get(), rows)))) subtitle=texts.timeline_subtitle source=paper_or_own(texts.timeline_source, texts.own_source) slug="timeline" chart csv table=table>
+        <Panel title=texts.timeline_title takeaway=derived(move || order.with(|rows| texts.timeline_takeaway(model::shift_in_kind(data.get(), rows)))) subtitle=texts.timeline_subtitle source=paper_or_own(texts.timeline_source, texts.own_source) slug="timeline" downloads=downloads(chart, PaperRows::Missions(order)) table=table>
             <p class="hint">{texts.timeline_hint}</p>
             <ChartCanvas label=texts.timeline_title slug="timeline" data=chart describe on_activate=Callback::new(select_mission) selected />
             {rows.pager()}

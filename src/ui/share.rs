@@ -1,7 +1,8 @@
 //! Share, embed and cite the current view, and download its charts and data.
 
 use super::canvas_backend::CanvasBackend;
-use super::lazy::{on_first_use, when_loaded, NotLoaded};
+use super::lazy::{on_first_use, when_loaded, Loader};
+use super::panels::PaperRows;
 use super::reactive::{derived, effect, memo};
 use super::{browser, AppContext};
 use leptos::prelude::*;
@@ -212,149 +213,80 @@ pub fn chart_title(kind: ChartKind, texts: &Texts) -> &'static str {
     }
 }
 
-/// PNG, SVG and CSV downloads of one chart; `csv` gives the rows behind it. The images are drawn by code loaded
-/// with the first image download.
+/// How a panel makes the body of its Download menu, from its slug and title.
+pub type DownloadsFor = Box<dyn FnOnce(&'static str, &'static str) -> Loader>;
+
+/// The Download menu of one chart. Its body, the PNG, SVG and CSV buttons with the code that draws and writes the
+/// files, is loaded the first time the menu opens: most readers never download.
 #[component]
-pub fn Downloads<C: ChartImages>(
-    slug: &'static str,
-    title: &'static str,
-    chart: Memo<C>,
-    csv: Callback<(), String>,
-) -> impl IntoView {
+pub fn Downloads(title: &'static str, body: Loader) -> impl IntoView {
     let texts = expect_context::<AppContext>().texts;
-    let theme = expect_context::<super::canvas::CanvasContext>().theme;
-    let status = RwSignal::new("");
-    let svg = move |_| {
-        let theme = theme.get_untracked();
-        // A new attempt clears the message of one that could not load the downloads.
-        status.set("");
-        leptos::task::spawn_local(async move {
-            match C::svg(chart, title, theme, texts).await {
-                Ok(Some(text)) => {
-                    browser::downloads::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text)
-                }
-                Ok(None) => {}
-                Err(NotLoaded) => status.set(texts.not_loaded),
-            }
-        });
-    };
-    let png = move |_| {
-        let theme = theme.get_untracked();
-        status.set("");
-        leptos::task::spawn_local(async move {
-            match C::png(chart, title, theme, texts).await {
-                Ok(Some(url)) => browser::downloads::download_url(&format!("pko-explorer-{slug}.png"), &url),
-                Ok(None) => {}
-                Err(NotLoaded) => status.set(texts.not_loaded),
-            }
-        });
-    };
-    let csv_download = move |_| {
-        let text = csv.run(());
-        browser::downloads::download_text(&format!("pko-explorer-{slug}.csv"), "text/csv", &text);
-    };
-    // One menu rather than three buttons beside the chart's options: a download is not a way to look at the chart.
     view! {
         <span class="downloads">
-            <Menu label=texts.download name=texts.download_label(title, "")>
-                <button type="button" aria-label=texts.download_label(title, "PNG") on:click=png>"PNG"</button>
-                <button type="button" aria-label=texts.download_label(title, "SVG") on:click=svg>"SVG"</button>
-                <button type="button" aria-label=texts.download_label(title, "CSV") on:click=csv_download>"CSV"</button>
-            </Menu>
-            <span class="download-status" role="status">{move || status.get()}</span>
+            <Menu label=texts.download name=texts.download_label(title, "")>{body.view()}</Menu>
         </span>
     }
 }
 
-/// A chart that can be downloaded as an image: its drawing code for export is wherever its kind's code is loaded.
-pub trait ChartImages: Chart {
-    /// The chart as an SVG file, drawn for export; `Ok(None)` where the chart has left the page while its drawing
-    /// code loaded (a language change builds every chart again).
-    async fn svg(
-        chart: Memo<Self>,
-        title: &'static str,
-        theme: &'static Theme,
-        texts: &'static Texts,
-    ) -> Result<Option<String>, NotLoaded>;
-
-    /// The chart as a PNG data URL, drawn for export; `Ok(None)` where the browser gives no canvas, or where the
-    /// chart has left the page.
-    async fn png(
-        chart: Memo<Self>,
-        title: &'static str,
-        theme: &'static Theme,
-        texts: &'static Texts,
-    ) -> Result<Option<String>, NotLoaded>;
+/// The buttons of a Download menu: the chart drawn for download as PNG or SVG, and `csv`, its rows. Built where the
+/// chart's drawing code for export is (the downloads' part, or the monthly figures').
+pub fn download_buttons<C: Chart + Send + Sync + 'static>(
+    slug: &'static str,
+    title: &'static str,
+    chart: Memo<C>,
+    csv: impl Fn() -> String + Send + Sync + 'static,
+) -> AnyView {
+    let texts = expect_context::<AppContext>().texts;
+    let theme = expect_context::<super::canvas::CanvasContext>().theme;
+    // A chart that has left the page (a language change builds every chart again) downloads nothing.
+    let svg = move |_| {
+        if let Some(text) = chart.try_with_untracked(|chart| export_svg(chart, title, theme.get_untracked(), texts)) {
+            browser::downloads::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text);
+        }
+    };
+    let png = move |_| {
+        if let Some(url) =
+            chart.try_with_untracked(|chart| export_png(chart, title, theme.get_untracked(), texts)).flatten()
+        {
+            browser::downloads::download_url(&format!("pko-explorer-{slug}.png"), &url);
+        }
+    };
+    let csv_download =
+        move |_| browser::downloads::download_text(&format!("pko-explorer-{slug}.csv"), "text/csv", &csv());
+    view! {
+        <button type="button" aria-label=texts.download_label(title, "PNG") on:click=png>"PNG"</button>
+        <button type="button" aria-label=texts.download_label(title, "SVG") on:click=svg>"SVG"</button>
+        <button type="button" aria-label=texts.download_label(title, "CSV") on:click=csv_download>"CSV"</button>
+    }
+    .into_any()
 }
 
-/// The four charts of the paper's tables are in the start-up code, but their export is not: it is loaded with the
-/// first image download (the SVG backend brings Rust's float formatter).
-impl ChartImages for ChartData {
-    async fn svg(
-        chart: Memo<Self>,
-        title: &'static str,
-        theme: &'static Theme,
-        texts: &'static Texts,
-    ) -> Result<Option<String>, NotLoaded> {
-        chart_svg(chart, title, theme, texts).await
-    }
-
-    async fn png(
-        chart: Memo<Self>,
-        title: &'static str,
-        theme: &'static Theme,
-        texts: &'static Texts,
-    ) -> Result<Option<String>, NotLoaded> {
-        chart_png(chart, title, theme, texts).await
-    }
-}
-
-on_first_use! { export:
-    /// A chart as an SVG file, drawn for export; `None` where the chart has left the page.
-    pub fn chart_svg(chart: Memo<ChartData>, title: &'static str, theme: &'static Theme, texts: &'static Texts) -> Option<String> {
-        chart.try_with_untracked(|chart| export_svg(chart, title, theme, texts))
-    }
-}
-
-on_first_use! { export:
-    /// A chart as a PNG data URL, drawn for export; `None` where the browser gives no canvas, or where the chart
-    /// has left the page.
-    pub fn chart_png(
-        chart: Memo<ChartData>,
-        title: &'static str,
-        theme: &'static Theme,
-        texts: &'static Texts,
-    ) -> Option<String> {
-        chart.try_with_untracked(|chart| export_png(chart, title, theme, texts)).flatten()
-    }
-}
-
-/// A CSV download of the current view: `rows` writes the file from its comment lines, which name `source`, the
-/// view and its permalink. The view is said by `view`, or by the page's summary line where it is `None` (the
-/// charts of the paper's tables, which the summary line describes).
-pub fn csv_callback(
+/// The text of a CSV download of the current view: `rows` writes the file from its comment lines, which name
+/// `source`, the view and its permalink. The view is said by `view`, or by the page's summary line where it is
+/// `None` (the charts of the paper's tables, which the summary line describes).
+pub fn csv_of_view(
     source: &'static str,
     view: Option<Signal<String>>,
     rows: impl Fn(&ViewState, &[&str]) -> String + Send + Sync + 'static,
-) -> Callback<(), String> {
-    // Boxed, so that the code below is compiled once rather than once per chart.
-    csv_callback_boxed(source, view, Box::new(rows))
-}
-
-type CsvRows = Box<dyn Fn(&ViewState, &[&str]) -> String + Send + Sync>;
-
-fn csv_callback_boxed(source: &'static str, view: Option<Signal<String>>, rows: CsvRows) -> Callback<(), String> {
+) -> impl Fn() -> String + Send + Sync + 'static {
     let context = expect_context::<AppContext>();
-    Callback::new(move |()| {
-        // `get` inside `untrack` rather than `get_untracked`, which would bring one more generic function into the
-        // start-up code.
+    move || {
         let view = untrack(|| view.map_or_else(|| context.summary_line(), |view| view.get()));
         context.state.with_untracked(|s| {
             let comments = [source.to_string(), format!("View: {view}"), format!("Link: {}", permalink(s))];
             let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
             rows(s, &comments)
         })
-    })
+    }
+}
+
+on_first_use! { export:
+    /// The Download menu's buttons of one of the four charts of the paper's tables, whose drawing for export and
+    /// CSV writers load with it (the SVG backend brings Rust's float formatter).
+    pub fn paper_downloads(slug: &'static str, title: &'static str, chart: Memo<ChartData>, rows: PaperRows) -> AnyView {
+        let context = expect_context::<AppContext>();
+        download_buttons(slug, title, chart, csv_of_view(export::SOURCE_LINE, None, move |s, comments| rows.csv(context, s, comments)))
+    }
 }
 
 pub fn export_svg(chart: &impl Chart, title: &str, theme: &'static Theme, texts: &Texts) -> String {
