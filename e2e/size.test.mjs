@@ -50,7 +50,9 @@ import { DIST, harness } from './harness.mjs';
 // cannot be kept undone (public/first-view.js and its styles, 0.55 KiB; the explorer keeping the filters unfolded
 // and a filter over any order of missions, 0.1 KiB): 178.5 KiB. The Download menus' buttons and their CSV writers
 // loaded with the downloads' part, the first time a Download menu opens (the panels keep handles to their rows,
-// `PaperRows` in ui/panels.rs): 173.5 KiB. The ceiling keeps two tenths of a KiB above that,
+// `PaperRows` in ui/panels.rs): 173.5 KiB. What the mission details show, and the focus that moves into them and
+// back, loaded with the first mission a reader opens (the panel and its Close button stay at start): 172.1 KiB. The
+// ceiling keeps two tenths of a KiB above that,
 // so that a build on another machine is not failed by a few bytes; it stays over the budget until the budget is won
 // back. A change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at
@@ -58,7 +60,7 @@ import { DIST, harness } from './harness.mjs';
 // tables for a page without scripts, and the view each control asks for (0.2 KiB). It is what arrives before the
 // first chart is visible, where the rest arrives before the charts respond; the benchmark prints both. The first
 // view's dark palette is in the stylesheet, 0.1 KiB.
-const CEILING_KIB = 173.7;
+const CEILING_KIB = 172.3;
 const PAGE_CEILING_KIB = 10.5;
 const ISSUE_BUDGET_KIB = 150;
 

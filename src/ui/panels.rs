@@ -3,7 +3,7 @@
 use super::canvas::ChartCanvas;
 use super::controls::Toggle;
 use super::lazy::{on_first_use, when_loaded, Loader};
-use super::reactive::{derived, memo};
+use super::reactive::{derived, effect, memo};
 use super::share::{paper_downloads, Downloads, DownloadsFor};
 use super::tables;
 use super::AppContext;
@@ -319,22 +319,56 @@ pub fn TimelinePanel() -> impl IntoView {
     }
 }
 
-/// The open mission's details: everything the paper's row says, the corrections made to it, and why.
+/// The open mission's details: everything the paper's row says, the corrections made to it, and why. The panel
+/// and its Close button are in the start-up code; what it shows, and the focus that moves into it and back, load
+/// with the first mission a reader opens, and then stay.
 #[component]
 pub fn MissionDetails() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
-    let panel_ref = NodeRef::<leptos::html::Aside>::new();
-    let close_ref = NodeRef::<leptos::html::Button>::new();
-    // The bar, row or button that opened the panel, which gets the focus back when it closes.
-    let opener = StoredValue::new_local(None::<web_sys::Element>);
+    let panel = NodeRef::<leptos::html::Aside>::new();
+    let close_button = NodeRef::<leptos::html::Button>::new();
     let mission =
         memo(move || state.with(|s| s.mission.clone()).and_then(|acronym| data.get().mission(&acronym).cloned()));
-    // Focus moves to the panel when it opens, so keyboard and screen-reader users land on what they opened; it
-    // moves without scrolling, and the panel starts at its top, so the mission's title stays in view above the
-    // Close button at the panel's end.
+    let opened_once = RwSignal::new(false);
+    effect(move || {
+        if mission.with(Option::is_some) {
+            opened_once.set(true);
+        }
+    });
+    let close = move |_| state.update(|s| s.mission = None);
+    view! {
+        <aside class="details" role="dialog" aria-labelledby="details-title" node_ref=panel hidden=move || mission.with(Option::is_none)>
+            {move || opened_once.get().then(|| when_loaded(move || mission_details(mission, panel, close_button)))}
+            <button type="button" class="close" node_ref=close_button on:click=close>{texts.close}</button>
+        </aside>
+    }
+}
+
+on_first_use! { details:
+    /// What the mission details show, loaded with the first mission a reader opens.
+    pub fn mission_details(
+        mission: Memo<Option<Mission>>,
+        panel: NodeRef<leptos::html::Aside>,
+        close_button: NodeRef<leptos::html::Button>,
+    ) -> AnyView {
+        let AppContext { data, texts, .. } = expect_context::<AppContext>();
+        move_focus_with(mission, panel, close_button);
+        (move || mission.get().map(|mission| details_body(&mission, data.get(), texts))).into_any()
+    }
+}
+
+/// Focus moves to the panel when it opens, so keyboard and screen-reader users land on what they opened; it moves
+/// without scrolling, and the panel starts at its top, so the mission's title stays in view above the Close button
+/// at the panel's end. When it closes, the focus goes back to the bar, row or button that opened it.
+fn move_focus_with(
+    mission: Memo<Option<Mission>>,
+    panel: NodeRef<leptos::html::Aside>,
+    close_button: NodeRef<leptos::html::Button>,
+) {
+    let opener = StoredValue::new_local(None::<web_sys::Element>);
     Effect::new(move |was_open: Option<bool>| {
         let open = mission.with(Option::is_some);
-        let (Some(panel), Some(button)) = (panel_ref.get(), close_ref.get()) else { return open };
+        let (Some(panel), Some(button)) = (panel.get(), close_button.get()) else { return open };
         if open {
             let active = gloo::utils::document().active_element();
             if let Some(active) = active.filter(|element| !panel.contains(Some(element))) {
@@ -356,23 +390,6 @@ pub fn MissionDetails() -> impl IntoView {
         }
         open
     });
-    let close = move |_| state.update(|s| s.mission = None);
-    view! {
-        <aside class="details" role="dialog" aria-labelledby="details-title" node_ref=panel_ref hidden=move || mission.with(Option::is_none)>
-            {move || mission.get().map(|mission| {
-                let data = data.get();
-                when_loaded(move || mission_details(mission.clone(), data, texts))
-            })}
-            <button type="button" class="close" node_ref=close_ref on:click=close>{texts.close}</button>
-        </aside>
-    }
-}
-
-on_first_use! { details:
-    /// Everything about one mission, loaded with the first mission a reader opens.
-    pub fn mission_details(mission: Mission, data: &'static Dataset, texts: &'static Texts) -> AnyView {
-        details_body(&mission, data, texts).into_any()
-    }
 }
 
 fn details_body(mission: &Mission, data: &'static Dataset, texts: &'static Texts) -> impl IntoView {

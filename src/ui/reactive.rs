@@ -4,8 +4,9 @@
 //! own copy of the machinery around it (an effect's task, a memo's comparison and update). Handing them a boxed
 //! closure instead makes every effect share one copy, and every memo or derived signal of a type share one: the
 //! start-up wasm is smaller (the measurement is in docs/decisions.md). The cost is one indirect call per run. The
-//! one effect that reads its own previous value (`MissionDetails`, the focus of the details panel) keeps
-//! `Effect::new`. In development builds each keeps its caller's place, which Leptos records for its warnings.
+//! one effect that reads its own previous value (the focus of the mission details, `panels::move_focus_with`, in the
+//! part loaded with the first mission opened) keeps `Effect::new`. In development builds each keeps its caller's
+//! place, which Leptos records for its warnings.
 
 use leptos::prelude::*;
 
