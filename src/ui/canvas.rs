@@ -340,9 +340,7 @@ pub fn ChartCanvas<C: Chart>(
             </div>
             <p class="visually-hidden" id=format!("{slug}-description")>{move || description.map(|description| description.get()).unwrap_or_default()}</p>
             <p class="visually-hidden" aria-live="polite">{announcement}</p>
-            <Show when=move || failure.get().is_some()>
-                <p class="chart-error" role="alert">{move || failure.get().unwrap_or_default()}</p>
-            </Show>
+            {move || failure.get().map(|message| view! { <p class="chart-error" role="alert">{message}</p> })}
         </div>
     }
 }

@@ -125,9 +125,7 @@ pub fn OwnData() -> impl IntoView {
                 }.into_any(),
                 None => ().into_any(),
             }}
-            <Show when=showing_own>
-                <button type="button" on:click=back_to_paper>{texts.back_to_paper}</button>
-            </Show>
+            {move || showing_own().then(|| view! { <button type="button" on:click=back_to_paper>{texts.back_to_paper}</button> })}
         </section>
     }
 }
@@ -158,12 +156,14 @@ on_first_use! { own_data:
 pub fn OwnDataBanner() -> impl IntoView {
     let context = expect_context::<AppContext>();
     let texts = context.texts;
-    view! {
-        <Show when=move || context.showing_own_data()>
-            <p class="own-banner" role="status">
-                {texts.own_banner}" "
-                <a href="#own-data">{texts.own_title}</a>
-            </p>
-        </Show>
+    move || {
+        context.showing_own_data().then(|| {
+            view! {
+                <p class="own-banner" role="status">
+                    {texts.own_banner}" "
+                    <a href="#own-data">{texts.own_title}</a>
+                </p>
+            }
+        })
     }
 }
