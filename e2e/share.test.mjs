@@ -122,4 +122,39 @@ describe('sharing', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('on a 320 px phone the Share, Embed and Cite menus open within the screen', async () => {
+    const { page, problems, context } = await app.openApp('', { viewport: { width: 320, height: 700 } });
+    for (const name of ['Share', 'Embed', 'Cite']) {
+      await page.locator('.share-menus summary', { hasText: name }).click();
+      const body = page.locator('.share-menus .menu[open] .menu-body');
+      await body.getByRole('button', { name: /^Copy/ }).first().waitFor();
+      for (const element of [body, ...(await body.locator('button, select, textarea, input').all())]) {
+        const box = await element.boundingBox();
+        assert.ok(box.x >= 0 && box.x + box.width <= 320, `${name}: ${await element.evaluate((e) => e.outerHTML.slice(0, 60))} lies at ${box.x}–${box.x + box.width} px`);
+      }
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, `${name} widens the page`);
+      await page.keyboard.press('Escape');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Escape closes an open menu and gives the focus back to its button; a press outside closes it', async () => {
+    const { page, problems, context } = await app.openApp('');
+    const cite = page.locator('.share-menus summary', { hasText: 'Cite' });
+    await cite.click();
+    await page.getByRole('button', { name: 'Copy BibTeX' }).focus();
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('details.menu[open]').count(), 0);
+    assert.equal(await cite.evaluate((summary) => summary === document.activeElement), true);
+    // Opening a second menu closes the first: they never lie over each other.
+    await page.locator('.share-menus summary', { hasText: 'Share' }).click();
+    await page.locator('summary[aria-label="Download Personnel by region"]').click();
+    assert.deepEqual(await page.locator('details.menu[open] > summary').allTextContents(), ['Download']);
+    await page.locator('h1').click();
+    assert.equal(await page.locator('details.menu[open]').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -7,7 +7,7 @@ use super::full_view::FullView;
 use super::lazy::{on_first_use, NotLoaded};
 use super::notices::PageNotice;
 use super::reactive::{derived, effect, memo};
-use super::{browser, contributions, reference_sections, AppContext};
+use super::{browser, contributions, reference_sections, share, AppContext};
 use leptos::prelude::*;
 use pko_core::chart::{Theme, DARK, LIGHT};
 use pko_core::lang::Lang;
@@ -60,6 +60,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         }
     })
     .forget();
+    share::close_menus_when_left();
     browser::performance::mark_inputs();
     let embed = state.with_untracked(|s| s.embed);
     if embed {

@@ -88,6 +88,40 @@ fn Menu(
     }
 }
 
+/// Closes the open menus (Share, Embed, Cite and the Download menus) as a reader expects of a pop-up: Escape closes
+/// them, giving the focus back to the button of a menu it was in, and a press outside a menu closes it, so that two
+/// never lie over each other. Once for the page: the listeners are on the document.
+pub fn close_menus_when_left() {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::document();
+    let close_open_menus = |keep: Option<&web_sys::Node>, give_focus_back: bool| {
+        let Ok(open) = gloo::utils::document().query_selector_all("details.menu[open]") else { return };
+        for menu in (0..open.length()).filter_map(|index| open.item(index)?.dyn_into::<web_sys::Element>().ok()) {
+            if keep.is_some_and(|inside| menu.contains(Some(inside))) {
+                continue;
+            }
+            let had_focus = menu.contains(gloo::utils::document().active_element().as_ref().map(AsRef::as_ref));
+            let _ = menu.remove_attribute("open");
+            let summary =
+                menu.first_element_child().and_then(|summary| summary.dyn_into::<web_sys::HtmlElement>().ok());
+            if let (true, true, Some(summary)) = (give_focus_back, had_focus, summary) {
+                let _ = summary.focus();
+            }
+        }
+    };
+    gloo::events::EventListener::new(&document, "keydown", move |event| {
+        if event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|key| key.key() == "Escape") {
+            close_open_menus(None, true);
+        }
+    })
+    .forget();
+    gloo::events::EventListener::new(&document, "pointerdown", move |event| {
+        let target = event.target().and_then(|target| target.dyn_into::<web_sys::Node>().ok());
+        close_open_menus(target.as_ref(), false);
+    })
+    .forget();
+}
+
 /// The Share, Embed and Cite menus of the full explorer. Each menu's body is loaded the first time it opens.
 #[component]
 pub fn ShareMenus() -> impl IntoView {
