@@ -373,6 +373,35 @@ fn the_takeaway_titles_say_what_the_charts_show_in_every_language() {
     );
 }
 
+#[test]
+fn before_2000_the_sentences_give_totals_and_never_the_reports_split_by_type() {
+    // The UN's report of November 1990 lists China's 5 military observers as troops (data/contributions.csv).
+    let tables = tables();
+    let first = month_summary(&tables, month("1990-11"), paper());
+    assert_eq!(first.china.map(|china| china.troops), Some(5), "the data file as the report gives it");
+    let top = top(&tables, "1990-11");
+    let china = top.bars.iter().chain(&top.china_apart).find(|bar| bar.china).expect("China is listed");
+    for &lang in <Lang as pko_data::Vocabulary>::ALL {
+        let texts = Texts::of(lang);
+        let troops = texts.monthly().uniformed_types[0];
+        let sentences = [
+            texts.month_sentence(&first),
+            texts.deployed_tooltip(&series(&tables, false), &first),
+            texts.contributor_tooltip(china, top.summary.month),
+        ];
+        for sentence in sentences {
+            assert!(
+                sentence.contains('5') && !sentence.to_lowercase().contains(&troops.to_lowercase()),
+                "{lang:?}: {sentence}"
+            );
+        }
+    }
+    assert!(ENGLISH.month_sentence(&first).starts_with("Nov 1990: China had 5 deployed, "));
+    // From 2000 the split is given (the November 2010 sentence is checked above).
+    let later = month_summary(&tables, month("2000-01"), paper());
+    assert!(ENGLISH.month_sentence(&later).contains(" police"), "{}", ENGLISH.month_sentence(&later));
+}
+
 /// The fields of a CSV line, with RFC 4180 quotes.
 fn fields(line: &str) -> Vec<String> {
     let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);

@@ -4,7 +4,9 @@
 use super::{en, ja, zh, PartsGrammar, Standing, Texts};
 use crate::format::{format_count, format_megabytes, format_percent, format_share};
 use crate::lang::Lang;
-use crate::model::contributions::{ContributorBar, DeployedSeries, MonthSummary, PaperMark, TopContributors};
+use crate::model::contributions::{
+    ContributorBar, DeployedSeries, MonthSummary, PaperMark, TopContributors, SPLIT_RELIABLE_FROM,
+};
 use crate::model::{
     AsOf, BudgetSeries, BudgetStep, EventMarker, FilterGroup, Filters, KeyFact, Page, RegionBar, Summary,
 };
@@ -293,8 +295,13 @@ impl Texts {
         self.name_or_code(&bar.code, bar.name.as_ref())
     }
 
-    /// Uniformed personnel with the types that have anyone: "2,040 (1,846 troops, 176 police, 18 military experts)".
-    pub fn uniformed(&self, figures: Uniformed) -> String {
+    /// Uniformed personnel at `month` with the types that have anyone: "2,040 (1,846 troops, 176 police, 18 military
+    /// experts)"; before the reports' split by type can be trusted (`SPLIT_RELIABLE_FROM`), the total alone, so
+    /// that China's 5 military observers of 1990 are never said to be 5 troops.
+    pub fn uniformed(&self, figures: Uniformed, month: YearMonth) -> String {
+        if month < SPLIT_RELIABLE_FROM {
+            return format_count(figures.total());
+        }
         let counts = [figures.troops, figures.police, figures.experts];
         let parts: Vec<(&str, String)> = self
             .monthly()
@@ -327,8 +334,9 @@ impl Texts {
     /// experts), 15th of 118", then whether its split is unreliable, the paper's figure where it gives one, and the
     /// other permanent members' totals when their lines are shown.
     pub fn deployed_tooltip(&self, series: &DeployedSeries, summary: &MonthSummary) -> String {
-        let figures =
-            summary.china.map_or_else(|| self.monthly().not_in_report.to_string(), |china| self.uniformed(china));
+        let figures = summary
+            .china
+            .map_or_else(|| self.monthly().not_in_report.to_string(), |china| self.uniformed(china, summary.month));
         let rank = summary.china_rank.map(|rank| self.rank_of(rank, summary.listed));
         let mut notes = Vec::new();
         if !summary.split_reliable {
@@ -374,7 +382,7 @@ impl Texts {
 
     /// A bar's tooltip: "15th China, Nov 2010: 2,040 (1,846 troops, 176 police, 18 military experts)".
     pub fn contributor_tooltip(&self, bar: &ContributorBar, month: YearMonth) -> String {
-        let (rank, figures) = (self.rank(u32::from(bar.rank)), self.uniformed(bar.figures));
+        let (rank, figures) = (self.rank(u32::from(bar.rank)), self.uniformed(bar.figures, month));
         in_parts_grammar!(self, contributor_tooltip(&rank, self.contributor_name(bar), &self.month(month), &figures))
     }
 
@@ -411,7 +419,7 @@ impl Texts {
 
     /// The words beside the top-contributors chart: China's figures, rank and share of the world's total.
     pub fn month_sentence(&self, summary: &MonthSummary) -> String {
-        let figures = summary.china.map(|china| self.uniformed(china));
+        let figures = summary.china.map(|china| self.uniformed(china, summary.month));
         let rank = summary.china_rank.map(|rank| self.rank_of(rank, summary.listed));
         let (share, world) = (format_percent(summary.china_share()), format_count(summary.world.total()));
         let month = self.month(summary.month);
