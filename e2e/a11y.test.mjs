@@ -102,6 +102,18 @@ describe('print and keyboard', () => {
     await page.locator('aside.details').waitFor({ state: 'hidden' });
     await context.close();
   });
+
+  test('Clear filters, which then disables itself, leaves the focus on the filter bar rather than the page', async () => {
+    const { page, context } = await openApp('?v=1&region=europe');
+    await page.getByRole('button', { name: 'Clear filters' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.summary').textContent.startsWith('25 missions'));
+    assert.equal(await page.evaluate(() => document.activeElement.matches('section.filters')), true);
+    // The reader goes on from there: Tab reaches the first filter.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Initial participation, 1989–1999');
+    await context.close();
+  });
 });
 
 describe('languages', () => {

@@ -63,7 +63,11 @@ pub fn FilterBar() -> impl IntoView {
                     {texts.pla_only}
                 </label>
             </fieldset>
-            <button type="button" class="clear" disabled=move || filters().is_empty() on:click=move |_| state.update(|s| s.filters = Default::default())>
+            // Cleared, the button is disabled, and would leave the focus to the page's body: it goes to the bar.
+            <button type="button" class="clear" disabled=move || filters().is_empty() on:click=move |_| {
+                state.update(|s| s.filters = Default::default());
+                focus_filter_bar();
+            }>
                 {texts.clear_filters}
             </button>
         </section>
@@ -162,8 +166,8 @@ fn ways_back_view() -> impl IntoView {
     }
 }
 
-/// A way back removes the notice and the button pressed with it: the focus goes to the filter bar, where the reader
-/// goes on, rather than to the page's body.
+/// A way back removes the notice and the button pressed with it, and Clear filters disables itself: the focus goes to
+/// the filter bar, where the reader goes on, rather than to the page's body.
 fn focus_filter_bar() {
     let bar = gloo::utils::document().query_selector("section.filters").ok().flatten();
     if let Some(bar) = bar.and_then(|bar| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(bar).ok()) {

@@ -97,10 +97,32 @@ pub enum Notice {
     Repeated(String),
     Unknown(String),
     BadValue(String, String),
+    /// This many more settings were ignored, beyond the first [`MAX_NOTICES`] notices.
+    More(usize),
 }
+
+/// The most notices a link gets, each different: a long hand-made or mangled query would otherwise list hundreds of
+/// lines before the first chart.
+pub const MAX_NOTICES: usize = 6;
 
 /// The longest query read; beyond it a link is truncated by some platform or is not a link of ours.
 const MAX_QUERY_LENGTH: usize = 4096;
+
+/// Each notice once, and at most `max` of them: beyond, one that counts the settings left unsaid.
+fn at_most(notices: Vec<Notice>, max: usize) -> Vec<Notice> {
+    let mut distinct: Vec<Notice> = Vec::new();
+    for notice in notices {
+        if !distinct.contains(&notice) {
+            distinct.push(notice);
+        }
+    }
+    if distinct.len() > max {
+        let more = distinct.len() - (max - 1);
+        distinct.truncate(max - 1);
+        distinct.push(Notice::More(more));
+    }
+    distinct
+}
 
 impl ViewState {
     /// Reads a query string (with or without its leading `?`). Unknown parameters, invalid values and repeats
@@ -134,7 +156,7 @@ impl ViewState {
                 Applied::BadValue => notices.push(Notice::BadValue(shorten(&key), shorten(&value))),
             }
         }
-        (state, notices)
+        (state, at_most(notices, MAX_NOTICES))
     }
 
     fn apply(&mut self, key: &str, value: &str, data: &Dataset) -> Applied {

@@ -147,6 +147,25 @@ fn no_string_makes_parsing_panic() {
 }
 
 #[test]
+fn a_link_that_repeats_or_mangles_many_settings_gets_a_few_notices_each_said_once() {
+    let data = data();
+    // As the review found it: a query of hundreds of repeats listed "Ignored a repeated `region`." once a
+    // repeat, several screens before the first chart.
+    let (_, notices) = ViewState::from_query(&"region=africa&".repeat(250), &data);
+    let said: Vec<String> = notices.iter().map(|n| ENGLISH.notice(n)).collect();
+    assert_eq!(said, ["Ignored a repeated `region`."]);
+    // Many different settings: the first five, then how many more.
+    let query: String = (0..40).map(|index| format!("setting{index}=1&")).collect();
+    let (_, notices) = ViewState::from_query(&query, &data);
+    assert_eq!(notices.len(), pko_core::state::MAX_NOTICES);
+    assert_eq!(ENGLISH.notice(&notices[0]), "Ignored the unknown setting `setting0`.");
+    assert_eq!(ENGLISH.notice(&notices[5]), "Ignored 35 more settings of the link.");
+    for lang in [Lang::Chinese, Lang::Japanese] {
+        assert!(Texts::of(lang).notice(&notices[5]).contains("35"));
+    }
+}
+
+#[test]
 fn a_too_big_file_is_named_with_its_size_in_megabytes_to_one_decimal() {
     assert_eq!(ENGLISH.own_too_big("big.csv", 50_000_000.0), "big.csv is 50.0 MB: files of up to 1 MB can be loaded.");
     assert!(Texts::of(Lang::Chinese).own_too_big("a.csv", 1_049_999.0).contains(" 1.0 MB"));

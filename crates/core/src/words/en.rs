@@ -340,6 +340,7 @@ impl Grammar for English {
             Notice::Repeated(key) => format!("Ignored a repeated `{key}`."),
             Notice::Unknown(key) => format!("Ignored the unknown setting `{key}`."),
             Notice::BadValue(key, value) => format!("Ignored `{key}={value}`: not a value this setting takes."),
+            Notice::More(count) => format!("Ignored {count} more settings of the link."),
         }
     }
 

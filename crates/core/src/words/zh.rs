@@ -327,6 +327,7 @@ impl Grammar for Chinese {
             Notice::Repeated(key) => format!("已忽略重复的“{key}”。"),
             Notice::Unknown(key) => format!("已忽略未知设置“{key}”。"),
             Notice::BadValue(key, value) => format!("已忽略“{key}={value}”：该设置不接受此值。"),
+            Notice::More(count) => format!("另有{count}项链接设置已忽略。"),
         }
     }
 
