@@ -44,6 +44,26 @@ describe('the charts of the monthly figures', () => {
     await context.close();
   });
 
+  test('a link to one of the two charts loads them and lands on it, opened or followed on the page', async () => {
+    const landed = (page, slug) =>
+      page.waitForFunction((id) => {
+        const top = document.getElementById(id)?.getBoundingClientRect().top;
+        return top !== undefined && Math.abs(top) < 2;
+      }, `chart-${slug}`, { timeout: 20_000 });
+    const opened = await app.openApp('?v=1#chart-contributors');
+    await landed(opened.page, 'contributors');
+    assert.match(await takeaway(opened.page, 'contributors'), /^China was 15th of 118 contributors in Nov 2010/);
+    assert.deepEqual(opened.problems, []);
+    await opened.context.close();
+    // Followed on a page whose sections below the charts are not loaded yet.
+    const { page, problems, requests, context } = await app.openApp('?v=1');
+    assert.ok(!requests.some((url) => /split_contributions\.wasm$/.test(url)), 'not loaded before the link');
+    await page.evaluate(() => (location.hash = '#chart-deployed'));
+    await landed(page, 'deployed');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the keyboard and the slider step the month, and the URL and both charts follow', async () => {
     const { page, problems, context } = await openCharts();
     const before = await image(page, 'contributors');

@@ -8,7 +8,7 @@
 //! nothing of it.
 
 use super::canvas::ChartCanvas;
-use super::lazy::{on_first_use, when_loaded, Loader};
+use super::lazy::{on_first_use, when_loaded, Loader, NotLoaded};
 use super::month_control::MonthControl;
 use super::panels::Panel;
 use super::reactive::{derived, effect, memo};
@@ -27,9 +27,13 @@ use pko_data::YearMonth;
 /// The fragment that names the section.
 const FRAGMENT: &str = "contributions";
 
-/// Whether the URL's fragment names the section: a page opened on such a link loads it at once.
+/// The fragments that name the section or one of its charts.
+pub const FRAGMENTS: [&str; 3] = [FRAGMENT, "chart-deployed", "chart-contributors"];
+
+/// Whether the URL's fragment names the section or one of its charts: a page opened on such a link loads them at
+/// once, and lands there once they are drawn.
 pub fn linked() -> bool {
-    browser::address::fragment() == FRAGMENT
+    FRAGMENTS.contains(&browser::address::fragment().as_str())
 }
 
 /// The section of the full explorer, with the charts once `wanted`; until then its heading asks for them when it
@@ -58,9 +62,21 @@ pub fn ContributionsSection(wanted: RwSignal<bool>) -> impl IntoView {
     view! {
         <section id=FRAGMENT class="contributions" aria-labelledby="contributions-title" node_ref=placeholder>
             <h2 id="contributions-title">{texts.monthly().contributions_heading}</h2>
-            {move || wanted.get().then(|| when_loaded(move || contribution_charts(None)))}
+            {move || wanted.get().then(|| when_loaded(charts_then_to_link))}
         </section>
     }
+}
+
+/// The charts; a link to one of them lands there once they are on the page, which they were not when the browser
+/// looked for its fragment.
+async fn charts_then_to_link() -> Result<AnyView, NotLoaded> {
+    let charts = contribution_charts(None).await;
+    browser::observers::after_next_paint(|| {
+        if linked() {
+            browser::address::scroll_to_fragment();
+        }
+    });
+    charts
 }
 
 on_first_use! { contributions:

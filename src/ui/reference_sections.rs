@@ -14,12 +14,12 @@ use super::reactive::effect;
 use super::{browser, contributions, own_data, sources_and_notes, AppContext};
 use leptos::prelude::*;
 
-/// The fragments that name something in this part.
-const FRAGMENTS: [&str; 3] = ["contributions", "own-data", "sources"];
+/// The fragments that name something in this part, besides the monthly figures' (`contributions::FRAGMENTS`).
+const FRAGMENTS: [&str; 2] = ["own-data", "sources"];
 
 /// Whether the URL's fragment names a section in this part: a page opened on such a link loads it at once.
 pub fn linked() -> bool {
-    FRAGMENTS.contains(&browser::address::fragment().as_str())
+    FRAGMENTS.contains(&browser::address::fragment().as_str()) || contributions::linked()
 }
 
 /// The part, once `wanted`; until then a placeholder that asks for it when it comes near. `wanted` outlives this
@@ -51,6 +51,9 @@ pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<
     let hash_listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
         if linked() {
             wanted.set(true);
+        }
+        if contributions::linked() {
+            contributions_wanted.set(true);
         }
     });
     let can_hold_back = gloo::events::EventListenerOptions::enable_prevent_default();
