@@ -54,3 +54,17 @@ fn every_language_says_its_sentences_in_its_own_script() {
         }
     }
 }
+
+#[test]
+fn the_budget_charts_source_line_says_what_kind_of_source_the_later_scales_have() {
+    // Its credit once said "UN documents", where data/budget_shares.csv cites news agencies, a research service and
+    // a campaign, and one share to secondary reports only. The line follows the data: a cited UN document (a
+    // symbol such as A/64/220) would have to be said, and so must a share of low confidence.
+    let data = Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid");
+    let later: Vec<_> = data.budget_shares().iter().filter(|share| !share.in_paper).collect();
+    let un_document = later.iter().any(|share| share.source.contains("A/"));
+    let low_confidence = later.iter().filter(|share| share.low_confidence).count();
+    let english = Texts::of(Lang::English).budget_source;
+    assert_eq!(english.contains("UN documents"), un_document, "{english}");
+    assert_eq!(english.contains("one of low confidence"), low_confidence == 1, "{english}");
+}

@@ -52,7 +52,7 @@ pub const ENGLISH: Texts = Texts {
     timeline_subtitle: "The years China took part in each mission, from its first month to its last",
     missions_source: "Source: Matsuda, Tables 1–2, with corrections.",
     timeline_source: "Source: Matsuda, Tables 1–2 and the chronology of sections I–III, with corrections.",
-    budget_source: "Source: Matsuda, section II.2; later scales: UN documents.",
+    budget_source: "Source: Matsuda, section II.2; later scales: press and research reports, one of low confidence.",
     own_source: "Source: your own file.",
     budget_not_filtered: "The filters do not change this chart: it shows China's share of the whole budget.",
     ways_back: "Clear one filter to see missions again:",

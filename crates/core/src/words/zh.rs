@@ -51,7 +51,7 @@ pub const CHINESE: Texts = Texts {
     timeline_subtitle: "中国参与各任务的年份，从第一个月到最后一个月",
     missions_source: "来源：松田论文表1–2，含更正。",
     timeline_source: "来源：松田论文表1–2及第一至第三节的年表，含更正。",
-    budget_source: "来源：松田论文第二节第2部分；后来的比额：联合国文件。",
+    budget_source: "来源：松田论文第二节第2部分；后来的比额：新闻和研究报告，其中一项可信度低。",
     own_source: "来源：您自己的文件。",
     budget_not_filtered: "筛选不影响此图：它显示中国在整个预算中的分摊比例。",
     ways_back: "清除其中一项筛选即可再次看到任务：",
