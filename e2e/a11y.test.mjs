@@ -125,6 +125,7 @@ describe('languages', () => {
     const { page, problems, context } = await openApp('?v=1&lang=zh&region=africa');
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
     assert.equal(await page.textContent('h1'), '中国与联合国维和行动');
+    assert.equal(await page.title(), '中国与联合国维和行动 — PKO Explorer', 'the tab and a bookmark say it too');
     assert.equal(await page.textContent('.summary'), '非洲的14项任务，派遣8,832人次（占总数71%）');
     assert.equal(await page.getByRole('button', { name: '非洲', exact: true }).getAttribute('aria-pressed'), 'true');
     assert.equal(await page.textContent('#personnel-title'), '各任务派遣人数');

@@ -104,6 +104,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         let (texts, language_notice) = shown.get()?;
         // The page's language is the one shown, which is English if another language could not be loaded.
         browser::document::set_root_attribute("lang", texts.lang.tag());
+        browser::document::set_title(&texts.page_title());
         provide_context(AppContext { data, paper, state, filters, texts, printing });
         let notices: Vec<PageNotice> = notices.iter().cloned().map(PageNotice::Link).chain(language_notice).collect();
         Some(if embed {

@@ -175,3 +175,10 @@ fn each_control_that_changes_the_view_names_the_address_of_the_view_it_asks_for(
         assert_eq!(asked(shown), None, "{shown} is the view shown");
     }
 }
+
+#[test]
+fn the_pages_title_before_the_app_runs_is_the_english_one_the_app_gives() {
+    let page = include_str!("../../../index.html");
+    let title = page.split_once("<title>").and_then(|(_, rest)| rest.split_once("</title>")).map(|(title, _)| title);
+    assert_eq!(title, Some(ENGLISH.page_title().as_str()));
+}

@@ -9,6 +9,11 @@ pub fn set_root_attribute(name: &str, value: &str) {
     }
 }
 
+/// The page's title, in the browser's tab, its history and a bookmark.
+pub fn set_title(title: &str) {
+    gloo::utils::document().set_title(title);
+}
+
 /// A transparent canvas laid over `canvas` (after it, in the same box; the stylesheet's `canvas.overlay` places
 /// it), for marks drawn apart from the chart under them; hidden from assistive technology, which the chart's own
 /// description serves.

@@ -295,6 +295,12 @@ impl Texts {
         }
     }
 
+    /// The page's title, in the browser's tab and a bookmark: "China in UN Peacekeeping — PKO Explorer". `index.html`
+    /// has the English one before the app runs (a test checks they agree).
+    pub fn page_title(&self) -> String {
+        format!("{} — PKO Explorer", self.app_title)
+    }
+
     /// The words of the monthly charts in this table's language. Only the parts loaded on first use call this:
     /// it names every language's [`MonthlyTexts`], and so brings them all into the wasm file that calls it.
     pub fn monthly(&self) -> &'static MonthlyTexts {
