@@ -56,7 +56,9 @@ import { DIST, harness } from './harness.mjs';
 // start for these two alone: 171.0 KiB. Menus that close as a pop-up does, on Escape (giving the focus back) and on a
 // press outside, so that two never lie over each other: 171.5 KiB. A link's notices each said once and at most six
 // (a long query listed hundreds), and Clear filters giving the focus to the filter bar: 171.9 KiB; the page's title in
-// the language shown, 172.0 KiB. The ceiling keeps two tenths of a KiB above that,
+// the language shown, 172.0 KiB. The focus of the mission details back at start, its effect made from a boxed
+// closure: made in the part's loaded body, it gave the focus back when the panel first closed but not the second
+// time (e2e/loops.test.mjs caught it): 172.6 KiB. The ceiling keeps two tenths of a KiB above that,
 // so that a build on another machine is not failed by a few bytes; it stays over the budget until the budget is won
 // back. A change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at
@@ -64,7 +66,7 @@ import { DIST, harness } from './harness.mjs';
 // tables for a page without scripts, and the view each control asks for (0.2 KiB). It is what arrives before the
 // first chart is visible, where the rest arrives before the charts respond; the benchmark prints both. The first
 // view's dark palette is in the stylesheet, 0.1 KiB.
-const CEILING_KIB = 172.2;
+const CEILING_KIB = 172.8;
 const PAGE_CEILING_KIB = 10.5;
 const ISSUE_BUDGET_KIB = 150;
 

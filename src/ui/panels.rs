@@ -319,9 +319,9 @@ pub fn TimelinePanel() -> impl IntoView {
     }
 }
 
-/// The open mission's details: everything the paper's row says, the corrections made to it, and why. The panel
-/// and its Close button are in the start-up code; what it shows, and the focus that moves into it and back, load
-/// with the first mission a reader opens, and then stay.
+/// The open mission's details: everything the paper's row says, the corrections made to it, and why. The panel,
+/// its Close button and the focus that moves into it and back are in the start-up code; what it shows loads with
+/// the first mission a reader opens.
 #[component]
 pub fn MissionDetails() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
@@ -335,10 +335,11 @@ pub fn MissionDetails() -> impl IntoView {
             opened_once.set(true);
         }
     });
+    move_focus_with(mission, panel, close_button);
     let close = move |_| state.update(|s| s.mission = None);
     view! {
         <aside class="details" role="dialog" aria-labelledby="details-title" node_ref=panel hidden=move || mission.with(Option::is_none)>
-            {move || opened_once.get().then(|| when_loaded(move || mission_details(mission, panel, close_button)))}
+            {move || opened_once.get().then(|| when_loaded(move || mission_details(mission)))}
             <button type="button" class="close" node_ref=close_button on:click=close>{texts.close}</button>
         </aside>
     }
@@ -346,13 +347,8 @@ pub fn MissionDetails() -> impl IntoView {
 
 on_first_use! { details:
     /// What the mission details show, loaded with the first mission a reader opens.
-    pub fn mission_details(
-        mission: Memo<Option<Mission>>,
-        panel: NodeRef<leptos::html::Aside>,
-        close_button: NodeRef<leptos::html::Button>,
-    ) -> AnyView {
+    pub fn mission_details(mission: Memo<Option<Mission>>) -> AnyView {
         let AppContext { data, texts, .. } = expect_context::<AppContext>();
-        move_focus_with(mission, panel, close_button);
         (move || mission.get().map(|mission| details_body(&mission, data.get(), texts))).into_any()
     }
 }
@@ -366,9 +362,13 @@ fn move_focus_with(
     close_button: NodeRef<leptos::html::Button>,
 ) {
     let opener = StoredValue::new_local(None::<web_sys::Element>);
-    Effect::new(move |was_open: Option<bool>| {
+    let was_open = StoredValue::new(false);
+    effect(move || {
         let open = mission.with(Option::is_some);
-        let (Some(panel), Some(button)) = (panel.get(), close_button.get()) else { return open };
+        let (Some(panel), Some(button)) = (panel.get(), close_button.get()) else {
+            was_open.set_value(open);
+            return;
+        };
         if open {
             let active = gloo::utils::document().active_element();
             if let Some(active) = active.filter(|element| !panel.contains(Some(element))) {
@@ -378,7 +378,7 @@ fn move_focus_with(
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = button.focus_with_options(&options);
-        } else if was_open == Some(true) {
+        } else if was_open.get_value() {
             let body = gloo::utils::document().body().map(web_sys::Element::from);
             if let Some(opener) =
                 opener.get_value().filter(|opener| opener.is_connected() && Some(opener) != body.as_ref())
@@ -388,7 +388,7 @@ fn move_focus_with(
                 }
             }
         }
-        open
+        was_open.set_value(open);
     });
 }
 

@@ -3,10 +3,10 @@
 //! `Effect::new`, `Memo::new` and `Signal::derive` are generic over their closure, so each call site compiles its
 //! own copy of the machinery around it (an effect's task, a memo's comparison and update). Handing them a boxed
 //! closure instead makes every effect share one copy, and every memo or derived signal of a type share one: the
-//! start-up wasm is smaller (the measurement is in docs/decisions.md). The cost is one indirect call per run. The
-//! one effect that reads its own previous value (the focus of the mission details, `panels::move_focus_with`, in the
-//! part loaded with the first mission opened) keeps `Effect::new`. In development builds each keeps its caller's
-//! place, which Leptos records for its warnings.
+//! start-up wasm is smaller (the measurement is in docs/decisions.md). The cost is one indirect call per run. An
+//! effect that needs its own previous value keeps it in a `StoredValue` (the focus of the mission details,
+//! `panels::move_focus_with`), rather than compiling `Effect::new`'s form for it. In development builds each keeps
+//! its caller's place, which Leptos records for its warnings.
 
 use leptos::prelude::*;
 
