@@ -350,9 +350,11 @@ function engineSuite(key) {
 
   test('a chart downloads its rows as CSV', async () => {
     await open('?v=1&region=europe');
-    // The chart's Download menu builds its buttons when it first opens.
+    // The chart's Download menu loads its buttons, with the downloads' part, when it first opens.
     await s.session.click(await s.session.find('summary[aria-label="Download Personnel per mission"]'));
-    await s.session.click(await s.session.find('[aria-label="Download the data of Personnel per mission as CSV"]'));
+    const csv = '[aria-label="Download the data of Personnel per mission as CSV"]';
+    await s.session.waitFor('the Download menu\'s buttons', (selector) => document.querySelector(selector) !== null, [csv]);
+    await s.session.click(await s.session.find(csv));
     const download = await s.session.waitFor('the download to start', () => window.__pkoProbe.downloads[0]);
     assert.equal(download.name, 'pko-explorer-personnel.csv');
     const text = await s.session.executeAsync((href) => window.__pkoProbe.blobs[href].text(), download.href);
