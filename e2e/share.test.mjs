@@ -100,6 +100,7 @@ describe('sharing', () => {
     assert.equal(svg.name, 'pko-explorer-personnel.svg');
     assert.match(svg.text, /^<svg/);
     assert.match(svg.text, /Personnel per mission/);
+    assert.match(svg.text, /2 missions in Europe, 93 personnel sent \(1% of all\)/, 'the view it shows, in words');
     assert.match(svg.text, /Source: Y\. Matsuda/);
     assert.match(svg.text, /UNMIK/);
     assert.doesNotMatch(svg.text, /UNMIL/, 'only the filtered missions');

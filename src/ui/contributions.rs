@@ -12,7 +12,7 @@ use super::lazy::{on_first_use, when_loaded, Loader, NotLoaded};
 use super::month_control::MonthControl;
 use super::panels::Panel;
 use super::reactive::{derived, effect, memo};
-use super::share::{csv_of_view, download_buttons, DownloadsFor};
+use super::share::{download_buttons, DownloadsFor};
 use super::{browser, AppContext};
 use leptos::prelude::*;
 use pko_core::chart::{MonthlyChart, Target};
@@ -275,17 +275,17 @@ fn ContributorsPanel(tables: &'static ContributionTables, month: Memo<YearMonth>
     }
 }
 
-/// A monthly chart's Download menu: its drawing code for export, and its CSV rows (after the comment lines that
-/// name the source, the chart's title for the view and its permalink), are in this part already.
+/// A monthly chart's Download menu: its drawing code for export and its CSV rows are in this part already. The
+/// view it says is the chart's finding for the month (`finding`), which names the month.
 fn monthly_downloads(
     chart: Memo<MonthlyChart>,
-    title: Signal<String>,
+    finding: Signal<String>,
     rows: impl Fn(&ViewState, &[&str]) -> String + Clone + Send + Sync + 'static,
 ) -> DownloadsFor {
-    Box::new(move |slug, chart_title| {
+    Box::new(move |slug, title| {
         Loader::new(move || {
-            let csv = csv_of_view(CONTRIBUTIONS_SOURCE_LINE, Some(title), rows.clone());
-            async move { Ok(download_buttons(slug, chart_title, chart, csv)) }
+            let buttons = download_buttons(slug, title, chart, finding, CONTRIBUTIONS_SOURCE_LINE, rows.clone());
+            async move { Ok(buttons) }
         })
     })
 }

@@ -262,31 +262,44 @@ pub fn Downloads(title: &'static str, body: Loader) -> impl IntoView {
     }
 }
 
-/// The buttons of a Download menu: the chart drawn for download as PNG or SVG, and `csv`, its rows. Built where the
-/// chart's drawing code for export is (the downloads' part, or the monthly figures').
+/// The buttons of a Download menu: the chart drawn for download as PNG or SVG, with `view` (what it shows, in words)
+/// under its title, and its rows as CSV, after comment lines that name `source`, the view and its permalink (`rows`
+/// writes them). Built where the chart's drawing code for export is (the downloads' part, or the monthly figures').
 pub fn download_buttons<C: Chart + Send + Sync + 'static>(
     slug: &'static str,
     title: &'static str,
     chart: Memo<C>,
-    csv: impl Fn() -> String + Send + Sync + 'static,
+    view: Signal<String>,
+    source: &'static str,
+    rows: impl Fn(&ViewState, &[&str]) -> String + Send + Sync + 'static,
 ) -> AnyView {
-    let texts = expect_context::<AppContext>().texts;
+    let AppContext { state, texts, .. } = expect_context::<AppContext>();
     let theme = expect_context::<super::canvas::CanvasContext>().theme;
     // A chart that has left the page (a language change builds every chart again) downloads nothing.
+    let image = move |draw: fn(&C, &str, &str, &'static Theme, &Texts) -> Option<String>| {
+        let view = view.try_get_untracked()?;
+        chart.try_with_untracked(|chart| draw(chart, title, &view, theme.get_untracked(), texts)).flatten()
+    };
     let svg = move |_| {
-        if let Some(text) = chart.try_with_untracked(|chart| export_svg(chart, title, theme.get_untracked(), texts)) {
+        if let Some(text) = image(|chart, title, view, theme, texts| Some(export_svg(chart, title, view, theme, texts)))
+        {
             browser::downloads::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text);
         }
     };
     let png = move |_| {
-        if let Some(url) =
-            chart.try_with_untracked(|chart| export_png(chart, title, theme.get_untracked(), texts)).flatten()
-        {
+        if let Some(url) = image(export_png) {
             browser::downloads::download_url(&format!("pko-explorer-{slug}.png"), &url);
         }
     };
-    let csv_download =
-        move |_| browser::downloads::download_text(&format!("pko-explorer-{slug}.csv"), "text/csv", &csv());
+    let csv_download = move |_| {
+        let Some(view) = view.try_get_untracked() else { return };
+        let text = state.with_untracked(|s| {
+            let comments = [source.to_string(), format!("View: {view}"), format!("Link: {}", permalink(s))];
+            let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
+            rows(s, &comments)
+        });
+        browser::downloads::download_text(&format!("pko-explorer-{slug}.csv"), "text/csv", &text);
+    };
     view! {
         <button type="button" aria-label=texts.download_label(title, "PNG") on:click=png>"PNG"</button>
         <button type="button" aria-label=texts.download_label(title, "SVG") on:click=svg>"SVG"</button>
@@ -295,43 +308,26 @@ pub fn download_buttons<C: Chart + Send + Sync + 'static>(
     .into_any()
 }
 
-/// The text of a CSV download of the current view: `rows` writes the file from its comment lines, which name
-/// `source`, the view and its permalink. The view is said by `view`, or by the page's summary line where it is
-/// `None` (the charts of the paper's tables, which the summary line describes).
-pub fn csv_of_view(
-    source: &'static str,
-    view: Option<Signal<String>>,
-    rows: impl Fn(&ViewState, &[&str]) -> String + Send + Sync + 'static,
-) -> impl Fn() -> String + Send + Sync + 'static {
-    let context = expect_context::<AppContext>();
-    move || {
-        let view = untrack(|| view.map_or_else(|| context.summary_line(), |view| view.get()));
-        context.state.with_untracked(|s| {
-            let comments = [source.to_string(), format!("View: {view}"), format!("Link: {}", permalink(s))];
-            let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
-            rows(s, &comments)
-        })
-    }
-}
-
 on_first_use! { export:
     /// The Download menu's buttons of one of the four charts of the paper's tables, whose drawing for export and
     /// CSV writers load with it (the SVG backend brings Rust's float formatter).
     pub fn paper_downloads(slug: &'static str, title: &'static str, chart: Memo<ChartData>, rows: PaperRows) -> AnyView {
         let context = expect_context::<AppContext>();
-        download_buttons(slug, title, chart, csv_of_view(export::SOURCE_LINE, None, move |s, comments| rows.csv(context, s, comments)))
+        // The summary line says the view of the charts of the paper's tables.
+        let view = derived(move || context.summary_line());
+        download_buttons(slug, title, chart, view, export::SOURCE_LINE, move |s, comments| rows.csv(context, s, comments))
     }
 }
 
-pub fn export_svg(chart: &impl Chart, title: &str, theme: &'static Theme, texts: &Texts) -> String {
+pub fn export_svg(chart: &impl Chart, title: &str, view: &str, theme: &'static Theme, texts: &Texts) -> String {
     let size = (EXPORT_WIDTH as u32, chart::export_height(chart).ceil() as u32);
     let style = Style { theme, scale: 1.0 };
-    chart::draw_svg(size, |area| chart::draw_for_export(area, chart, title, style, texts)).unwrap_or_default()
+    chart::draw_svg(size, |area| chart::draw_for_export(area, chart, title, view, style, texts)).unwrap_or_default()
 }
 
 /// Draws the chart at twice its CSS size (less where that would pass an engine's limit) on a canvas that is never
 /// shown, and returns it as a PNG data URL.
-pub fn export_png(chart: &impl Chart, title: &str, theme: &'static Theme, texts: &Texts) -> Option<String> {
+pub fn export_png(chart: &impl Chart, title: &str, view: &str, theme: &'static Theme, texts: &Texts) -> Option<String> {
     use wasm_bindgen::JsCast;
     let canvas: web_sys::HtmlCanvasElement =
         web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
@@ -340,6 +336,6 @@ pub fn export_png(chart: &impl Chart, title: &str, theme: &'static Theme, texts:
     canvas.set_width(width);
     canvas.set_height(height);
     let area = CanvasBackend::new(canvas.clone())?.into_drawing_area();
-    chart::draw_for_export(&area, chart, title, Style { theme, scale }, texts).ok()?;
+    chart::draw_for_export(&area, chart, title, view, Style { theme, scale }, texts).ok()?;
     canvas.to_data_url().ok()
 }

@@ -62,7 +62,7 @@ fn region_and_budget_downloads_hold_their_rows() {
 }
 
 #[test]
-fn a_chart_drawn_for_download_carries_its_title_and_source() {
+fn a_chart_drawn_for_download_carries_its_title_the_view_it_shows_and_its_source() {
     let data = data();
     let chart = ChartData::Personnel {
         largest: 0,
@@ -73,11 +73,20 @@ fn a_chart_drawn_for_download_carries_its_title_and_source() {
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (900, chart::export_height(&chart) as u32)).into_drawing_area();
-        chart::draw_for_export(&area, &chart, "Personnel per mission", Style { theme: &LIGHT, scale: 1.0 }, &ENGLISH)
-            .expect("drawn");
+        let view = "25 missions, 12,451 personnel sent";
+        chart::draw_for_export(
+            &area,
+            &chart,
+            "Personnel per mission",
+            view,
+            Style { theme: &LIGHT, scale: 1.0 },
+            &ENGLISH,
+        )
+        .expect("drawn");
         area.present().expect("written");
     }
     assert!(svg.contains(">\nPersonnel per mission\n<"), "the title is drawn in");
+    assert!(svg.contains(">\n25 missions, 12,451 personnel sent\n<"), "the view is drawn in, under the title");
     assert!(svg.contains("Source: Y. Matsuda"), "the source line is drawn in");
     assert!(svg.contains(">\nUNMIL\n<"), "the chart itself is there");
 }

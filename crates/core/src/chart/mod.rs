@@ -392,33 +392,39 @@ impl Chart for MonthlyChart {
 
 /// The CSS height of a chart drawn for download, with its title above and its source line below.
 pub fn export_height(data: &impl Chart) -> f64 {
-    data.height() + EXPORT_TITLE_HEIGHT + EXPORT_SOURCE_HEIGHT
+    data.height() + EXPORT_TITLE_HEIGHT + EXPORT_VIEW_HEIGHT + EXPORT_SOURCE_HEIGHT
 }
 
-const EXPORT_TITLE_HEIGHT: f64 = 36.0;
+const EXPORT_TITLE_HEIGHT: f64 = 30.0;
+const EXPORT_VIEW_HEIGHT: f64 = 20.0;
 const EXPORT_SOURCE_HEIGHT: f64 = 28.0;
 
-/// Draws a chart for download: the title and the source line are drawn in, so the picture carries its
-/// provenance wherever it is pasted.
+/// Draws a chart for download: its title, the view it shows (`view`, in words: the filters' missions, or the
+/// month) and its source line are drawn in, so the picture carries what it shows and where it comes from wherever it
+/// is pasted.
 pub fn draw_for_export<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &impl Chart,
     title: &str,
+    view: &str,
     style: Style,
     texts: &crate::words::Texts,
 ) -> Result<(), ChartError> {
     area.fill(&style.theme.background)?;
     let (_, height) = area.dim_in_pixel();
     let (title_area, rest) = area.split_vertically(style.px(EXPORT_TITLE_HEIGHT));
-    let (chart_area, source_area) =
-        rest.split_vertically(height as i32 - style.px(EXPORT_TITLE_HEIGHT + EXPORT_SOURCE_HEIGHT));
+    let (view_area, rest) = rest.split_vertically(style.px(EXPORT_VIEW_HEIGHT));
+    let (chart_area, source_area) = rest
+        .split_vertically(height as i32 - style.px(EXPORT_TITLE_HEIGHT + EXPORT_VIEW_HEIGHT + EXPORT_SOURCE_HEIGHT));
     band_label(&title_area, title, EXPORT_TITLE_HEIGHT, 16.0, style.theme.text, style)?;
+    band_label(&view_area, view, EXPORT_VIEW_HEIGHT, 12.0, style.theme.muted_text, style)?;
     band_label(&source_area, data.source_line(), EXPORT_SOURCE_HEIGHT, 11.0, style.theme.muted_text, style)?;
     data.draw(&chart_area, None, style, texts)?;
     Ok(())
 }
 
-/// One line of text at the left of a band `css_height` tall: the title above an exported chart, or its source below.
+/// One line of text at the left of a band `css_height` tall: the title above an exported chart, the view under it, or
+/// its source below.
 fn band_label<DB: DrawingBackend>(
     band: &DrawingArea<DB, Shift>,
     text: &str,
