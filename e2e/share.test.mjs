@@ -104,6 +104,10 @@ describe('sharing', () => {
     assert.match(svg.text, /Source: Y\. Matsuda/);
     assert.match(svg.text, /UNMIK/);
     assert.doesNotMatch(svg.text, /UNMIL/, 'only the filtered missions');
+    // No filter changes the budget chart: its image says so rather than the filtered missions.
+    const budget = await downloaded(page, async () => (await downloadButton(page, "China's share of the UN peacekeeping budget", 'SVG')).click());
+    assert.match(budget.text, /The filters do not change this chart/);
+    assert.doesNotMatch(budget.text, /missions in Europe/);
 
     const [png] = await Promise.all([page.waitForEvent('download'), (await downloadButton(page, 'Personnel by region', 'PNG')).click()]);
     const bytes = await readFile(await png.path());

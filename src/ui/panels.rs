@@ -329,9 +329,10 @@ pub fn MissionDetails() -> impl IntoView {
     let close_button = NodeRef::<leptos::html::Button>::new();
     let mission =
         memo(move || state.with(|s| s.mission.clone()).and_then(|acronym| data.get().mission(&acronym).cloned()));
+    // Set once: a signal notifies each time it is set, and the body would be built again at every opening.
     let opened_once = RwSignal::new(false);
     effect(move || {
-        if mission.with(Option::is_some) {
+        if mission.with(Option::is_some) && !opened_once.get_untracked() {
             opened_once.set(true);
         }
     });

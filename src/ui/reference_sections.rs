@@ -48,11 +48,13 @@ pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<
             wanted.set(true);
         }
     });
+    // Each is set once: a signal notifies each time it is set, and the sections (a reader's file, a month playing)
+    // would be built again on every link to them.
     let hash_listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-        if linked() {
+        if linked() && !wanted.get_untracked() {
             wanted.set(true);
         }
-        if contributions::linked() {
+        if contributions::linked() && !contributions_wanted.get_untracked() {
             contributions_wanted.set(true);
         }
     });

@@ -313,8 +313,12 @@ on_first_use! { export:
     /// CSV writers load with it (the SVG backend brings Rust's float formatter).
     pub fn paper_downloads(slug: &'static str, title: &'static str, chart: Memo<ChartData>, rows: PaperRows) -> AnyView {
         let context = expect_context::<AppContext>();
-        // The summary line says the view of the charts of the paper's tables.
-        let view = derived(move || context.summary_line());
+        // The summary line says the view of the charts of the paper's missions; no filter changes the budget chart,
+        // which says so instead.
+        let view = match rows {
+            PaperRows::Budget => derived(move || context.texts.budget_not_filtered.to_string()),
+            PaperRows::Missions(_) | PaperRows::Regions(_) => derived(move || context.summary_line()),
+        };
         download_buttons(slug, title, chart, view, export::SOURCE_LINE, move |s, comments| rows.csv(context, s, comments))
     }
 }

@@ -97,7 +97,8 @@ pub enum Notice {
     Repeated(String),
     Unknown(String),
     BadValue(String, String),
-    /// This many more settings were ignored, beyond the first [`MAX_NOTICES`] notices.
+    /// This many more settings were ignored (each said once, as the notices are), beyond the first
+    /// [`MAX_NOTICES`] − 1 notices.
     More(usize),
 }
 

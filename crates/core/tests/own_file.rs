@@ -17,7 +17,7 @@ fn all_missions_download(data: &Dataset) -> String {
     export::missions_csv(data.missions(), &[export::SOURCE_LINE])
 }
 
-/// A chart's CSV download (`ui::share::csv_callback`): comments naming the source, the view and its link.
+/// A chart's CSV download (`ui::share::download_buttons`): comments naming the source, the view and its link.
 fn chart_download(data: &Dataset, texts: &Texts) -> String {
     let filters = Filters::default();
     let view = texts.summary(&model::summary(data, &filters), &filters);

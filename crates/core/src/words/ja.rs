@@ -176,7 +176,7 @@ pub const MONTHLY: MonthlyTexts = MonthlyTexts {
     contributors_axis: "月末の制服要員数",
     total_before_split: "2000年より前の合計（種類別の内訳なし）",
     split_unreliable_note: "国連の初期の報告は種類別に分かれていない（中国の1990年の軍事監視要員5人は部隊として計上）ため、2000年より前は合計のみを描いています。",
-    split_unreliable: "種類別の内訳は不確か",
+    split_unreliable: "2000年より前は種類別に分けない（報告の内訳は不確か）",
     other_countries: "その他の国",
     permanent_member: "安保理常任理事国",
     not_in_report: "報告に記載なし",

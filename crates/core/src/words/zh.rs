@@ -176,7 +176,7 @@ pub const MONTHLY: MonthlyTexts = MonthlyTexts {
     contributors_axis: "月底制服人员人数",
     total_before_split: "2000年以前的合计（未按类型区分）",
     split_unreliable_note: "联合国早期的报告未按类型区分（中国1990年的5名军事观察员被计为部队），因此2000年以前图表只显示合计。",
-    split_unreliable: "类型划分不可靠",
+    split_unreliable: "2000年以前不按类型区分（报告的划分不可靠）",
     other_countries: "其他国家",
     permanent_member: "安理会常任理事国",
     not_in_report: "未列入报告",
