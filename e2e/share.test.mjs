@@ -162,4 +162,18 @@ describe('sharing', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('with the mission details open, Escape closes an open menu first, then the details', async () => {
+    const { page, problems, context } = await app.openApp('?v=1&mission=UNMIL');
+    const details = page.locator('aside.details');
+    await details.locator('h2').waitFor();
+    await page.locator('.share-menus summary', { hasText: 'Cite' }).click();
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('details.menu[open]').count(), 0);
+    assert.equal(await details.isVisible(), true, 'the details stay open');
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'hidden' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -51,11 +51,12 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         state.track();
         browser::address::replace_query_after_paint(move || state.with_untracked(ViewState::to_query));
     });
-    // Escape closes the mission details from anywhere on the page.
+    // Escape closes the mission details from anywhere on the page; an open menu first, with an Escape of its own
+    // (`share::close_menus_when_left`).
     gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
         let is_escape =
             wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(event).is_some_and(|key| key.key() == "Escape");
-        if is_escape && state.with_untracked(|s| s.mission.is_some()) {
+        if is_escape && state.with_untracked(|s| s.mission.is_some()) && !share::a_menu_is_open() {
             state.update(|s| s.mission = None);
         }
     })

@@ -122,6 +122,11 @@ pub fn close_menus_when_left() {
     .forget();
 }
 
+/// Whether a menu is open, which the next Escape closes before anything else.
+pub fn a_menu_is_open() -> bool {
+    gloo::utils::document().query_selector("details.menu[open]").ok().flatten().is_some()
+}
+
 /// The Share, Embed and Cite menus of the full explorer. Each menu's body is loaded the first time it opens.
 #[component]
 pub fn ShareMenus() -> impl IntoView {
