@@ -11,7 +11,7 @@ use super::canvas::ChartCanvas;
 use super::lazy::{on_first_use, when_loaded, Loader, NotLoaded};
 use super::month_control::MonthControl;
 use super::panels::Panel;
-use super::reactive::{derived, effect, memo};
+use super::reactive::{derived, effect, memo, raise};
 use super::share::{download_buttons, DownloadsFor};
 use super::{browser, AppContext};
 use leptos::prelude::*;
@@ -45,7 +45,7 @@ pub fn ContributionsSection(wanted: RwSignal<bool>) -> impl IntoView {
     // A printed page shows these charts too.
     effect(move || {
         if printing.get() {
-            wanted.set(true);
+            raise(wanted);
         }
     });
     let near_observer = StoredValue::new_local(None::<browser::observers::NearObserver>);

@@ -3,7 +3,7 @@
 use super::canvas::ChartCanvas;
 use super::controls::Toggle;
 use super::lazy::{on_first_use, when_loaded, Loader};
-use super::reactive::{derived, effect, memo};
+use super::reactive::{derived, effect, memo, raise};
 use super::share::{paper_downloads, Downloads, DownloadsFor};
 use super::tables;
 use super::AppContext;
@@ -329,11 +329,10 @@ pub fn MissionDetails() -> impl IntoView {
     let close_button = NodeRef::<leptos::html::Button>::new();
     let mission =
         memo(move || state.with(|s| s.mission.clone()).and_then(|acronym| data.get().mission(&acronym).cloned()));
-    // Set once: a signal notifies each time it is set, and the body would be built again at every opening.
     let opened_once = RwSignal::new(false);
     effect(move || {
-        if mission.with(Option::is_some) && !opened_once.get_untracked() {
-            opened_once.set(true);
+        if mission.with(Option::is_some) {
+            raise(opened_once);
         }
     });
     move_focus_with(mission, panel, close_button);

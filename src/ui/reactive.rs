@@ -17,6 +17,14 @@ pub fn effect(mut run: impl FnMut() + 'static) -> Effect<LocalStorage> {
     Effect::new(run)
 }
 
+/// Sets `flag`, unless it is set already. A signal notifies each time it is set, even to the value it holds, and
+/// what a flag builds once (a part's view, with a reader's state in it) would be built again.
+pub fn raise(flag: RwSignal<bool>) {
+    if !flag.get_untracked() {
+        flag.set(true);
+    }
+}
+
 /// A memo of `compute`: it recomputes when a signal it read changes, and notifies only when the value differs.
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn memo<T: PartialEq + Send + Sync + 'static>(compute: impl Fn() -> T + Send + Sync + 'static) -> Memo<T> {

@@ -10,7 +10,7 @@
 //! and the page's address for the sources instead.
 
 use super::lazy::{on_first_use, when_loaded};
-use super::reactive::effect;
+use super::reactive::{effect, raise};
 use super::{browser, contributions, own_data, sources_and_notes, AppContext};
 use leptos::prelude::*;
 
@@ -45,17 +45,15 @@ pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<
     });
     effect(move || {
         if printing.get() {
-            wanted.set(true);
+            raise(wanted);
         }
     });
-    // Each is set once: a signal notifies each time it is set, and the sections (a reader's file, a month playing)
-    // would be built again on every link to them.
     let hash_listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-        if linked() && !wanted.get_untracked() {
-            wanted.set(true);
+        if linked() {
+            raise(wanted);
         }
-        if contributions::linked() && !contributions_wanted.get_untracked() {
-            contributions_wanted.set(true);
+        if contributions::linked() {
+            raise(contributions_wanted);
         }
     });
     let can_hold_back = gloo::events::EventListenerOptions::enable_prevent_default();
@@ -69,7 +67,7 @@ pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<
             if print_shortcut && !loaded.get_untracked() {
                 event.prevent_default();
                 print_when_loaded.set(true);
-                wanted.set(true);
+                raise(wanted);
             }
         },
     );

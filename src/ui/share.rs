@@ -3,7 +3,7 @@
 use super::canvas_backend::CanvasBackend;
 use super::lazy::{on_first_use, when_loaded, Loader};
 use super::panels::PaperRows;
-use super::reactive::{derived, effect, memo};
+use super::reactive::{derived, effect, memo, raise};
 use super::{browser, AppContext};
 use leptos::prelude::*;
 use pko_core::chart::{self, Chart, ChartData, Style, Theme};
@@ -67,11 +67,7 @@ fn Menu(
     children: ChildrenFn,
 ) -> impl IntoView {
     let opened = RwSignal::new(false);
-    let open_once = move || {
-        if !opened.get_untracked() {
-            opened.set(true);
-        }
-    };
+    let open_once = move || raise(opened);
     // A language change builds the page again over the same elements: a menu that was open stays open, and its body
     // is built for it here (no toggle event says so).
     let details = NodeRef::<leptos::html::Details>::new();
@@ -88,6 +84,9 @@ fn Menu(
     }
 }
 
+/// The menus open on the page.
+const OPEN_MENUS: &str = "details.menu[open]";
+
 /// Closes the open menus (Share, Embed, Cite and the Download menus) as a reader expects of a pop-up: Escape closes
 /// them, giving the focus back to the button of a menu it was in, and a press outside a menu closes it, so that two
 /// never lie over each other. Once for the page: the listeners are on the document.
@@ -95,7 +94,7 @@ pub fn close_menus_when_left() {
     use wasm_bindgen::JsCast;
     let document = gloo::utils::document();
     let close_open_menus = |keep: Option<&web_sys::Node>, give_focus_back: bool| {
-        let Ok(open) = gloo::utils::document().query_selector_all("details.menu[open]") else { return };
+        let Ok(open) = gloo::utils::document().query_selector_all(OPEN_MENUS) else { return };
         for menu in (0..open.length()).filter_map(|index| open.item(index)?.dyn_into::<web_sys::Element>().ok()) {
             if keep.is_some_and(|inside| menu.contains(Some(inside))) {
                 continue;
@@ -124,7 +123,7 @@ pub fn close_menus_when_left() {
 
 /// Whether a menu is open, which the next Escape closes before anything else.
 pub fn a_menu_is_open() -> bool {
-    gloo::utils::document().query_selector("details.menu[open]").ok().flatten().is_some()
+    gloo::utils::document().query_selector(OPEN_MENUS).ok().flatten().is_some()
 }
 
 /// The Share, Embed and Cite menus of the full explorer. Each menu's body is loaded the first time it opens.

@@ -24,6 +24,11 @@ pub const SPLIT_RELIABLE_FROM: YearMonth = match YearMonth::new(2000, 1) {
     None => panic!("a valid month"),
 };
 
+/// Whether the reports' split by type can be trusted at `month`.
+pub fn split_reliable(month: YearMonth) -> bool {
+    month >= SPLIT_RELIABLE_FROM
+}
+
 /// The month of the paper's figures: its tables and its "2,157 at any one time" are as of 30 November 2008.
 pub const PAPER_FIGURES_MONTH: YearMonth = match YearMonth::new(2008, 11) {
     Some(month) => month,
@@ -116,7 +121,7 @@ pub fn month_summary(tables: &ContributionTables, month: YearMonth, paper: Optio
         permanent,
         permanent_names: CountryCode::PERMANENT_MEMBERS.map(|code| tables.name(code).cloned()),
         largest_permanent: largest.map(|(code, _)| code),
-        split_reliable: month >= SPLIT_RELIABLE_FROM,
+        split_reliable: split_reliable(month),
         paper: paper.filter(|paper| paper.month == month).map(|paper| paper.value),
     }
 }

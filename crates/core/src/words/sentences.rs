@@ -5,7 +5,7 @@ use super::{en, ja, zh, PartsGrammar, Standing, Texts};
 use crate::format::{format_count, format_megabytes, format_percent, format_share};
 use crate::lang::Lang;
 use crate::model::contributions::{
-    ContributorBar, DeployedSeries, MonthSummary, PaperMark, TopContributors, SPLIT_RELIABLE_FROM,
+    split_reliable, ContributorBar, DeployedSeries, MonthSummary, PaperMark, TopContributors,
 };
 use crate::model::{
     AsOf, BudgetSeries, BudgetStep, EventMarker, FilterGroup, Filters, KeyFact, Page, RegionBar, Summary,
@@ -296,10 +296,10 @@ impl Texts {
     }
 
     /// Uniformed personnel at `month` with the types that have anyone: "2,040 (1,846 troops, 176 police, 18 military
-    /// experts)"; before the reports' split by type can be trusted (`SPLIT_RELIABLE_FROM`), the total alone, so
-    /// that China's 5 military observers of 1990 are never said to be 5 troops.
+    /// experts)"; before the reports' split by type can be trusted ([`split_reliable`]), the total alone, so that
+    /// China's 5 military observers of 1990 are never said to be 5 troops.
     pub fn uniformed(&self, figures: Uniformed, month: YearMonth) -> String {
-        if month < SPLIT_RELIABLE_FROM {
+        if !split_reliable(month) {
             return format_count(figures.total());
         }
         let counts = [figures.troops, figures.police, figures.experts];
