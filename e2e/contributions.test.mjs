@@ -122,9 +122,14 @@ describe('the charts of the monthly figures', () => {
     await context.close();
   });
 
-  test('the other permanent members are drawn on request, and a month outside the data shows the nearest', async () => {
+  test('the other permanent members are drawn on request, and a month outside the data shows the nearest, saying so', async () => {
     const { page, problems, context } = await openCharts('?month=2020-01');
     assert.equal(await monthShown(page), 'Mar 2014');
+    assert.equal(
+      await page.textContent('.contributions .notice'),
+      "The link asks for Jan 2020, but the UN's monthly reports here run from Nov 1990 to Mar 2014: the charts show Mar 2014.",
+    );
+    await page.waitForURL(/[?&]month=2014-03(&|#|$)/);
     const before = await image(page, 'deployed');
     await page.getByRole('checkbox', { name: 'Show the other permanent members' }).check();
     await page.waitForURL(/[?&]p5=1(&|#|$)/);

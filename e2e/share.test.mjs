@@ -81,6 +81,30 @@ describe('sharing', () => {
     await context.close();
   });
 
+  test("the Embed code's own height shows the whole chart on a host page without the resize script", async () => {
+    const { page, problems, context } = await openApp('');
+    await page.locator('summary', { hasText: /^Embed$/ }).click();
+    // The paper's charts are measured on the page; the monthly charts, not loaded here, sized from their own height.
+    for (const chart of ['timeline', 'deployed']) {
+      await page.getByLabel('Chart').selectOption(chart);
+      const snippet = await page.getByRole('textbox', { name: 'Code' }).inputValue();
+      const height = Number(/ height="(\d+)"/.exec(snippet)?.[1]);
+      assert.ok(height > 600, `${chart}: taller than the old default: ${snippet}`);
+      const host = await context.newPage();
+      await host.setViewportSize({ width: 1000, height: 800 });
+      await host.setContent(`<!DOCTYPE html><main style="width:560px">${snippet.replace(' loading="lazy"', '')}</main>`);
+      const frame = host.frames()[1];
+      await frame.waitForFunction((slug) => document.querySelector(`#chart-${slug} canvas`)?.width > 0, chart, {
+        timeout: 20_000,
+      });
+      const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(content <= height, `${chart}: the embed needs ${content} px, the code gives ${height}`);
+      await host.close();
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('Cite gives APA, Chicago and BibTeX with the permalink and the date', async () => {
     const { page, problems, context } = await openApp('?v=1&region=africa');
     await page.locator('summary', { hasText: /^Cite$/ }).click();

@@ -99,6 +99,14 @@ fn tables() -> &'static ContributionTables {
 #[component]
 fn MonthlyCharts(tables: &'static ContributionTables, only: Option<ChartKind>) -> impl IntoView {
     let AppContext { state, .. } = expect_context::<AppContext>();
+    // A link's month outside the reports shows the nearer end: the reader is told so, and the address corrected.
+    let outside = state.with_untracked(|s| s.month).and_then(|asked| {
+        let shown = contributions::clamp_month(tables, asked);
+        (shown != asked).then_some((asked, shown))
+    });
+    if let Some((_, shown)) = outside {
+        state.update(|s| s.month = Some(shown));
+    }
     // The month shown: the link's, brought within the data, or the paper's Figure 1 month.
     let month = memo(move || {
         contributions::clamp_month(tables, state.with(|s| s.month).unwrap_or(contributions::DEFAULT_MONTH))
@@ -110,6 +118,10 @@ fn MonthlyCharts(tables: &'static ContributionTables, only: Option<ChartKind>) -
     let show = move |kind: ChartKind| only.is_none_or(|only| only == kind);
     view! {
         <p class="hint">{texts.monthly().filters_do_not_apply}</p>
+        {outside.map(|(asked, shown)| {
+            let reported = (tables.first_month, tables.last_month());
+            view! { <p class="notice" role="status">{texts.month_outside(asked, reported, shown)}</p> }
+        })}
         <MonthControl tables index />
         // The month in words, as the summary line says the paper's filters: what the two charts show, read out
         // when it changes.

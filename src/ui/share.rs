@@ -169,7 +169,15 @@ fn share_body() -> impl IntoView {
 fn embed_body() -> impl IntoView {
     let AppContext { state, texts, .. } = expect_context::<AppContext>();
     let embed_chart = RwSignal::new(ChartKind::Personnel);
-    let embed_height = RwSignal::new(600u32);
+    // `None` fits the chosen chart: a frame on a host page without the resize script then still shows all of it.
+    let embed_height = RwSignal::new(None::<u32>);
+    let fitted = memo(move || {
+        let kind = embed_chart.get();
+        let panel = gloo::utils::document()
+            .get_element_by_id(&format!("chart-{}", kind.slug()))
+            .map(|panel| panel.get_bounding_client_rect().height());
+        export::embed_height(kind, panel)
+    });
     let snippet = derived(move || {
         let mut embedded = state.get();
         embedded.embed = true;
@@ -180,7 +188,7 @@ fn embed_body() -> impl IntoView {
             "<iframe src=\"{}\" title=\"{} (PKO Explorer)\" width=\"100%\" height=\"{}\" style=\"border:0\" loading=\"lazy\"></iframe>",
             permalink(&embedded),
             chart_title(embed_chart.get(), texts),
-            embed_height.get()
+            embed_height.get().unwrap_or_else(|| fitted.get())
         )
     });
     view! {
@@ -201,7 +209,8 @@ fn embed_body() -> impl IntoView {
         " "
         <label>
             {texts.embed_height}" "
-            <select on:change=move |event| embed_height.set(event_target_value(&event).parse().unwrap_or(600))>
+            <select on:change=move |event| embed_height.set(event_target_value(&event).parse().ok())>
+                <option value="fit">{move || format!("{} ({} px)", texts.embed_fit, fitted.get())}</option>
                 <option value="600">"600 px"</option>
                 <option value="500">"500 px"</option>
                 <option value="400">"400 px"</option>

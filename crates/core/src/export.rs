@@ -4,6 +4,7 @@
 use crate::format::{format_decimal, format_percent};
 use crate::model::contributions::{month_summary, PaperFigure, TopContributors};
 use crate::model::RegionBar;
+use crate::state::ChartKind;
 use crate::words::Texts;
 use pko_data::contributions::{ContributionTables, CountryCode};
 use pko_data::{BudgetShare, Category, Mission, Vocabulary, MISSIONS_HEADER};
@@ -39,6 +40,24 @@ pub const EMBED_RESIZE_SCRIPT: &str = "<script>
     });
   });
 </script>";
+
+/// The height of an embed's frame that shows all of `kind`'s chart without the resize script, for a column about as
+/// wide as the chart's panel measured `panel` CSS pixels high (`None` where the panel is not on the page: then
+/// from the chart's own height). What the embed shows around the panel was measured in Chromium at 500 to
+/// 1,000 px: the filters, summary line and credit take up to 128 px; the monthly charts' hint, month control,
+/// month sentence and source take up to 367. Rounded up to ten pixels, with a margin.
+pub fn embed_height(kind: ChartKind, panel: Option<f64>) -> u32 {
+    let (around, chart) = match kind {
+        ChartKind::Deployed => (370.0, crate::chart::deployed::height()),
+        ChartKind::Contributors => (370.0, crate::chart::contributors::height()),
+        // The paper's four charts are always on the page that offers the menu: 400 is only a fallback.
+        _ => (140.0, 400.0),
+    };
+    // A panel's title, subtitle, toggle and source line above and below its chart.
+    const PANEL_TEXT: f64 = 170.0;
+    let panel = panel.filter(|height| height.is_finite() && *height > 0.0).unwrap_or(chart + PANEL_TEXT);
+    ((panel + around) / 10.0).ceil() as u32 * 10
+}
 
 /// A flag as the data files write it.
 fn yes_no(flag: bool) -> String {

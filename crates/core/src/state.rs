@@ -74,7 +74,8 @@ pub struct ViewState {
     /// Whether the budget chart adds the later UN scales.
     pub later: bool,
     /// The month of the contributions charts (`month=2010-11`); `None` is the paper's Figure 1 month. A month
-    /// outside the data is shown as the nearest month in it.
+    /// outside the data shows the nearest month in it, with a notice, and the address is corrected
+    /// (`ui::contributions`).
     pub month: Option<YearMonth>,
     /// Whether the deployed chart draws the other permanent members of the Security Council (`p5=1`).
     pub permanent_members: bool,

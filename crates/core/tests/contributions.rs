@@ -3,13 +3,13 @@
 //! click targets inside the chart and apart), the takeaway titles in every language, and the downloads read back.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pko_core::chart::{self, Chart, Drawn, MonthlyChart, Target, DARK, LIGHT};
+use pko_core::chart::{self, Chart, Drawn, MonthlyChart, Swatch, Target, DARK, LIGHT};
 use pko_core::export;
 use pko_core::format::format_count;
 use pko_core::lang::Lang;
 use pko_core::model::contributions::{
-    deployed_series, month_summary, paper_deployed, step_month, top_contributors, DeployedSeries, PaperFigure,
-    TopContributors, DEFAULT_MONTH,
+    clamp_month, deployed_series, month_summary, paper_deployed, step_month, top_contributors, DeployedSeries,
+    PaperFigure, TopContributors, DEFAULT_MONTH,
 };
 use pko_core::words::{Texts, CHINESE, ENGLISH, JAPANESE};
 use pko_data::contributions::{
@@ -255,6 +255,28 @@ fn the_deployed_chart_keeps_its_labels_events_and_months_apart_at_320_and_1280_p
                 .count();
             if others {
                 assert!(named >= 4, "deployed at {width} px: the four lines are named: {:?}", texts(&svg));
+                // One grey draws the four lines, so the legend names each beside its own dashes, in full even
+                // where the lines' ends give codes only.
+                let legend = chart.legend(&LIGHT, &ENGLISH);
+                let patterns: Vec<(String, Swatch)> = legend
+                    .iter()
+                    .filter(|entry| matches!(entry.swatch, Swatch::Dashes(..)))
+                    .map(|entry| (entry.name.clone(), entry.swatch))
+                    .collect();
+                let members = CountryCode::PERMANENT_MEMBERS[1..].iter().zip(&series.other_names);
+                let full_names: Vec<String> =
+                    members.map(|(code, name)| ENGLISH.name_or_code(code, name.as_ref()).to_string()).collect();
+                assert_eq!(
+                    patterns.iter().map(|(name, _)| name).collect::<Vec<_>>(),
+                    full_names.iter().collect::<Vec<_>>()
+                );
+                for (index, (_, swatch)) in patterns.iter().enumerate() {
+                    let shared = patterns[index + 1..].iter().any(|(_, other)| other == swatch);
+                    assert!(!shared, "deployed: each line has dashes of its own: {patterns:?}");
+                }
+                for name in &full_names {
+                    assert!(has_text(&svg, name), "deployed at {width} px: {name} is in the legend: {:?}", texts(&svg));
+                }
             } else {
                 assert_eq!(named, 0, "deployed at {width} px: no lines without the toggle");
             }
@@ -469,6 +491,23 @@ fn the_downloads_read_back_as_the_data_files_rows_and_the_charts_bars() {
         assert_eq!(row[8], if bar.permanent { "yes" } else { "no" });
     }
     assert!(csv.lines().any(|line| line.starts_with("# 1990年11月：")), "the month's sentence in the language");
+}
+
+#[test]
+fn a_month_outside_the_reports_is_told_with_the_reports_ends_and_the_month_shown_in_every_language() {
+    let tables = tables();
+    let reported = (tables.first_month, tables.last_month());
+    assert_eq!((reported.0.to_string(), reported.1.to_string()), ("1990-11".to_string(), "2014-03".to_string()));
+    for (asked, end) in [(month("1980-01"), reported.0), (month("2020-01"), reported.1)] {
+        let shown = clamp_month(&tables, asked);
+        assert_eq!(shown, end, "{asked} shows the nearer end");
+        for texts in [&ENGLISH, &CHINESE, &JAPANESE] {
+            let sentence = texts.month_outside(asked, reported, shown);
+            for named in [asked, reported.0, reported.1] {
+                assert!(sentence.contains(&texts.month(named)), "{:?}: {sentence}", texts.lang);
+            }
+        }
+    }
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! guess, and the paper's own gap says that it has no figures there.
 
 use super::axis::{ends_first, Axis};
-use super::frame::{initial_period_entry, line_height, wrap, Anchor, Frame, LegendEntry, Swatch, DOTTED};
+use super::frame::{initial_period_entry, line_height, wrap, Anchor, Frame, LegendEntry, Swatch, DASHED, DOTTED};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::format::{format_decimal, format_share};
@@ -34,10 +34,10 @@ pub fn height(series: &BudgetSeries) -> f64 {
 pub fn legend(series: &BudgetSeries, theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
     let mut legend = vec![LegendEntry::new(texts.paper_series, theme.china, Swatch::Line)];
     if !series.later.is_empty() {
-        legend.push(LegendEntry::new(texts.later_series, theme.neutral, Swatch::DashedLine));
+        legend.push(LegendEntry::new(texts.later_series, theme.neutral, Swatch::Dashes(DASHED)));
     }
     if series.later.iter().any(|step| step.low_confidence) {
-        legend.push(LegendEntry::new(texts.low_confidence, theme.neutral, Swatch::DottedLine));
+        legend.push(LegendEntry::new(texts.low_confidence, theme.neutral, Swatch::Dashes(DOTTED)));
     }
     if series.initial.is_some() {
         legend.push(initial_period_entry(theme, texts));
@@ -126,8 +126,8 @@ pub fn draw<DB: DrawingBackend>(
             }
             match (later, step.low_confidence) {
                 (false, _) => frame.line(points, theme.china, 3.0)?,
-                (true, false) => frame.dashed_line(points, theme.neutral, 2.5)?,
-                (true, true) => frame.dashes(points, theme.neutral, 2.5, DOTTED)?,
+                (true, false) => frame.pattern(points, theme.neutral, 2.5, DASHED)?,
+                (true, true) => frame.pattern(points, theme.neutral, 2.5, DOTTED)?,
             }
         }
     }

@@ -4,8 +4,8 @@
 //! reports. Before 2000 the reports were not split by type, so those months are one neutral total. The paper's
 //! first period is shaded; the chronology's events are markers above the plot (one per month); the paper's
 //! "2,157 at any one time" stands beside the report's figure for its month; the other permanent members can be
-//! drawn as lines told apart by their dashes and named at their ends; the month chosen for the top-contributors
-//! chart is a rule.
+//! drawn as grey lines told apart by their dashes, named in the legend beside their dashes and at their ends; the
+//! month chosen for the top-contributors chart is a rule.
 
 use super::axis::{ends_first, Axis};
 use super::frame::{line_height, narrow_extra, spread_targets, Anchor, Frame, LegendEntry, Swatch};
@@ -23,14 +23,16 @@ pub fn height() -> f64 {
     380.0
 }
 
-/// The CSS height at `css_width`: on a narrow chart the legend takes more rows.
-pub fn height_at(css_width: f64, texts: &Texts) -> f64 {
-    height() + narrow_extra(&legend(&super::LIGHT, texts), None, css_width)
+/// The CSS height at `css_width`: on a narrow chart the legend takes more rows, and more again with the other
+/// permanent members' lines.
+pub fn height_at(series: &DeployedSeries, css_width: f64, texts: &Texts) -> f64 {
+    height() + narrow_extra(&legend(series, &super::LIGHT, texts), None, css_width)
 }
 
 /// The three types, bottom to top in the order of `Uniformed`'s fields, each in the colour of its category in the
-/// personnel chart (troops, civilian police, military observers), then the neutral totals before 2000.
-pub fn legend(theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
+/// personnel chart (troops, civilian police, military observers), then the neutral totals before 2000; with the
+/// other permanent members shown, each one's name beside its line's dashes, since one grey draws all four.
+pub fn legend(series: &DeployedSeries, theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
     let mut entries: Vec<LegendEntry> = texts
         .monthly()
         .uniformed_types
@@ -39,7 +41,19 @@ pub fn legend(theme: &Theme, texts: &Texts) -> Vec<LegendEntry> {
         .map(|(name, color)| LegendEntry::new(*name, color, Swatch::Box))
         .collect();
     entries.push(LegendEntry::new(texts.monthly().total_before_split, theme.neutral, Swatch::Box));
+    if series.show_others {
+        for (member, pattern) in LINE_DASHES.into_iter().enumerate() {
+            let name = other_name(series, member, texts);
+            entries.push(LegendEntry::new(name, theme.neutral, Swatch::Dashes(pattern)));
+        }
+    }
     entries
+}
+
+/// The name of the other permanent member `member` (0 to 3, after China), or its ISO code where the names table
+/// lacks it.
+fn other_name<'a>(series: &'a DeployedSeries, member: usize, texts: &'a Texts) -> &'a str {
+    texts.name_or_code(&CountryCode::PERMANENT_MEMBERS[member + 1], series.other_names[member].as_ref())
 }
 
 /// Troops, police and military experts in the colours the personnel chart gives troops, civilian police and
@@ -49,8 +63,13 @@ fn type_colors(theme: &Theme) -> [RGBColor; 3] {
 }
 
 /// The dashes of the other four permanent members' lines (dash and gap in CSS pixels; a gap of 0 is solid), in
-/// the order of [`CountryCode::PERMANENT_MEMBERS`] after China.
-const LINE_DASHES: [(f64, f64); 4] = [(1.0, 0.0), (7.0, 4.0), (2.0, 3.0), (14.0, 4.0)];
+/// the order of [`CountryCode::PERMANENT_MEMBERS`] after China: solid, long dashes, dots, short dashes, each
+/// still told from the others within a legend swatch's 12 pixels.
+const LINE_DASHES: [(u8, u8); 4] = [(1, 0), (8, 4), (2, 3), (4, 2)];
+
+/// How far right of the plot, in CSS pixels, the other permanent members' names stand, so that the leader from
+/// each line's end to its name slopes visibly where names were pushed apart.
+const LEADER: f64 = 10.0;
 
 /// The rows above the plot, in CSS pixels: the axis title, the paper's figure, the chosen month, the events.
 const ROW: f64 = 16.0;
@@ -72,7 +91,7 @@ impl<'a> Layout<'a> {
         let theme = frame.style.theme;
         let (first, last) = (series.points.first()?, series.points.last()?);
         let pad = frame.px(8.0);
-        let legend_height = frame.legend_height(&legend(theme, texts));
+        let legend_height = frame.legend_height(&legend(series, theme, texts));
         let tick_font = frame.font(11.0, theme.muted_text);
         let row = frame.px(ROW);
         let rows_top = pad + legend_height + frame.px(4.0);
@@ -85,18 +104,15 @@ impl<'a> Layout<'a> {
 
         // Names at the lines' ends where they fit in a fifth of the chart, else the ISO codes (the tooltip names
         // them).
-        let other_labels: Vec<&'a str> = (0..4)
-            .map(|member| {
-                texts.name_or_code(&CountryCode::PERMANENT_MEMBERS[member + 1], series.other_names[member].as_ref())
-            })
-            .collect();
+        let other_labels: Vec<&'a str> = (0..4).map(|member| other_name(series, member, texts)).collect();
         let names_fit = frame.widest(&other_labels, &tick_font) <= frame.width() / 5;
         let end_labels: Vec<&'a str> = if names_fit {
             other_labels
         } else {
             CountryCode::PERMANENT_MEMBERS[1..].iter().map(CountryCode::as_str).collect()
         };
-        let end_width = if series.show_others { frame.widest(&end_labels, &tick_font) + frame.px(6.0) } else { 0 };
+        let end_width =
+            if series.show_others { frame.widest(&end_labels, &tick_font) + frame.px(LEADER + 6.0) } else { 0 };
 
         let plot = PixelRect {
             left: pad + y_label_width + frame.px(6.0),
@@ -180,10 +196,10 @@ pub fn draw_base<DB: DrawingBackend>(
     let mut frame = Frame::new(area, style)?;
     let theme = style.theme;
     let Some(layout) = Layout::new(&frame, series, texts) else {
-        frame.legend(frame.px(8.0), &legend(theme, texts))?;
+        frame.legend(frame.px(8.0), &legend(series, theme, texts))?;
         return Ok(frame.drawn);
     };
-    frame.legend(layout.pad, &legend(theme, texts))?;
+    frame.legend(layout.pad, &legend(series, theme, texts))?;
     let Layout { pad, plot, x_axis, y_axis, .. } = layout;
     let (first, last) = (series.points[0], series.points[series.points.len() - 1]);
     let tick_font = frame.font(11.0, theme.muted_text);
@@ -258,10 +274,11 @@ pub fn draw_base<DB: DrawingBackend>(
         }
     }
 
-    // The other permanent members: a line each, broken where a member is not in a month's report.
+    // The other permanent members: a grey line each, in its own dashes, broken where a member is not in a month's
+    // report. Grey, as the other countries are in the top contributors' chart: colour stays China's.
     if others_on {
-        let mut ends: Vec<(i32, usize)> = Vec::new();
-        for (member, dashes) in LINE_DASHES.iter().enumerate() {
+        let mut ends: Vec<(i32, i32, usize)> = Vec::new();
+        for (member, pattern) in LINE_DASHES.into_iter().enumerate() {
             let mut runs: Vec<Vec<(i32, i32)>> = vec![Vec::new()];
             for (index, point) in series.points.iter().enumerate() {
                 match point.others[member] {
@@ -273,31 +290,30 @@ pub fn draw_base<DB: DrawingBackend>(
                 }
             }
             for run in runs.into_iter().filter(|run| !run.is_empty()) {
-                if dashes.1 == 0.0 {
-                    frame.line(run, theme.text, 1.5)?;
-                } else {
-                    frame.dashes(run, theme.text, 1.5, *dashes)?;
-                }
+                frame.pattern(run, theme.neutral, 1.5, pattern)?;
             }
             if let Some(count) = series.points.iter().rev().find_map(|point| point.others[member]) {
-                ends.push((y_of(count), member));
+                ends.push((y_of(count), y_of(count), member));
             }
         }
         // Named at the right of the plot, at the height where each line last is, in the same order from top to
         // bottom; where lines end close together (four small totals at the foot of the axis), their names are
-        // pushed apart by a line's height, and the whole column is moved up if it would pass the plot's foot.
-        pko_data::sort_stably(&mut ends, |(y, _)| (*y as u64, ""));
+        // pushed apart by a line's height, the whole column moved up if it would pass the plot's foot, and a
+        // leader runs from each line's end to its name.
+        pko_data::sort_stably(&mut ends, |(y, _, _)| (*y as u64, ""));
         let step = line_height(&tick_font);
         for index in 1..ends.len() {
-            ends[index].0 = ends[index].0.max(ends[index - 1].0 + step);
+            ends[index].1 = ends[index].1.max(ends[index - 1].1 + step);
         }
         let lowest = plot.bottom - step / 2;
         for index in (0..ends.len()).rev() {
-            let below = ends.get(index + 1).map_or(lowest, |(y, _)| y - step);
-            ends[index].0 = ends[index].0.min(below);
+            let below = ends.get(index + 1).map_or(lowest, |(_, y, _)| y - step);
+            ends[index].1 = ends[index].1.min(below);
         }
-        for (y, member) in ends {
-            frame.label(end_labels[member], (plot.right + frame.px(4.0), y), Anchor::LeftMiddle, &tick_font)?;
+        let label_left = plot.right + frame.px(LEADER + 4.0);
+        for (line_end, label, member) in ends {
+            frame.line(vec![(plot.right, line_end), (label_left - frame.px(2.0), label)], theme.neutral, 1.0)?;
+            frame.label(end_labels[member], (label_left, label), Anchor::LeftMiddle, &tick_font)?;
         }
     }
 

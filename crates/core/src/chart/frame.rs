@@ -175,8 +175,19 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
         Ok(())
     }
 
-    pub fn dashed_line(&self, points: Vec<(i32, i32)>, color: RGBColor, css_width: f64) -> Result<(), ChartError> {
-        self.dashes(points, color, css_width, (6.0, 4.0))
+    /// A line in a pattern of [`Swatch::Dashes`]: solid where the gap is 0, else dashed.
+    pub fn pattern(
+        &self,
+        points: Vec<(i32, i32)>,
+        color: RGBColor,
+        css_width: f64,
+        (dash, gap): (u8, u8),
+    ) -> Result<(), ChartError> {
+        if gap == 0 {
+            self.line(points, color, css_width)
+        } else {
+            self.dashes(points, color, css_width, (f64::from(dash), f64::from(gap)))
+        }
     }
 
     /// A line of dashes `dash` CSS pixels long with gaps of `gap`: lines that colour cannot tell apart are told
@@ -232,11 +243,8 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
             match entry.swatch {
                 Swatch::Box => self.rect(rect, entry.color)?,
                 Swatch::Line => self.line(vec![(rect.left, middle), (rect.right, middle)], entry.color, 3.0)?,
-                Swatch::DashedLine => {
-                    self.dashed_line(vec![(rect.left, middle), (rect.right, middle)], entry.color, 2.5)?
-                }
-                Swatch::DottedLine => {
-                    self.dashes(vec![(rect.left, middle), (rect.right, middle)], entry.color, 2.5, DOTTED)?
+                Swatch::Dashes(pattern) => {
+                    self.pattern(vec![(rect.left, middle), (rect.right, middle)], entry.color, 2.5, pattern)?
                 }
                 Swatch::Dot => self.dot((rect.left + swatch_size / 2, middle), SWATCH_SIZE / 3.0, entry.color)?,
                 Swatch::Arrow => {
@@ -253,8 +261,10 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
     }
 }
 
+/// The dash and gap, in CSS pixels, of a dashed line.
+pub const DASHED: (u8, u8) = (6, 4);
 /// The dash and gap, in CSS pixels, of a dotted line.
-pub const DOTTED: (f64, f64) = (2.0, 4.0);
+pub const DOTTED: (u8, u8) = (2, 4);
 
 const SWATCH_SIZE: f64 = 12.0;
 const SWATCH_GAP: f64 = 6.0;
@@ -356,9 +366,10 @@ pub fn wrap(text: &str, max_width: i32, font: &TextStyle) -> Vec<String> {
 pub enum Swatch {
     Box,
     Line,
-    DashedLine,
-    /// A line of dots: a figure weaker than the dashed line's (only secondary reports give it).
-    DottedLine,
+    /// A line of dashes and gaps of these lengths in CSS pixels, solid where the gap is 0: lines of one colour told
+    /// apart by their dashes ([`DASHED`], [`DOTTED`]: a figure weaker than the dashed line's, since only secondary
+    /// reports give it).
+    Dashes((u8, u8)),
     Arrow,
     Dot,
 }

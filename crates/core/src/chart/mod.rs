@@ -357,7 +357,7 @@ impl Chart for MonthlyChart {
 
     fn legend(&self, theme: &Theme, texts: &crate::words::Texts) -> Vec<LegendEntry> {
         match self {
-            MonthlyChart::Deployed(_) => deployed::legend(theme, texts),
+            MonthlyChart::Deployed(series) => deployed::legend(series, theme, texts),
             MonthlyChart::Contributors(top) => contributors::legend(top, theme, texts),
         }
     }
@@ -371,7 +371,7 @@ impl Chart for MonthlyChart {
 
     fn height_at(&self, css_width: f64, texts: &crate::words::Texts) -> f64 {
         match self {
-            MonthlyChart::Deployed(_) => deployed::height_at(css_width, texts),
+            MonthlyChart::Deployed(series) => deployed::height_at(series, css_width, texts),
             MonthlyChart::Contributors(top) => contributors::height_at(top, css_width, texts),
         }
     }

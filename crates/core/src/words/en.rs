@@ -115,6 +115,7 @@ pub const ENGLISH: Texts = Texts {
     embed_intro: "Paste this into a course page to show one chart with its filters:",
     embed_chart: "Chart",
     embed_height: "Height",
+    embed_fit: "Full height",
     embed_hint: "The frame works on pages whose scripts are stripped. Where the page may run scripts, add this once, and every frame of the explorer fits its content:",
     embed_script: "Script",
     links_show_paper_data: "Your own file stays in this browser and is not part of any link: what you share, embed or cite here shows the paper's data.",
@@ -471,6 +472,10 @@ impl PartsGrammar for English {
 
     fn contributor_tooltip(&self, rank: &str, name: &str, month: &str, figures: &str) -> String {
         format!("{rank} {name}, {month}: {figures}")
+    }
+
+    fn month_outside(&self, asked: &str, first: &str, last: &str, shown: &str) -> String {
+        format!("The link asks for {asked}, but the UN's monthly reports here run from {first} to {last}: the charts show {shown}.")
     }
 
     fn month_sentence(

@@ -178,6 +178,8 @@ pub struct Texts {
     pub embed_intro: &'static str,
     pub embed_chart: &'static str,
     pub embed_height: &'static str,
+    /// The embed's height that shows the whole chart, followed by that height in pixels.
+    pub embed_fit: &'static str,
     pub embed_hint: &'static str,
     pub embed_script: &'static str,
     pub links_show_paper_data: &'static str,
@@ -462,6 +464,9 @@ pub trait PartsGrammar {
     fn contributors_title(&self, month: &str, rank: Option<&str>, listed: &str, standing: Option<Standing>) -> String;
     /// A bar's tooltip: its rank, country, month and figures.
     fn contributor_tooltip(&self, rank: &str, name: &str, month: &str, figures: &str) -> String;
+    /// A link's month outside the reports (`first` to `last`), and the month the charts show instead, the nearer
+    /// end.
+    fn month_outside(&self, asked: &str, first: &str, last: &str, shown: &str) -> String;
     /// The words under the top-contributors chart: China's figures, rank and share of the world's total at a
     /// month (`figures` and `rank_of` are `None` where China is not in the report).
     fn month_sentence(

@@ -426,6 +426,13 @@ impl Texts {
         in_parts_grammar!(self, month_sentence(&month, figures.as_deref(), rank.as_deref(), &share, &world))
     }
 
+    /// The notice that a link's month is outside the reports, from `first` to `last`: the charts show the nearer
+    /// end, `shown`.
+    pub fn month_outside(&self, asked: YearMonth, (first, last): (YearMonth, YearMonth), shown: YearMonth) -> String {
+        let [asked, first, last, shown] = [asked, first, last, shown].map(|month| self.month(month));
+        in_parts_grammar!(self, month_outside(&asked, &first, &last, &shown))
+    }
+
     /// A notice about a link setting that was ignored.
     pub fn notice(&self, notice: &Notice) -> String {
         self.grammar.notice(notice)

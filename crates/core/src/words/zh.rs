@@ -114,6 +114,7 @@ pub const CHINESE: Texts = Texts {
     embed_intro: "将此代码粘贴到课程页面，即可显示一张图表及其筛选：",
     embed_chart: "图表",
     embed_height: "高度",
+    embed_fit: "完整高度",
     embed_hint: "在去除脚本的页面中也可使用。若页面允许脚本，在页面中加入一次以下代码，每个框架即可自动适应内容高度：",
     embed_script: "脚本",
     links_show_paper_data: "您自己的文件只保留在本浏览器中，不会包含在任何链接里：在此分享、嵌入或引用的内容显示的是论文的数据。",
@@ -461,6 +462,10 @@ impl PartsGrammar for Chinese {
 
     fn contributor_tooltip(&self, rank: &str, name: &str, month: &str, figures: &str) -> String {
         format!("{rank} {name}，{month}：{figures}")
+    }
+
+    fn month_outside(&self, asked: &str, first: &str, last: &str, shown: &str) -> String {
+        format!("链接指定的{asked}不在此处联合国月度报告的范围内（{first}至{last}），图表显示{shown}。")
     }
 
     fn month_sentence(
