@@ -59,7 +59,10 @@ import { DIST, harness } from './harness.mjs';
 // the language shown, 172.0 KiB. The focus of the mission details back at start, its effect made from a boxed
 // closure: made in the part's loaded body, it gave the focus back when the panel first closed but not the second
 // time (e2e/loops.test.mjs caught it; a review then found the likely cause, a latch that built the body again at
-// every opening, now set only once): 172.6 KiB. The ceiling keeps two tenths of a KiB above that,
+// every opening, now set only once): 172.6 KiB. The other permanent members' lines named in the legend by their
+// dashes (one legend swatch for every dashed line), a month outside the reports said and an embed code that fits its
+// chart, mostly in parts: 172.8 KiB. The closures of wasm-streams' unused classes emptied from the exported function
+// table, so that wasm-opt drops their code (xtask/src/unused_exports.rs): 171.4 KiB. The ceiling keeps two tenths of a KiB above that,
 // so that a build on another machine is not failed by a few bytes; it stays over the budget until the budget is won
 // back. A change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at
@@ -67,7 +70,7 @@ import { DIST, harness } from './harness.mjs';
 // tables for a page without scripts, and the view each control asks for (0.2 KiB). It is what arrives before the
 // first chart is visible, where the rest arrives before the charts respond; the benchmark prints both. The first
 // view's dark palette is in the stylesheet, 0.1 KiB.
-const CEILING_KIB = 172.8;
+const CEILING_KIB = 171.6;
 const PAGE_CEILING_KIB = 10.5;
 const ISSUE_BUDGET_KIB = 150;
 

@@ -214,8 +214,10 @@ fn build_app(packaging: Packaging, build: Build) -> Result<PathBuf, String> {
     // The two rewrites know the form of the `web` glue only; the classic fallback, which only pages with an
     // opaque origin load, goes without them.
     if build.glue_rewrites && packaging != Packaging::Classic {
-        step("drop the unused wasm-streams classes; short import names in the wasm and its glue", || {
-            rewrite_glue(&out).map_err(|error| {
+        step(
+            "drop the unused wasm-streams classes and their table slots; short import names in the wasm and its glue",
+            || {
+                rewrite_glue(&out).map_err(|error| {
                 format!(
                     "{error}.\nThe glue rewrites (xtask/src/unused_exports.rs, import_names.rs) know the form of \
                      wasm-bindgen's output, and it has changed: a new wasm-bindgen (the version pinned in Cargo.toml) or \
@@ -223,7 +225,8 @@ fn build_app(packaging: Packaging, build: Build) -> Result<PathBuf, String> {
                      `cargo xtask dist --no-glue-rewrites` (a bigger start-up), then update or remove the rewrite."
                 )
             })
-        })?;
+            },
+        )?;
     }
     step("optimise every wasm (wasm-opt -Oz) and minify the scripts (terser)", || {
         for file in files_in(&out)? {
@@ -285,7 +288,8 @@ fn compile(packaging: Packaging, build: Build) -> Result<Compiled, String> {
     Ok(Compiled { out, bindgen_input })
 }
 
-/// Drops wasm-streams' unused classes from the wasm and its glue in `out`, and gives the wasm's imports short names
+/// Drops wasm-streams' unused classes from the wasm and its glue in `out` (and their closures from its function
+/// table), and gives the wasm's imports short names
 /// in both.
 fn rewrite_glue(out: &Path) -> Result<(), String> {
     let (wasm_path, glue_path) = (out.join(format!("{APP}_bg.wasm")), out.join(format!("{APP}.js")));
@@ -294,6 +298,7 @@ fn rewrite_glue(out: &Path) -> Result<(), String> {
         &read_text(&glue_path)?,
         &unused_exports::WASM_STREAMS_CLASSES,
     )?;
+    let wasm = unused_exports::empty_table_slots(&wasm, unused_exports::WASM_STREAMS_CRATE)?;
     let (wasm, glue) = import_names::shorten(&wasm, &glue, &format!("./{APP}_bg.js"))?;
     write(&wasm_path, &wasm)?;
     write(&glue_path, glue.as_bytes())

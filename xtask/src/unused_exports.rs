@@ -4,8 +4,18 @@
 //! and `IntoUnderlyingByteSource` are `#[wasm_bindgen]` classes, so wasm-bindgen exports them from the wasm and
 //! writes a class for each into the glue. The app calls no server, so nothing uses them; but exports are roots for
 //! every optimiser, so their code stayed in the start-up wasm. Removed here, wasm-opt then drops the code.
+//!
+//! The closures those classes' methods made stay in the function table, which is exported (the parts loaded on
+//! first use share it), so every optimiser keeps them too: [`empty_table_slots`] empties their slots, and
+//! wasm-opt drops their code (2.1 KB gzip of the start-up wasm).
 
-use crate::wasm_format::{rewrite_section, write_leb, write_name, Reader, EXPORT_SECTION};
+use crate::wasm_format::{
+    rewrite_section, write_leb, write_name, Reader, CUSTOM_SECTION, ELEMENT_SECTION, EXPORT_SECTION,
+};
+use std::collections::HashSet;
+
+/// The crate whose functions nothing calls once its classes are gone, as it appears in a function's name.
+pub const WASM_STREAMS_CRATE: &str = "wasm_streams";
 
 /// The classes wasm-streams exports.
 pub const WASM_STREAMS_CLASSES: [&str; 3] = ["IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource"];
@@ -58,6 +68,125 @@ pub fn drop_classes(wasm: &[u8], glue: &str, classes: &[&str]) -> Result<(Vec<u8
     Ok((wasm, glue))
 }
 
+/// Empties each slot of the function tables that holds a function whose name (in the wasm's name section, which
+/// wasm-opt strips later) contains `crate_name`: calling such a slot then traps, where it would have run code that
+/// nothing can reach. A wasm without names, or with no such slot, is an error: the rewrite would do nothing.
+pub fn empty_table_slots(wasm: &[u8], crate_name: &str) -> Result<Vec<u8>, String> {
+    let unreachable: HashSet<usize> = function_names(wasm)?
+        .into_iter()
+        .filter(|(_, name)| name.contains(crate_name))
+        .map(|(index, _)| index)
+        .collect();
+    let mut emptied = 0;
+    let wasm = rewrite_section(wasm, ELEMENT_SECTION, |body| {
+        let mut section = Reader::new(body);
+        let count = section.leb()?;
+        let mut out = Vec::new();
+        write_leb(&mut out, count);
+        for _ in 0..count {
+            let start = section.position();
+            let flags = section.leb()?;
+            // Segments of function indices (0: table 0; 2: a table of its own) are rewritten if they hold such a
+            // function; the other kinds are copied as they are.
+            if flags != 0 && flags != 2 {
+                skip_segment(&mut section, flags)?;
+                out.extend(section.since(start));
+                continue;
+            }
+            let table = if flags == 2 { Some(section.leb()?) } else { None };
+            let offset = section.constant_expression()?;
+            if table.is_some() && section.byte()? != 0 {
+                return Err("an element segment of an unknown element kind".to_string());
+            }
+            let functions = (0..section.leb()?).map(|_| section.leb()).collect::<Result<Vec<usize>, String>>()?;
+            if !functions.iter().any(|function| unreachable.contains(function)) {
+                out.extend(section.since(start));
+                continue;
+            }
+            // The same segment as expressions (4: table 0; 6: with its table and `funcref`), where a slot can be
+            // `ref.null func`.
+            match table {
+                None => out.push(4),
+                Some(table) => {
+                    out.push(6);
+                    write_leb(&mut out, table);
+                }
+            }
+            out.extend(offset);
+            if table.is_some() {
+                out.push(FUNCREF);
+            }
+            write_leb(&mut out, functions.len());
+            for function in functions {
+                if unreachable.contains(&function) {
+                    out.extend([REF_NULL, FUNCREF, END]);
+                    emptied += 1;
+                } else {
+                    out.push(REF_FUNC);
+                    write_leb(&mut out, function);
+                    out.push(END);
+                }
+            }
+        }
+        Ok(out)
+    })?;
+    if emptied == 0 {
+        return Err(format!("no slot of the function table holds a function of {crate_name}"));
+    }
+    Ok(wasm)
+}
+
+const FUNCREF: u8 = 0x70;
+const REF_NULL: u8 = 0xd0;
+const REF_FUNC: u8 = 0xd2;
+const END: u8 = 0x0b;
+
+/// Reads past an element segment of a kind [`empty_table_slots`] copies as it is, after its `flags`.
+fn skip_segment(section: &mut Reader, flags: usize) -> Result<(), String> {
+    let expressions = flags & 4 != 0;
+    if flags & 1 == 0 {
+        if flags & 2 != 0 {
+            section.leb()?;
+        }
+        section.constant_expression()?;
+    }
+    // Segment 0 and 4 have no element kind or type; every other has one byte of it.
+    if flags & 3 != 0 {
+        section.byte()?;
+    }
+    for _ in 0..section.leb()? {
+        if expressions {
+            section.constant_expression()?;
+        } else {
+            section.leb()?;
+        }
+    }
+    Ok(())
+}
+
+/// The function names of the wasm's name section, by function index.
+fn function_names(wasm: &[u8]) -> Result<Vec<(usize, &str)>, String> {
+    let mut module = Reader::new(wasm.get(8..).ok_or("not a wasm module")?);
+    while !module.at_end() {
+        let id = module.byte()?;
+        let size = module.leb()?;
+        let mut section = Reader::new(module.take(size)?);
+        if id != CUSTOM_SECTION || section.name()? != "name" {
+            continue;
+        }
+        while !section.at_end() {
+            let subsection = section.byte()?;
+            let size = section.leb()?;
+            let mut names = Reader::new(section.take(size)?);
+            if subsection != 1 {
+                continue;
+            }
+            return (0..names.leb()?).map(|_| Ok((names.leb()?, names.name()?))).collect();
+        }
+    }
+    Err("the wasm has no function names".to_string())
+}
+
 /// `text` without the first span that starts with `start` and ends with the first `end` after it.
 fn cut(text: &str, start: &str, end: &str) -> Result<String, String> {
     let from = text.find(start).ok_or(format!("the glue has no `{start}`"))?;
@@ -97,6 +226,60 @@ mod tests {
         let (wasm, glue) = drop_classes(&wasm, GLUE, &["Pump"]).expect("removed");
         assert_eq!(wasm, module(&[("main", 2), ("pumpkin_grow", 3)]));
         assert_eq!(glue, "let wasm;\nexport function main() { wasm.main(); }\nconst done = 1;\n");
+    }
+
+    /// A module of one element section (`elements`, already encoded) and a name section naming `names`, if any.
+    fn table_module(elements: &[u8], names: &[(usize, &str)]) -> Vec<u8> {
+        let mut wasm = vec![0, b'a', b's', b'm', 1, 0, 0, 0, ELEMENT_SECTION];
+        write_leb(&mut wasm, elements.len());
+        wasm.extend(elements);
+        if names.is_empty() {
+            return wasm;
+        }
+        let mut function_names = Vec::new();
+        write_leb(&mut function_names, names.len());
+        for &(index, name) in names {
+            write_leb(&mut function_names, index);
+            write_name(&mut function_names, name);
+        }
+        let mut section = Vec::new();
+        write_name(&mut section, "name");
+        section.push(1);
+        write_leb(&mut section, function_names.len());
+        section.extend(function_names);
+        wasm.push(CUSTOM_SECTION);
+        write_leb(&mut wasm, section.len());
+        wasm.extend(section);
+        wasm
+    }
+
+    const NAMES: [(usize, &str); 3] = [(0, "app::draw"), (1, "_RNv12wasm_streams4pull"), (2, "app::click")];
+
+    #[test]
+    fn a_table_slot_of_the_crate_is_emptied_and_the_others_kept() {
+        // Two segments: table 0 at offset 1 holding functions 0, 1 and 2; then a passive segment of function 1,
+        // copied as it is, as is every segment that is not of function indices in a table.
+        let offset_one = [0x41, 1, END];
+        let mut elements = vec![2, 0];
+        elements.extend(offset_one);
+        elements.extend([3, 0, 1, 2]);
+        elements.extend([1, 0, 1, 1]);
+        let rewritten = empty_table_slots(&table_module(&elements, &NAMES), "wasm_streams").expect("emptied");
+        let mut expected = vec![2, 4];
+        expected.extend(offset_one);
+        expected.extend([3, REF_FUNC, 0, END, REF_NULL, FUNCREF, END, REF_FUNC, 2, END]);
+        expected.extend([1, 0, 1, 1]);
+        assert_eq!(rewritten, table_module(&expected, &NAMES));
+    }
+
+    #[test]
+    fn a_table_without_such_a_slot_or_a_wasm_without_names_is_an_error() {
+        let mut elements = vec![1, 0, 0x41, 1, END, 2, 0, 2];
+        let error = empty_table_slots(&table_module(&elements, &NAMES), "wasm_streams").expect_err("no such slot");
+        assert_eq!(error, "no slot of the function table holds a function of wasm_streams");
+        elements[5..].copy_from_slice(&[2, 0, 1]);
+        let error = empty_table_slots(&table_module(&elements, &[]), "wasm_streams").expect_err("no names");
+        assert_eq!(error, "the wasm has no function names");
     }
 
     #[test]

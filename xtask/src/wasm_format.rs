@@ -2,6 +2,8 @@
 
 pub const IMPORT_SECTION: u8 = 2;
 pub const EXPORT_SECTION: u8 = 7;
+pub const ELEMENT_SECTION: u8 = 9;
+pub const CUSTOM_SECTION: u8 = 0;
 
 /// `wasm` with the body of its section `id` replaced by what `rewrite` makes of it; the other sections are copied.
 pub fn rewrite_section(
@@ -35,6 +37,16 @@ pub struct Reader<'a> {
 impl<'a> Reader<'a> {
     pub fn new(bytes: &'a [u8]) -> Reader<'a> {
         Reader { bytes, at: 0 }
+    }
+
+    /// Where the reader is, for [`Reader::since`].
+    pub fn position(&self) -> usize {
+        self.at
+    }
+
+    /// The bytes read since `position`.
+    pub fn since(&self, position: usize) -> &'a [u8] {
+        &self.bytes[position..self.at]
     }
 
     pub fn at_end(&self) -> bool {
@@ -72,6 +84,25 @@ impl<'a> Reader<'a> {
     pub fn name(&mut self) -> Result<&'a str, String> {
         let length = self.leb()?;
         std::str::from_utf8(self.take(length)?).map_err(|_| "a name in the wasm is not UTF-8".to_string())
+    }
+
+    /// A constant expression up to its `end`, of the instructions an element segment's offset or item uses.
+    pub fn constant_expression(&mut self) -> Result<&'a [u8], String> {
+        let start = self.at;
+        loop {
+            match self.byte()? {
+                0x0b => return Ok(&self.bytes[start..self.at]),
+                // i32.const and i64.const (signed numbers skip alike), global.get, ref.func
+                0x41 | 0x42 | 0x23 | 0xd2 => {
+                    self.leb()?;
+                }
+                // ref.null and its type
+                0xd0 => {
+                    self.byte()?;
+                }
+                opcode => return Err(format!("a constant expression with opcode {opcode:#x}")),
+            }
+        }
     }
 
     /// The bytes that say what an import is: a function's type, a table, a memory, a global or a tag.
