@@ -130,6 +130,14 @@ describe('the charts of the monthly figures', () => {
       "The link asks for Jan 2020, but the UN's monthly reports here run from Nov 1990 to Mar 2014: the charts show Mar 2014.",
     );
     await page.waitForURL(/[?&]month=2014-03(&|#|$)/);
+    // The notice outlives a change of language, and goes once the reader chooses another month.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await page.waitForFunction(() => document.querySelector('.contributions .notice')?.textContent.includes('2020年1月'));
+    await page.getByRole('button', { name: '上个月' }).click();
+    await page.waitForURL(/[?&]month=2014-02(&|#|$)/);
+    assert.equal(await page.locator('.contributions .notice').count(), 0, 'no notice for a month the reader chose');
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     const before = await image(page, 'deployed');
     await page.getByRole('checkbox', { name: 'Show the other permanent members' }).check();
     await page.waitForURL(/[?&]p5=1(&|#|$)/);

@@ -96,17 +96,47 @@ fn tables() -> &'static ContributionTables {
     TABLES.with(|tables| *tables)
 }
 
+thread_local! {
+    /// A link's month outside the reports and the month shown instead, while the notice says so: `None` until the
+    /// charts are first built ([`find_month_outside`]).
+    static MONTH_OUTSIDE: std::cell::Cell<Option<Option<(YearMonth, YearMonth)>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Finds whether the link's month is outside the reports, once for the page's life: the charts then show the nearer
+/// end, and the address is corrected. Kept rather than found again at each build, since the interface is built
+/// again when the language changes, and by then the address holds the month shown.
+fn find_month_outside(tables: &ContributionTables, state: RwSignal<ViewState>) {
+    MONTH_OUTSIDE.with(|outside| {
+        if outside.get().is_some() {
+            return;
+        }
+        let asked = state.with_untracked(|s| s.month);
+        let found = asked
+            .map(|asked| (asked, contributions::clamp_month(tables, asked)))
+            .filter(|(asked, shown)| asked != shown);
+        if let Some((_, shown)) = found {
+            state.update(|s| s.month = Some(shown));
+        }
+        outside.set(Some(found));
+    });
+}
+
+/// The link's month outside the reports and the month shown instead, until the reader chooses another month.
+fn month_outside(month: Option<YearMonth>) -> Option<(YearMonth, YearMonth)> {
+    MONTH_OUTSIDE.with(|outside| {
+        let found = outside.get().flatten()?;
+        if month != Some(found.1) {
+            outside.set(Some(None));
+            return None;
+        }
+        Some(found)
+    })
+}
+
 #[component]
 fn MonthlyCharts(tables: &'static ContributionTables, only: Option<ChartKind>) -> impl IntoView {
     let AppContext { state, .. } = expect_context::<AppContext>();
-    // A link's month outside the reports shows the nearer end: the reader is told so, and the address corrected.
-    let outside = state.with_untracked(|s| s.month).and_then(|asked| {
-        let shown = contributions::clamp_month(tables, asked);
-        (shown != asked).then_some((asked, shown))
-    });
-    if let Some((_, shown)) = outside {
-        state.update(|s| s.month = Some(shown));
-    }
+    find_month_outside(tables, state);
     // The month shown: the link's, brought within the data, or the paper's Figure 1 month.
     let month = memo(move || {
         contributions::clamp_month(tables, state.with(|s| s.month).unwrap_or(contributions::DEFAULT_MONTH))
@@ -118,10 +148,11 @@ fn MonthlyCharts(tables: &'static ContributionTables, only: Option<ChartKind>) -
     let show = move |kind: ChartKind| only.is_none_or(|only| only == kind);
     view! {
         <p class="hint">{texts.monthly().filters_do_not_apply}</p>
-        {outside.map(|(asked, shown)| {
+        {move || {
+            let (asked, shown) = month_outside(state.with(|s| s.month))?;
             let reported = (tables.first_month, tables.last_month());
-            view! { <p class="notice" role="status">{texts.month_outside(asked, reported, shown)}</p> }
-        })}
+            Some(view! { <p class="notice" role="status">{texts.month_outside(asked, reported, shown)}</p> })
+        }}
         <MonthControl tables index />
         // The month in words, as the summary line says the paper's filters: what the two charts show, read out
         // when it changes.

@@ -8,7 +8,7 @@
 //! month chosen for the top-contributors chart is a rule.
 
 use super::axis::{ends_first, Axis};
-use super::frame::{line_height, narrow_extra, spread_targets, Anchor, Frame, LegendEntry, Swatch};
+use super::frame::{line_height, narrow_extra, spread_targets, Anchor, Frame, LegendEntry, Swatch, SOLID};
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::format::{format_count, format_decimal};
@@ -65,7 +65,16 @@ fn type_colors(theme: &Theme) -> [RGBColor; 3] {
 /// The dashes of the other four permanent members' lines (dash and gap in CSS pixels; a gap of 0 is solid), in
 /// the order of [`CountryCode::PERMANENT_MEMBERS`] after China: solid, long dashes, dots, short dashes, each
 /// still told from the others within a legend swatch's 12 pixels.
-const LINE_DASHES: [(u8, u8); 4] = [(1, 0), (8, 4), (2, 3), (4, 2)];
+const LINE_DASHES: [(u8, u8); 4] = [SOLID, (8, 4), (2, 3), (4, 2)];
+
+/// Where another permanent member's line ends (its last month in the reports), and the height of its name, which
+/// is moved off the line's height where names would overlap.
+struct LineEnd {
+    x: i32,
+    y: i32,
+    label_y: i32,
+    member: usize,
+}
 
 /// How far right of the plot, in CSS pixels, the other permanent members' names stand, so that the leader from
 /// each line's end to its name slopes visibly where names were pushed apart.
@@ -275,9 +284,10 @@ pub fn draw_base<DB: DrawingBackend>(
     }
 
     // The other permanent members: a grey line each, in its own dashes, broken where a member is not in a month's
-    // report. Grey, as the other countries are in the top contributors' chart: colour stays China's.
+    // report. Grey, as the other countries are in the top contributors' chart: colour stays China's. Each line lies
+    // on a halo of the background's colour, since grey on China's areas has too little contrast to be seen.
     if others_on {
-        let mut ends: Vec<(i32, i32, usize)> = Vec::new();
+        let mut ends: Vec<LineEnd> = Vec::new();
         for (member, pattern) in LINE_DASHES.into_iter().enumerate() {
             let mut runs: Vec<Vec<(i32, i32)>> = vec![Vec::new()];
             for (index, point) in series.points.iter().enumerate() {
@@ -290,30 +300,34 @@ pub fn draw_base<DB: DrawingBackend>(
                 }
             }
             for run in runs.into_iter().filter(|run| !run.is_empty()) {
+                frame.line(run.clone(), theme.background, 4.0)?;
                 frame.pattern(run, theme.neutral, 1.5, pattern)?;
             }
-            if let Some(count) = series.points.iter().rev().find_map(|point| point.others[member]) {
-                ends.push((y_of(count), y_of(count), member));
+            let last =
+                series.points.iter().enumerate().rev().find_map(|(index, point)| Some((index, point.others[member]?)));
+            if let Some((index, count)) = last {
+                let y = y_of(count);
+                ends.push(LineEnd { x: x_of(index + 1), y, label_y: y, member });
             }
         }
         // Named at the right of the plot, at the height where each line last is, in the same order from top to
         // bottom; where lines end close together (four small totals at the foot of the axis), their names are
         // pushed apart by a line's height, the whole column moved up if it would pass the plot's foot, and a
         // leader runs from each line's end to its name.
-        pko_data::sort_stably(&mut ends, |(y, _, _)| (*y as u64, ""));
+        pko_data::sort_stably(&mut ends, |end| (end.y as u64, ""));
         let step = line_height(&tick_font);
         for index in 1..ends.len() {
-            ends[index].1 = ends[index].1.max(ends[index - 1].1 + step);
+            ends[index].label_y = ends[index].label_y.max(ends[index - 1].label_y + step);
         }
         let lowest = plot.bottom - step / 2;
         for index in (0..ends.len()).rev() {
-            let below = ends.get(index + 1).map_or(lowest, |(_, y, _)| y - step);
-            ends[index].1 = ends[index].1.min(below);
+            let below = ends.get(index + 1).map_or(lowest, |end| end.label_y - step);
+            ends[index].label_y = ends[index].label_y.min(below);
         }
         let label_left = plot.right + frame.px(LEADER + 4.0);
-        for (line_end, label, member) in ends {
-            frame.line(vec![(plot.right, line_end), (label_left - frame.px(2.0), label)], theme.neutral, 1.0)?;
-            frame.label(end_labels[member], (label_left, label), Anchor::LeftMiddle, &tick_font)?;
+        for LineEnd { x, y, label_y, member } in ends {
+            frame.line(vec![(x, y), (label_left - frame.px(2.0), label_y)], theme.neutral, 1.0)?;
+            frame.label(end_labels[member], (label_left, label_y), Anchor::LeftMiddle, &tick_font)?;
         }
     }
 

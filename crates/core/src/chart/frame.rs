@@ -261,6 +261,8 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
     }
 }
 
+/// The pattern of a solid line (any dash, no gap).
+pub const SOLID: (u8, u8) = (1, 0);
 /// The dash and gap, in CSS pixels, of a dashed line.
 pub const DASHED: (u8, u8) = (6, 4);
 /// The dash and gap, in CSS pixels, of a dotted line.

@@ -114,7 +114,7 @@ pub const JAPANESE: Texts = Texts {
     embed_intro: "授業のページに貼り付けると、グラフ1つとその絞り込みを表示できます：",
     embed_chart: "グラフ",
     embed_height: "高さ",
-    embed_fit: "全体の高さ",
+    embed_fit: "全体が収まる高さ",
     embed_hint: "スクリプトが削除されるページでも使えます。スクリプトが使えるページでは、次のコードを一度加えると、すべての枠の高さが内容に合わせて変わります：",
     embed_script: "スクリプト",
     links_show_paper_data: "ご自分のファイルはこのブラウザーの中だけにあり、リンクには含まれません。ここで共有・埋め込み・引用する内容は論文のデータを表示します。",
@@ -472,7 +472,7 @@ impl PartsGrammar for Japanese {
     }
 
     fn month_outside(&self, asked: &str, first: &str, last: &str, shown: &str) -> String {
-        format!("リンクが指定した{asked}は、ここにある国連の月次報告（{first}〜{last}）の範囲外のため、{shown}を表示しています。")
+        format!("リンクで指定された{asked}は、本サイトが収録する国連の月次報告（{first}〜{last}）の範囲外のため、{shown}を表示しています。")
     }
 
     fn month_sentence(

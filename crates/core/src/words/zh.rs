@@ -465,7 +465,7 @@ impl PartsGrammar for Chinese {
     }
 
     fn month_outside(&self, asked: &str, first: &str, last: &str, shown: &str) -> String {
-        format!("链接指定的{asked}不在此处联合国月度报告的范围内（{first}至{last}），图表显示{shown}。")
+        format!("链接中的{asked}超出了本站收录的联合国月度报告范围（{first}至{last}），图表改为显示{shown}。")
     }
 
     fn month_sentence(
