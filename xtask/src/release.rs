@@ -214,10 +214,8 @@ fn build_app(packaging: Packaging, build: Build) -> Result<PathBuf, String> {
     // The two rewrites know the form of the `web` glue only; the classic fallback, which only pages with an
     // opaque origin load, goes without them.
     if build.glue_rewrites && packaging != Packaging::Classic {
-        step(
-            "drop the unused wasm-streams classes and their table slots; short import names in the wasm and its glue",
-            || {
-                rewrite_glue(&out).map_err(|error| {
+        step("drop wasm-streams' unused classes and table slots; short import names", || {
+            rewrite_glue(&out).map_err(|error| {
                 format!(
                     "{error}.\nThe glue rewrites (xtask/src/unused_exports.rs, import_names.rs) know the form of \
                      wasm-bindgen's output, and it has changed: a new wasm-bindgen (the version pinned in Cargo.toml) or \
@@ -225,8 +223,7 @@ fn build_app(packaging: Packaging, build: Build) -> Result<PathBuf, String> {
                      `cargo xtask dist --no-glue-rewrites` (a bigger start-up), then update or remove the rewrite."
                 )
             })
-            },
-        )?;
+        })?;
     }
     step("optimise every wasm (wasm-opt -Oz) and minify the scripts (terser)", || {
         for file in files_in(&out)? {
@@ -298,7 +295,8 @@ fn rewrite_glue(out: &Path) -> Result<(), String> {
         &read_text(&glue_path)?,
         &unused_exports::WASM_STREAMS_CLASSES,
     )?;
-    let wasm = unused_exports::empty_table_slots(&wasm, unused_exports::WASM_STREAMS_CRATE)?;
+    let (wasm, emptied) = unused_exports::empty_table_slots(&wasm, &unused_exports::WASM_STREAMS_MODULES)?;
+    println!("emptied {emptied} slots of the function table");
     let (wasm, glue) = import_names::shorten(&wasm, &glue, &format!("./{APP}_bg.js"))?;
     write(&wasm_path, &wasm)?;
     write(&glue_path, glue.as_bytes())

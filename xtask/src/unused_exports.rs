@@ -6,16 +6,23 @@
 //! every optimiser, so their code stayed in the start-up wasm. Removed here, wasm-opt then drops the code.
 //!
 //! The closures those classes' methods made stay in the function table, which is exported (the parts loaded on
-//! first use share it), so every optimiser keeps them too: [`empty_table_slots`] empties their slots, and
-//! wasm-opt drops their code (2.1 KB gzip of the start-up wasm).
+//! first use share it), so every optimiser keeps them too: [`empty_table_slots`] empties their slots (25 today),
+//! and wasm-opt drops their code (1.4 KiB gzip of the start-up transfer).
 
 use crate::wasm_format::{
     rewrite_section, write_leb, write_name, Reader, CUSTOM_SECTION, ELEMENT_SECTION, EXPORT_SECTION,
 };
 use std::collections::HashSet;
 
-/// The crate whose functions nothing calls once its classes are gone, as it appears in a function's name.
-pub const WASM_STREAMS_CRATE: &str = "wasm_streams";
+/// The modules of wasm-streams' classes, whose functions nothing can call once the classes are gone, as they appear
+/// in a function's demangled name (without the crates' hashes). Their modules, not their crate: at opt-level z,
+/// rustc compiles some generic functions that other crates share (`Rc::new` of a task) in the crate that first
+/// needs them, and a mangled name would then carry wasm-streams' name for code that the app calls.
+pub const WASM_STREAMS_MODULES: [&str; 3] = [
+    "wasm_streams::readable::into_underlying_byte_source::",
+    "wasm_streams::readable::into_underlying_source::",
+    "wasm_streams::writable::into_underlying_sink::",
+];
 
 /// The classes wasm-streams exports.
 pub const WASM_STREAMS_CLASSES: [&str; 3] = ["IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource"];
@@ -68,13 +75,18 @@ pub fn drop_classes(wasm: &[u8], glue: &str, classes: &[&str]) -> Result<(Vec<u8
     Ok((wasm, glue))
 }
 
-/// Empties each slot of the function tables that holds a function whose name (in the wasm's name section, which
-/// wasm-opt strips later) contains `crate_name`: calling such a slot then traps, where it would have run code that
-/// nothing can reach. A wasm without names, or with no such slot, is an error: the rewrite would do nothing.
-pub fn empty_table_slots(wasm: &[u8], crate_name: &str) -> Result<Vec<u8>, String> {
+/// Empties each slot, in a segment of function indices, that holds a function whose demangled name (in the wasm's
+/// name section, as wasm-bindgen writes it; wasm-opt strips it later) names one of `modules`: calling such a slot
+/// then traps, where it would have run code that nothing can reach. Returns the wasm and the number of slots
+/// emptied. A mangled name never matches (it spells a path otherwise), and a wasm without names or with no such slot
+/// is an error: the rewrite would do nothing.
+pub fn empty_table_slots(wasm: &[u8], modules: &[&str]) -> Result<(Vec<u8>, usize), String> {
     let unreachable: HashSet<usize> = function_names(wasm)?
         .into_iter()
-        .filter(|(_, name)| name.contains(crate_name))
+        .filter(|(_, name)| {
+            let path = without_hashes(name);
+            modules.iter().any(|module| path.contains(module))
+        })
         .map(|(index, _)| index)
         .collect();
     let mut emptied = 0;
@@ -131,9 +143,33 @@ pub fn empty_table_slots(wasm: &[u8], crate_name: &str) -> Result<Vec<u8>, Strin
         Ok(out)
     })?;
     if emptied == 0 {
-        return Err(format!("no slot of the function table holds a function of {crate_name}"));
+        return Err(format!("no slot of the function table holds a function of {modules:?}"));
     }
-    Ok(wasm)
+    Ok((wasm, emptied))
+}
+
+/// A demangled name without the crates' hashes: `wasm_streams[400b18b37f17b46]::readable` is
+/// `wasm_streams::readable`.
+fn without_hashes(name: &str) -> String {
+    let mut path = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(open) = rest.find('[') {
+        let close = rest[open..].find(']').map(|close| open + close);
+        let is_hash = |text: &str| !text.is_empty() && text.bytes().all(|byte| byte.is_ascii_hexdigit());
+        let hash = close.filter(|close| is_hash(&rest[open + 1..*close]));
+        match hash {
+            Some(close) => {
+                path.push_str(&rest[..open]);
+                rest = &rest[close + 1..];
+            }
+            None => {
+                path.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    path.push_str(rest);
+    path
 }
 
 const FUNCREF: u8 = 0x70;
@@ -143,6 +179,9 @@ const END: u8 = 0x0b;
 
 /// Reads past an element segment of a kind [`empty_table_slots`] copies as it is, after its `flags`.
 fn skip_segment(section: &mut Reader, flags: usize) -> Result<(), String> {
+    if flags > 7 {
+        return Err(format!("an element segment with flags {flags}"));
+    }
     let expressions = flags & 4 != 0;
     if flags & 1 == 0 {
         if flags & 2 != 0 {
@@ -253,33 +292,63 @@ mod tests {
         wasm
     }
 
-    const NAMES: [(usize, &str); 3] = [(0, "app::draw"), (1, "_RNv12wasm_streams4pull"), (2, "app::click")];
+    /// Function 1 is a closure of a dropped class; function 3 a generic that rustc compiled in wasm-streams and the
+    /// app calls, whose demangled name does not name the class's module.
+    const NAMES: [(usize, &str); 4] = [
+        (0, "app::draw"),
+        (1, "js_sys[1a2b]::futures::future_to_promise::<<wasm_streams[3c4d]::writable::into_underlying_sink::IntoUnderlyingSink>::write::{closure#0}>"),
+        (2, "app::click"),
+        (3, "<alloc[5e6f]::rc::Rc<js_sys[1a2b]::futures::task::Task>>::new"),
+    ];
 
-    #[test]
-    fn a_table_slot_of_the_crate_is_emptied_and_the_others_kept() {
-        // Two segments: table 0 at offset 1 holding functions 0, 1 and 2; then a passive segment of function 1,
-        // copied as it is, as is every segment that is not of function indices in a table.
-        let offset_one = [0x41, 1, END];
-        let mut elements = vec![2, 0];
-        elements.extend(offset_one);
-        elements.extend([3, 0, 1, 2]);
-        elements.extend([1, 0, 1, 1]);
-        let rewritten = empty_table_slots(&table_module(&elements, &NAMES), "wasm_streams").expect("emptied");
-        let mut expected = vec![2, 4];
-        expected.extend(offset_one);
-        expected.extend([3, REF_FUNC, 0, END, REF_NULL, FUNCREF, END, REF_FUNC, 2, END]);
-        expected.extend([1, 0, 1, 1]);
-        assert_eq!(rewritten, table_module(&expected, &NAMES));
+    fn empty(wasm: &[u8]) -> Result<(Vec<u8>, usize), String> {
+        empty_table_slots(wasm, &WASM_STREAMS_MODULES)
     }
 
     #[test]
-    fn a_table_without_such_a_slot_or_a_wasm_without_names_is_an_error() {
+    fn a_table_slot_of_a_dropped_class_is_emptied_and_the_others_kept() {
+        // Three segments: table 0 at offset 1 holding functions 0, 1 and 3; a passive segment of function 1, copied
+        // as it is, as is every segment that is not of function indices in a table; table 0 named (flags 2) at
+        // offset 9, holding functions 1 and 2.
+        let offset = |at: u8| [0x41, at, END];
+        let mut elements = vec![3, 0];
+        elements.extend(offset(1));
+        elements.extend([3, 0, 1, 3]);
+        elements.extend([1, 0, 1, 1]);
+        elements.extend([2, 0]);
+        elements.extend(offset(9));
+        elements.extend([0, 2, 1, 2]);
+        let (rewritten, emptied) = empty(&table_module(&elements, &NAMES)).expect("emptied");
+        let mut expected = vec![3, 4];
+        expected.extend(offset(1));
+        expected.extend([3, REF_FUNC, 0, END, REF_NULL, FUNCREF, END, REF_FUNC, 3, END]);
+        expected.extend([1, 0, 1, 1]);
+        expected.extend([6, 0]);
+        expected.extend(offset(9));
+        expected.extend([FUNCREF, 2, REF_NULL, FUNCREF, END, REF_FUNC, 2, END]);
+        assert_eq!(rewritten, table_module(&expected, &NAMES));
+        assert_eq!(emptied, 2);
+    }
+
+    #[test]
+    fn no_such_slot_missing_names_or_an_unknown_segment_is_an_error() {
         let mut elements = vec![1, 0, 0x41, 1, END, 2, 0, 2];
-        let error = empty_table_slots(&table_module(&elements, &NAMES), "wasm_streams").expect_err("no such slot");
-        assert_eq!(error, "no slot of the function table holds a function of wasm_streams");
+        let error = empty(&table_module(&elements, &NAMES)).expect_err("no such slot");
+        assert!(error.starts_with("no slot of the function table holds a function of"), "{error}");
         elements[5..].copy_from_slice(&[2, 0, 1]);
-        let error = empty_table_slots(&table_module(&elements, &[]), "wasm_streams").expect_err("no names");
+        let error = empty(&table_module(&elements, &[])).expect_err("no names");
         assert_eq!(error, "the wasm has no function names");
+        let mangled = [(1, "_RNvNtNtCs3c4d_12wasm_streams8writable20into_underlying_sink5write")];
+        let error = empty(&table_module(&elements, &mangled)).expect_err("a mangled name matches nothing");
+        assert!(error.starts_with("no slot of the function table holds a function of"), "{error}");
+        let unknown = [1, 8, 0];
+        assert_eq!(empty(&table_module(&unknown, &NAMES)).expect_err("flags 8"), "an element segment with flags 8");
+    }
+
+    #[test]
+    fn hashes_leave_a_demangled_name_and_other_brackets_stay() {
+        assert_eq!(without_hashes("<wasm_streams[400b18b37f17b46]::readable::X>"), "<wasm_streams::readable::X>");
+        assert_eq!(without_hashes("f::<[u8; 4], [&str]>"), "f::<[u8; 4], [&str]>");
     }
 
     #[test]
