@@ -101,6 +101,19 @@ describe('sharing', () => {
       assert.ok(content <= height, `${chart}: the embed needs ${content} px, the code gives ${height}`);
       await host.close();
     }
+    // The height follows the view: with the missions in Europe only, the personnel chart is far shorter.
+    const heightOf = async () =>
+      Number(/ height="(\d+)"/.exec(await page.getByRole('textbox', { name: 'Code' }).inputValue())?.[1]);
+    await page.getByLabel('Chart').selectOption('personnel');
+    const all = await heightOf();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Europe', exact: true }).click();
+    await page.locator('summary', { hasText: /^Embed$/ }).click();
+    await page.waitForFunction(
+      (before) => Number(/ height="(\d+)"/.exec(document.querySelector('textarea[aria-label="Code"]')?.value)?.[1]) < before - 200,
+      all,
+    );
+    assert.ok((await heightOf()) > 400, 'still the whole chart');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -4,7 +4,7 @@
 use super::canvas::CanvasContext;
 use super::embed_view::EmbedView;
 use super::full_view::FullView;
-use super::lazy::{on_first_use, NotLoaded};
+use super::lazy::{on_first_use, when_loaded, NotLoaded};
 use super::notices::PageNotice;
 use super::reactive::{derived, effect, memo};
 use super::{browser, contributions, reference_sections, share, AppContext};
@@ -109,7 +109,7 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
         provide_context(AppContext { data, paper, state, filters, texts, printing });
         let notices: Vec<PageNotice> = notices.iter().cloned().map(PageNotice::Link).chain(language_notice).collect();
         Some(if embed {
-            view! { <EmbedView notices /> }.into_any()
+            when_loaded(move || embed_view(notices.clone()))
         } else {
             view! { <FullView notices dark below_charts below_wanted contributions_wanted /> }.into_any()
         })
@@ -123,6 +123,13 @@ async fn texts_of(lang: Lang) -> Result<&'static Texts, NotLoaded> {
         Lang::English => Ok(&ENGLISH),
         Lang::Chinese => chinese_texts().await,
         Lang::Japanese => japanese_texts().await,
+    }
+}
+
+on_first_use! { embed:
+    /// The embed mode, which only a page in a course page's frame (`embed=1`) shows.
+    pub fn embed_view(notices: Vec<PageNotice>) -> AnyView {
+        view! { <EmbedView notices /> }.into_any()
     }
 }
 

@@ -1,7 +1,7 @@
 //! The parts of the interface that many readers never use, loaded the first time a reader uses them: a mission's
 //! details, the Share, Embed and Cite menus, the chart downloads, the data tables with Your own data and Sources &
-//! notes, the checker of a reader's own file, the ways back from filters that leave no mission, and the Chinese and
-//! Japanese texts. The code loaded at start-up is then what draws the charts and their filters.
+//! notes, the checker of a reader's own file, the ways back from filters that leave no mission, the embed mode, and
+//! the Chinese and Japanese texts. The code loaded at start-up is then what draws the charts and their filters.
 //!
 //! Each part is a function declared with [`on_first_use!`]. The release build (`cargo xtask dist`, which sets
 //! `--cfg pko_split`) moves each such function, with the code that only it reaches, into a wasm file of its own,

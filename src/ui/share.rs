@@ -171,12 +171,21 @@ fn embed_body() -> impl IntoView {
     let embed_chart = RwSignal::new(ChartKind::Personnel);
     // `None` fits the chosen chart: a frame on a host page without the resize script then still shows all of it.
     let embed_height = RwSignal::new(None::<u32>);
-    let fitted = memo(move || {
-        let kind = embed_chart.get();
+    let fitted = RwSignal::new(0);
+    let measure = move || {
+        let kind = embed_chart.get_untracked();
         let panel = gloo::utils::document()
             .get_element_by_id(&format!("chart-{}", kind.slug()))
             .map(|panel| panel.get_bounding_client_rect().height());
-        export::embed_height(kind, panel)
+        fitted.set(export::embed_height(kind, panel));
+    };
+    measure();
+    // A panel's height follows the view (a row per mission, the budget's later scales, the legend of the other
+    // permanent members): measured again once the charts have been drawn for a new view or another chart chosen.
+    effect(move || {
+        state.track();
+        embed_chart.track();
+        browser::observers::after_next_paint(measure);
     });
     let snippet = derived(move || {
         let mut embedded = state.get();

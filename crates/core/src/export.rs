@@ -41,22 +41,23 @@ pub const EMBED_RESIZE_SCRIPT: &str = "<script>
   });
 </script>";
 
-/// The height of an embed's frame that shows all of `kind`'s chart without the resize script, for a column about as
-/// wide as the chart's panel measured `panel` CSS pixels high (`None` where the panel is not on the page: then
-/// from the chart's own height). What the embed shows around the panel was measured in Chromium at 500 to
-/// 1,000 px: the filters, summary line and credit take up to 128 px; the monthly charts' hint, month control,
-/// month sentence and source take up to 367. Rounded up to ten pixels, with a margin.
+/// The height of an embed's frame that shows all of `kind`'s chart without the resize script, from its panel on the
+/// page, measured `panel` CSS pixels high (`None` where the panel is not on the page: then from the chart's own
+/// height, with room for a legend row more). A tenth more, since a course page's column is often narrower than
+/// the panel here, and its lines wrap more. What the embed shows around the panel was measured in Chromium at 500
+/// to 1,000 px: the filters, summary line and credit take up to 128 px; the monthly charts' hint, month control,
+/// month sentence and source take up to 367. Rounded up to ten pixels, with a margin of a line or two.
 pub fn embed_height(kind: ChartKind, panel: Option<f64>) -> u32 {
     let (around, chart) = match kind {
-        ChartKind::Deployed => (370.0, crate::chart::deployed::height()),
-        ChartKind::Contributors => (370.0, crate::chart::contributors::height()),
+        ChartKind::Deployed => (400.0, crate::chart::deployed::height()),
+        ChartKind::Contributors => (400.0, crate::chart::contributors::height()),
         // The paper's four charts are always on the page that offers the menu: 400 is only a fallback.
-        _ => (140.0, 400.0),
+        ChartKind::Personnel | ChartKind::Regions | ChartKind::Budget | ChartKind::Timeline => (150.0, 400.0),
     };
     // A panel's title, subtitle, toggle and source line above and below its chart.
     const PANEL_TEXT: f64 = 170.0;
     let panel = panel.filter(|height| height.is_finite() && *height > 0.0).unwrap_or(chart + PANEL_TEXT);
-    ((panel + around) / 10.0).ceil() as u32 * 10
+    ((panel * 1.1 + around) / 10.0).ceil() as u32 * 10
 }
 
 /// A flag as the data files write it.
