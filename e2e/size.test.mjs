@@ -63,7 +63,9 @@ import { DIST, harness } from './harness.mjs';
 // dashes (one legend swatch for every dashed line), a month outside the reports said and an embed code that fits its
 // chart, mostly in parts: 172.8 KiB. The closures of wasm-streams' unused classes emptied from the exported function
 // table, so that wasm-opt drops their code (xtask/src/unused_exports.rs): 171.4 KiB. The embed mode loaded as a part
-// of its own (3.1 KiB, which only a page with `embed=1` fetches, at start): 169.1 KiB. The ceiling keeps two tenths of a KiB above that,
+// of its own (3.1 KiB, which only a page with `embed=1` fetches, at start): 169.1 KiB. The title, lede and key facts
+// set as HTML from the first view's printers (crates/core/src/first_view.rs) rather than built as Leptos views:
+// 168.4 KiB. The ceiling keeps two tenths of a KiB above that,
 // so that a build on another machine is not failed by a few bytes; it stays over the budget until the budget is won
 // back. A change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at
@@ -71,7 +73,7 @@ import { DIST, harness } from './harness.mjs';
 // tables for a page without scripts, and the view each control asks for (0.2 KiB). It is what arrives before the
 // first chart is visible, where the rest arrives before the charts respond; the benchmark prints both. The first
 // view's dark palette is in the stylesheet, 0.1 KiB.
-const CEILING_KIB = 169.3;
+const CEILING_KIB = 168.6;
 const PAGE_CEILING_KIB = 10.5;
 const ISSUE_BUDGET_KIB = 150;
 

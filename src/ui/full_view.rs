@@ -5,10 +5,10 @@
 use super::notices::{Notices, PageNotice};
 use super::{browser, controls, own_data, panels, reference_sections, share, AppContext};
 use leptos::prelude::*;
+use pko_core::first_view;
 use pko_core::lang::Lang;
 use pko_core::model;
 use pko_core::state::ThemeChoice;
-use pko_core::words::PAPER_TITLE;
 use pko_data::Vocabulary;
 
 #[component]
@@ -38,14 +38,10 @@ pub fn FullView(
 
     view! {
         <header class="site-header">
-            <div>
-                <h1>{texts.app_title}</h1>
-                <p class="lede">
-                    {texts.lede_before_title}
-                    <cite>{PAPER_TITLE}</cite>
-                    {texts.lede_after_title}<a href="#sources">{texts.sources_link}</a>{texts.lede_end}
-                </p>
-            </div>
+            // Static words, in the first view's markup (one printer for both, so the app takes the page over
+            // with the same boxes), set as HTML: Leptos builds no view for them, which keeps 1 KiB out of the
+            // start-up code.
+            <div inner_html=first_view::title_and_lede(texts)></div>
             <div class="header-tools">
                 <share::ShareMenus />
                 <select class="language" aria-label=texts.language on:change=choose_language>{languages}</select>
@@ -100,16 +96,10 @@ pub fn FullView(
 }
 
 /// The paper's findings, at the top of the page, each a figure and a caption that link to the chart that shows it:
-/// the story before the tools. Always the paper's, whatever the filters or a reader's own file.
+/// the story before the tools. Always the paper's, whatever the filters or a reader's own file. In the first view's
+/// markup, as HTML, as the title and lede are.
 #[component]
 fn KeyFacts() -> impl IntoView {
     let AppContext { paper, texts, .. } = expect_context::<AppContext>();
-    let facts = model::key_facts(paper)
-        .into_iter()
-        .map(|fact| {
-            let (figure, caption) = texts.key_fact(&fact);
-            view! { <li><a href=fact.link()><strong>{figure}</strong>" "<span>{caption}</span></a></li> }
-        })
-        .collect_view();
-    view! { <ul class="key-facts" aria-label=texts.key_facts>{facts}</ul> }
+    view! { <ul class="key-facts" aria-label=texts.key_facts inner_html=first_view::key_fact_items(paper, texts)></ul> }
 }

@@ -6,7 +6,8 @@
 //! at two widths (a two-column desktop and a phone); the stylesheet shows the one that fits the screen. They are
 //! drawn in the light theme, and the dark theme is the same drawing in the dark palette: [`dark_stylesheet`] gives
 //! each light colour its dark one under `prefers-color-scheme: dark`, which `cargo xtask dist` adds to the
-//! stylesheet (each chart is checked to be its dark drawing so recoloured). Every other box repeats the app's
+//! stylesheet (each chart is checked to be its dark drawing so recoloured). The title, lede and key facts are
+//! printed here for both (the app sets them as HTML); every other box repeats the app's
 //! markup (`src/ui/full_view.rs`, `panels.rs`, `controls.rs`) class for class, so that the app takes the page over
 //! without a visible jump; the end-to-end tests compare the two page's boxes (`e2e/first-view.test.mjs`). The
 //! controls are marked `needs-app`: where no script runs they would do nothing, and the stylesheet hides them.
@@ -64,17 +65,22 @@ pub fn html(data: &Dataset, texts: &Texts) -> Result<String, ChartError> {
     Ok(page)
 }
 
-fn header(page: &mut String, texts: &Texts) {
-    let _ = write!(
-        page,
-        r##"<header class="site-header"><div><h1>{}</h1><p class="lede">{}<cite>{}</cite>{}<a href="#sources">{}</a>{}</p></div>"##,
+/// The page's title and lede, inside the header's first box: the app sets the same markup there
+/// (`src/ui/full_view.rs`), since these words never change with the view, only with the language.
+pub fn title_and_lede(texts: &Texts) -> String {
+    format!(
+        r##"<h1>{}</h1><p class="lede">{}<cite>{}</cite>{}<a href="#sources">{}</a>{}</p>"##,
         escape(texts.app_title),
         escape(texts.lede_before_title),
         escape(PAPER_TITLE),
         escape(texts.lede_after_title),
         escape(texts.sources_link),
         escape(texts.lede_end),
-    );
+    )
+}
+
+fn header(page: &mut String, texts: &Texts) {
+    let _ = write!(page, r#"<header class="site-header"><div>{}</div>"#, title_and_lede(texts));
     page.push_str(r#"<div class="header-tools needs-app"><div class="share-menus">"#);
     for menu in [texts.share, texts.embed, texts.cite] {
         let _ = write!(page, r#"<details class="menu"><summary>{}</summary></details>"#, escape(menu));
@@ -93,18 +99,30 @@ fn header(page: &mut String, texts: &Texts) {
 }
 
 fn key_facts(page: &mut String, data: &Dataset, texts: &Texts) {
-    let _ = write!(page, r#"<ul class="key-facts" aria-label="{}">"#, escape(texts.key_facts));
+    let _ = write!(
+        page,
+        r#"<ul class="key-facts" aria-label="{}">{}</ul>"#,
+        escape(texts.key_facts),
+        key_fact_items(data, texts)
+    );
+}
+
+/// The items of the strip of the paper's key facts, each a figure and a caption that link to the chart that shows
+/// it: the app sets the same markup in its strip (`src/ui/full_view.rs`), since they are always the paper's,
+/// whatever the filters, and change only with the language.
+pub fn key_fact_items(data: &Dataset, texts: &Texts) -> String {
+    let mut items = String::new();
     for fact in model::key_facts(data) {
         let (figure, caption) = texts.key_fact(&fact);
         let _ = write!(
-            page,
+            items,
             r#"<li><a href="{}"><strong>{}</strong> <span>{}</span></a></li>"#,
             fact.link(),
             escape(&figure),
             escape(&caption)
         );
     }
-    page.push_str("</ul>");
+    items
 }
 
 fn filter_bar(page: &mut String, texts: &Texts) {
