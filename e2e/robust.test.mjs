@@ -251,7 +251,7 @@ describe('robustness', () => {
   });
 
   test('a reader loads their own CSV, every problem is listed, and the paper\'s data comes back', async () => {
-    const { page, problems, context } = await openApp('');
+    const { page, problems, context } = await openApp('', { acceptDownloads: true });
     const paperCsv = await readFile(resolve(import.meta.dirname, '../data/missions.csv'), 'utf8');
     const [header, ...rows] = paperCsv.trim().split('\n');
     // Your own data loads when a reader comes near it.
@@ -292,6 +292,15 @@ describe('robustness', () => {
     assert.match(await page.textContent('.own-status'), /Showing your data from africa\.csv: 14 missions/);
     assert.equal(await page.textContent('.summary'), '14 missions, 8,832 personnel sent');
     assert.equal(await page.isVisible('.own-banner'), true);
+    // An image of the reader's file names the file as its source, not the paper.
+    const [image] = await Promise.all([
+      page.waitForEvent('download'),
+      (await downloadButton(page, 'Personnel per mission', 'SVG')).click(),
+    ]);
+    const svg = await readFile(await image.path(), 'utf8');
+    assert.match(svg, /Source: your own file · PKO Explorer/);
+    assert.doesNotMatch(svg, /Matsuda/);
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Back to the paper\'s data' }).click();
     assert.equal(await page.textContent('.summary'), paperSummary);
     assert.equal(await page.isVisible('.own-banner'), false);

@@ -118,6 +118,16 @@ describe('sharing', () => {
     await context.close();
   });
 
+  test('a downloaded image names its source in the language shown', async () => {
+    const { page, problems, context } = await openApp('?lang=ja');
+    await page.locator('#chart-regions .downloads summary').click();
+    const svg = await downloaded(page, () => page.locator('#chart-regions .downloads button', { hasText: 'SVG' }).click());
+    assert.match(svg.text, /出典：Y\. Matsuda「China.{1,6}s UN Peacekeeping Operations Policy」表1–2と本文 · PKO Explorer/);
+    assert.doesNotMatch(svg.text, /Source:/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('Cite gives APA, Chicago and BibTeX with the permalink and the date', async () => {
     const { page, problems, context } = await openApp('?v=1&region=africa');
     await page.locator('summary', { hasText: /^Cite$/ }).click();
@@ -138,7 +148,7 @@ describe('sharing', () => {
     assert.match(svg.text, /^<svg/);
     assert.match(svg.text, /Personnel per mission/);
     assert.match(svg.text, /2 missions in Europe, 93 personnel sent \(1% of all\)/, 'the view it shows, in words');
-    assert.match(svg.text, /Source: Y\. Matsuda/);
+    assert.match(svg.text, /Source: Y\. Matsuda, “China.{1,6}s UN Peacekeeping Operations Policy”, Tables 1–2 and text · PKO Explorer/);
     assert.match(svg.text, /UNMIK/);
     assert.doesNotMatch(svg.text, /UNMIL/, 'only the filtered missions');
     // No filter changes the budget chart: its image says so rather than the filtered missions.

@@ -65,7 +65,8 @@ import { DIST, harness } from './harness.mjs';
 // table, so that wasm-opt drops their code (xtask/src/unused_exports.rs): 171.4 KiB. The embed mode loaded as a part
 // of its own (3.1 KiB, which only a page with `embed=1` fetches, at start): 169.1 KiB. The title, lede and key facts
 // set as HTML from the first view's printers (crates/core/src/first_view.rs) rather than built as Leptos views:
-// 168.4 KiB. The ceiling keeps two tenths of a KiB above that,
+// 168.4 KiB. A downloaded image's source line in the language shown, naming a reader's own file where it is the
+// source (the line in every language's table): 168.5 KiB. The ceiling keeps two tenths of a KiB above that,
 // so that a build on another machine is not failed by a few bytes; it stays over the budget until the budget is won
 // back. A change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at

@@ -327,7 +327,9 @@ fn monthly_downloads(
 ) -> DownloadsFor {
     Box::new(move |slug, title| {
         Loader::new(move || {
-            let buttons = download_buttons(slug, title, chart, finding, CONTRIBUTIONS_SOURCE_LINE, rows.clone());
+            let image_source = Signal::stored(expect_context::<AppContext>().texts.monthly().monthly_source);
+            let buttons =
+                download_buttons(slug, title, chart, finding, image_source, CONTRIBUTIONS_SOURCE_LINE, rows.clone());
             async move { Ok(buttons) }
         })
     })

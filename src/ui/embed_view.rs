@@ -47,7 +47,7 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
             })}
             {panel}
             <p class="credit">
-                {if paper_chart { export::CHART_SOURCE_LINE } else { export::CONTRIBUTIONS_CHART_SOURCE_LINE }}" · "
+                {export::credit(if paper_chart { texts.paper_chart_source } else { texts.monthly().monthly_source })}" · "
                 <a href=full_link target="_blank" rel="noopener">{texts.open_full}</a>
             </p>
         </main>

@@ -285,26 +285,27 @@ pub fn Downloads(title: &'static str, body: Loader) -> impl IntoView {
 }
 
 /// The buttons of a Download menu: the chart drawn for download as PNG or SVG, with `view` (what it shows, in words)
-/// under its title, and its rows as CSV, after comment lines that name `source`, the view and its permalink (`rows`
-/// writes them). Built where the chart's drawing code for export is (the downloads' part, or the monthly figures').
+/// under its title and `image_source` under it, and its rows as CSV, after comment lines that name `source`, the view
+/// and its permalink (`rows` writes them). Built where the chart's drawing code for export is (the downloads' part, or
+/// the monthly figures').
 pub fn download_buttons<C: Chart + Send + Sync + 'static>(
     slug: &'static str,
     title: &'static str,
     chart: Memo<C>,
     view: Signal<String>,
+    image_source: Signal<&'static str>,
     source: &'static str,
     rows: impl Fn(&ViewState, &[&str]) -> String + Send + Sync + 'static,
 ) -> AnyView {
     let AppContext { state, texts, .. } = expect_context::<AppContext>();
     let theme = expect_context::<super::canvas::CanvasContext>().theme;
     // A chart that has left the page (a language change builds every chart again) downloads nothing.
-    let image = move |draw: fn(&C, &str, &str, &'static Theme, &Texts) -> Option<String>| {
-        let view = view.try_get_untracked()?;
-        chart.try_with_untracked(|chart| draw(chart, title, &view, theme.get_untracked(), texts)).flatten()
+    let image = move |draw: fn(&C, [&str; 3], &'static Theme, &Texts) -> Option<String>| {
+        let (view, source) = (view.try_get_untracked()?, image_source.try_get_untracked()?);
+        chart.try_with_untracked(|chart| draw(chart, [title, &view, source], theme.get_untracked(), texts)).flatten()
     };
     let svg = move |_| {
-        if let Some(text) = image(|chart, title, view, theme, texts| Some(export_svg(chart, title, view, theme, texts)))
-        {
+        if let Some(text) = image(|chart, words, theme, texts| Some(export_svg(chart, words, theme, texts))) {
             browser::downloads::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text);
         }
     };
@@ -341,19 +342,37 @@ on_first_use! { export:
             PaperRows::Budget => derived(move || context.texts.budget_not_filtered.to_string()),
             PaperRows::Missions(_) | PaperRows::Regions(_) => derived(move || context.summary_line()),
         };
-        download_buttons(slug, title, chart, view, export::SOURCE_LINE, move |s, comments| rows.csv(context, s, comments))
+        // A reader's own file is the source of the charts of its missions; the budget chart is always the paper's.
+        let image_source = derived(move || match rows {
+            PaperRows::Missions(_) | PaperRows::Regions(_) if context.showing_own_data() => context.texts.own_source,
+            _ => context.texts.paper_chart_source,
+        });
+        let csv = move |s: &ViewState, comments: &[&str]| rows.csv(context, s, comments);
+        download_buttons(slug, title, chart, view, image_source, export::SOURCE_LINE, csv)
     }
 }
 
-pub fn export_svg(chart: &impl Chart, title: &str, view: &str, theme: &'static Theme, texts: &Texts) -> String {
+/// The chart drawn for download as SVG, with its title, view and source (`[title, view, source]`).
+pub fn export_svg(
+    chart: &impl Chart,
+    [title, view, source]: [&str; 3],
+    theme: &'static Theme,
+    texts: &Texts,
+) -> String {
     let size = (EXPORT_WIDTH as u32, chart::export_height(chart).ceil() as u32);
     let style = Style { theme, scale: 1.0 };
-    chart::draw_svg(size, |area| chart::draw_for_export(area, chart, title, view, style, texts)).unwrap_or_default()
+    chart::draw_svg(size, |area| chart::draw_for_export(area, chart, title, view, source, style, texts))
+        .unwrap_or_default()
 }
 
 /// Draws the chart at twice its CSS size (less where that would pass an engine's limit) on a canvas that is never
-/// shown, and returns it as a PNG data URL.
-pub fn export_png(chart: &impl Chart, title: &str, view: &str, theme: &'static Theme, texts: &Texts) -> Option<String> {
+/// shown, with its title, view and source (`[title, view, source]`), and returns it as a PNG data URL.
+pub fn export_png(
+    chart: &impl Chart,
+    [title, view, source]: [&str; 3],
+    theme: &'static Theme,
+    texts: &Texts,
+) -> Option<String> {
     use wasm_bindgen::JsCast;
     let canvas: web_sys::HtmlCanvasElement =
         web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
@@ -362,6 +381,6 @@ pub fn export_png(chart: &impl Chart, title: &str, view: &str, theme: &'static T
     canvas.set_width(width);
     canvas.set_height(height);
     let area = CanvasBackend::new(canvas.clone())?.into_drawing_area();
-    chart::draw_for_export(&area, chart, title, view, Style { theme, scale }, texts).ok()?;
+    chart::draw_for_export(&area, chart, title, view, source, Style { theme, scale }, texts).ok()?;
     canvas.to_data_url().ok()
 }

@@ -14,19 +14,11 @@ pub const SOURCE_LINE: &str = "Source: Yasuhiro Matsuda, “China's UN Peacekeep
      Factors behind the Policy Shift toward Active Engagement”, Tables 1–2 (figures cumulative to 30 November 2008); \
      corrections listed in the explorer's Sources & notes. PKO Explorer";
 
-/// The short source line drawn under downloaded charts.
-pub const CHART_SOURCE_LINE: &str =
-    "Source: Y. Matsuda, “China's UN Peacekeeping Operations Policy”, Tables 1–2 and text · PKO Explorer";
-
 /// The line the downloads of the two charts of contributions start with: their figures are the UN's, not the
 /// paper's.
 pub const CONTRIBUTIONS_SOURCE_LINE: &str = "Source: UN Department of Peacekeeping Operations, monthly \"Ranking of \
      military and police contributions to UN operations\", via the International Peace Institute's Peacekeeping \
      Database (IPIDataLab/PPP_Loader, ppp_files/countries/, commit adec10c). PKO Explorer";
-
-/// The short source line drawn under the downloaded charts of contributions.
-pub const CONTRIBUTIONS_CHART_SOURCE_LINE: &str =
-    "Source: UN DPKO monthly contribution rankings, via IPI's Peacekeeping Database (PPP_Loader) · PKO Explorer";
 
 /// The script a host page adds once so that every embedded frame fits its content: it listens for the embed's
 /// `pko-explorer:resize` messages (see `ui::browser::post_height_to_parent`) and sizes the frame that sent one.
@@ -40,6 +32,12 @@ pub const EMBED_RESIZE_SCRIPT: &str = "<script>
     });
   });
 </script>";
+
+/// A source in the language shown, followed by the explorer's name, as a downloaded image and the embed's credit
+/// line give it: "Source: …, Tables 1–2 and text · PKO Explorer".
+pub fn credit(source: &str) -> String {
+    format!("{} · PKO Explorer", source.trim_end_matches(['.', '。']))
+}
 
 /// The height of an embed's frame that shows all of `kind`'s chart without the resize script, from its panel on the
 /// page, measured `panel` CSS pixels high (`None` where the panel is not on the page: then from the chart's own

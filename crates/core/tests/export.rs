@@ -79,6 +79,7 @@ fn a_chart_drawn_for_download_carries_its_title_the_view_it_shows_and_its_source
             &chart,
             "Personnel per mission",
             view,
+            ENGLISH.paper_chart_source,
             Style { theme: &LIGHT, scale: 1.0 },
             &ENGLISH,
         )
@@ -87,7 +88,10 @@ fn a_chart_drawn_for_download_carries_its_title_the_view_it_shows_and_its_source
     }
     assert!(svg.contains(">\nPersonnel per mission\n<"), "the title is drawn in");
     assert!(svg.contains(">\n25 missions, 12,451 personnel sent\n<"), "the view is drawn in, under the title");
-    assert!(svg.contains("Source: Y. Matsuda"), "the source line is drawn in");
+    assert!(
+        svg.contains("Tables 1–2 and text · PKO Explorer\n<"),
+        "the source line is drawn in, with the explorer's name: {svg}"
+    );
     assert!(svg.contains(">\nUNMIL\n<"), "the chart itself is there");
 }
 

@@ -138,9 +138,6 @@ pub trait Chart: Clone + PartialEq + Send + Sync + 'static {
     /// and axis title take when they wrap onto more lines, so that its rows keep room for their labels.
     fn height_at(&self, css_width: f64, texts: &crate::words::Texts) -> f64;
 
-    /// The source line drawn under the chart when it is downloaded as an image.
-    fn source_line(&self) -> &'static str;
-
     /// What each colour of the chart means, as its legend says (a chart whose marks are told apart by their
     /// labels alone has none).
     fn legend(&self, theme: &Theme, texts: &crate::words::Texts) -> Vec<LegendEntry>;
@@ -247,10 +244,6 @@ impl Chart for ChartData {
 
     fn overlay(&self) {}
 
-    fn source_line(&self) -> &'static str {
-        crate::export::CHART_SOURCE_LINE
-    }
-
     fn legend(&self, theme: &Theme, texts: &crate::words::Texts) -> Vec<LegendEntry> {
         match self {
             ChartData::Personnel { bars, scale, .. } => personnel::legend(bars, *scale, theme, texts),
@@ -351,10 +344,6 @@ impl Chart for MonthlyChart {
         }
     }
 
-    fn source_line(&self) -> &'static str {
-        crate::export::CONTRIBUTIONS_CHART_SOURCE_LINE
-    }
-
     fn legend(&self, theme: &Theme, texts: &crate::words::Texts) -> Vec<LegendEntry> {
         match self {
             MonthlyChart::Deployed(series) => deployed::legend(series, theme, texts),
@@ -400,13 +389,14 @@ const EXPORT_VIEW_HEIGHT: f64 = 20.0;
 const EXPORT_SOURCE_HEIGHT: f64 = 28.0;
 
 /// Draws a chart for download: its title, the view it shows (`view`, in words: the filters' missions, or the
-/// month) and its source line are drawn in, so the picture carries what it shows and where it comes from wherever it
-/// is pasted.
+/// month) and its source (`source`, in the language shown, as [`crate::export::credit`] gives it) are drawn in, so the
+/// picture carries what it shows and where it comes from wherever it is pasted.
 pub fn draw_for_export<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &impl Chart,
     title: &str,
     view: &str,
+    source: &str,
     style: Style,
     texts: &crate::words::Texts,
 ) -> Result<(), ChartError> {
@@ -418,7 +408,14 @@ pub fn draw_for_export<DB: DrawingBackend>(
         .split_vertically(height as i32 - style.px(EXPORT_TITLE_HEIGHT + EXPORT_VIEW_HEIGHT + EXPORT_SOURCE_HEIGHT));
     band_label(&title_area, title, EXPORT_TITLE_HEIGHT, 16.0, style.theme.text, style)?;
     band_label(&view_area, view, EXPORT_VIEW_HEIGHT, 12.0, style.theme.muted_text, style)?;
-    band_label(&source_area, data.source_line(), EXPORT_SOURCE_HEIGHT, 11.0, style.theme.muted_text, style)?;
+    band_label(
+        &source_area,
+        &crate::export::credit(source),
+        EXPORT_SOURCE_HEIGHT,
+        11.0,
+        style.theme.muted_text,
+        style,
+    )?;
     data.draw(&chart_area, None, style, texts)?;
     Ok(())
 }

@@ -54,6 +54,7 @@ pub const ENGLISH: Texts = Texts {
     timeline_source: "Source: Matsuda, Tables 1–2 and the chronology of sections I–III, with corrections.",
     budget_source: "Source: Matsuda, section II.2; later scales: press and research reports, one of low confidence.",
     own_source: "Source: your own file.",
+    paper_chart_source: "Source: Y. Matsuda, “China's UN Peacekeeping Operations Policy”, Tables 1–2 and text.",
     budget_not_filtered: "The filters do not change this chart: it shows China's share of the whole budget.",
     ways_back: "Clear one filter to see missions again:",
     ongoing: "ongoing",
