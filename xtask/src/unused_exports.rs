@@ -7,7 +7,7 @@
 //!
 //! The closures those classes' methods made stay in the function table, which is exported (the parts loaded on
 //! first use share it), so every optimiser keeps them too: [`empty_table_slots`] empties their slots (25 today),
-//! and wasm-opt drops their code (1.4 KiB gzip of the start-up transfer).
+//! and wasm-opt drops their code (2.8 KiB gzip of the start-up transfer).
 
 use crate::wasm_format::{
     rewrite_section, write_leb, write_name, Reader, CUSTOM_SECTION, ELEMENT_SECTION, EXPORT_SECTION,
@@ -76,8 +76,9 @@ pub fn drop_classes(wasm: &[u8], glue: &str, classes: &[&str]) -> Result<(Vec<u8
 }
 
 /// Empties each slot, in a segment of function indices, that holds a function whose demangled name (in the wasm's
-/// name section, as wasm-bindgen writes it; wasm-opt strips it later) names one of `modules`: calling such a slot
-/// then traps, where it would have run code that nothing can reach. Returns the wasm and the number of slots
+/// name section, as wasm-bindgen writes it; wasm-opt strips it later) names one of `modules`: the segment is cut
+/// around it, so that no segment fills it, and calling it then traps, where it would have run code that nothing
+/// can reach. Returns the wasm and the number of slots
 /// emptied. A mangled name never matches (it spells a path otherwise), and a wasm without names or with no such slot
 /// is an error: the rewrite would do nothing.
 pub fn empty_table_slots(wasm: &[u8], modules: &[&str]) -> Result<(Vec<u8>, usize), String> {
@@ -92,17 +93,15 @@ pub fn empty_table_slots(wasm: &[u8], modules: &[&str]) -> Result<(Vec<u8>, usiz
     let mut emptied = 0;
     let wasm = rewrite_section(wasm, ELEMENT_SECTION, |body| {
         let mut section = Reader::new(body);
-        let count = section.leb()?;
-        let mut out = Vec::new();
-        write_leb(&mut out, count);
-        for _ in 0..count {
+        let mut segments: Vec<Vec<u8>> = Vec::new();
+        for _ in 0..section.leb()? {
             let start = section.position();
             let flags = section.leb()?;
             // Segments of function indices (0: table 0; 2: a table of its own) are rewritten if they hold such a
             // function; the other kinds are copied as they are.
             if flags != 0 && flags != 2 {
                 skip_segment(&mut section, flags)?;
-                out.extend(section.since(start));
+                segments.push(section.since(start).to_vec());
                 continue;
             }
             let table = if flags == 2 { Some(section.leb()?) } else { None };
@@ -112,34 +111,30 @@ pub fn empty_table_slots(wasm: &[u8], modules: &[&str]) -> Result<(Vec<u8>, usiz
             }
             let functions = (0..section.leb()?).map(|_| section.leb()).collect::<Result<Vec<usize>, String>>()?;
             if !functions.iter().any(|function| unreachable.contains(function)) {
-                out.extend(section.since(start));
+                segments.push(section.since(start).to_vec());
                 continue;
             }
-            // The same segment as expressions (4: table 0; 6: with its table and `funcref`), where a slot can be
-            // `ref.null func`.
-            match table {
-                None => out.push(4),
-                Some(table) => {
-                    out.push(6);
-                    write_leb(&mut out, table);
+            // The slots that stay, each run of them a segment of its own at its place: a slot that no segment fills
+            // is empty, which takes fewer bytes than the same segment written as expressions with `ref.null`.
+            let offset = i32_constant(offset).ok_or("an element segment whose offset is not a constant")?;
+            let mut run_start = 0;
+            for (index, function) in functions.iter().enumerate() {
+                if !unreachable.contains(function) {
+                    continue;
                 }
-            }
-            out.extend(offset);
-            if table.is_some() {
-                out.push(FUNCREF);
-            }
-            write_leb(&mut out, functions.len());
-            for function in functions {
-                if unreachable.contains(&function) {
-                    out.extend([REF_NULL, FUNCREF, END]);
-                    emptied += 1;
-                } else {
-                    out.push(REF_FUNC);
-                    write_leb(&mut out, function);
-                    out.push(END);
+                emptied += 1;
+                if index > run_start {
+                    segments.push(segment(table, offset + run_start as i64, &functions[run_start..index]));
                 }
+                run_start = index + 1;
+            }
+            if run_start < functions.len() {
+                segments.push(segment(table, offset + run_start as i64, &functions[run_start..]));
             }
         }
+        let mut out = Vec::new();
+        write_leb(&mut out, segments.len());
+        out.extend(segments.concat());
         Ok(out)
     })?;
     if emptied == 0 {
@@ -172,10 +167,69 @@ fn without_hashes(name: &str) -> String {
     path
 }
 
-const FUNCREF: u8 = 0x70;
-const REF_NULL: u8 = 0xd0;
-const REF_FUNC: u8 = 0xd2;
+const I32_CONST: u8 = 0x41;
 const END: u8 = 0x0b;
+
+/// An active segment of function indices (flags 0 for table 0, or 2 with its table) at `offset`.
+fn segment(table: Option<usize>, offset: i64, functions: &[usize]) -> Vec<u8> {
+    let mut out = Vec::new();
+    match table {
+        None => out.push(0),
+        Some(table) => {
+            out.push(2);
+            write_leb(&mut out, table);
+        }
+    }
+    out.push(I32_CONST);
+    write_signed_leb(&mut out, offset);
+    out.push(END);
+    if table.is_some() {
+        out.push(0);
+    }
+    write_leb(&mut out, functions.len());
+    for &function in functions {
+        write_leb(&mut out, function);
+    }
+    out
+}
+
+/// The value of a constant expression that is an `i32.const` alone.
+fn i32_constant(expression: &[u8]) -> Option<i64> {
+    let (&opcode, rest) = expression.split_first()?;
+    let (&end, number) = rest.split_last()?;
+    if opcode != I32_CONST || end != END {
+        return None;
+    }
+    let (mut value, mut shift) = (0i64, 0);
+    for (index, &byte) in number.iter().enumerate() {
+        value |= i64::from(byte & 0x7f) << shift;
+        shift += 7;
+        if byte & 0x80 == 0 {
+            if index + 1 != number.len() || shift > 35 {
+                return None;
+            }
+            // Sign-extend from the bits read.
+            if byte & 0x40 != 0 {
+                value |= -1i64 << shift;
+            }
+            return Some(value);
+        }
+    }
+    None
+}
+
+/// A signed LEB128 number.
+fn write_signed_leb(out: &mut Vec<u8>, mut value: i64) {
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        let done = (value == 0 && byte & 0x40 == 0) || (value == -1 && byte & 0x40 != 0);
+        out.push(if done { byte } else { byte | 0x80 });
+        if done {
+            return;
+        }
+    }
+}
 
 /// Reads past an element segment of a kind [`empty_table_slots`] copies as it is, after its `flags`.
 fn skip_segment(section: &mut Reader, flags: usize) -> Result<(), String> {
@@ -309,23 +363,28 @@ mod tests {
     fn a_table_slot_of_a_dropped_class_is_emptied_and_the_others_kept() {
         // Three segments: table 0 at offset 1 holding functions 0, 1 and 3; a passive segment of function 1, copied
         // as it is, as is every segment that is not of function indices in a table; table 0 named (flags 2) at
-        // offset 9, holding functions 1 and 2.
-        let offset = |at: u8| [0x41, at, END];
+        // offset 63, holding functions 1 and 2.
+        let offset = |at: &[u8]| [&[I32_CONST][..], at, &[END]].concat();
         let mut elements = vec![3, 0];
-        elements.extend(offset(1));
+        elements.extend(offset(&[1]));
         elements.extend([3, 0, 1, 3]);
         elements.extend([1, 0, 1, 1]);
         elements.extend([2, 0]);
-        elements.extend(offset(9));
+        elements.extend(offset(&[63]));
         elements.extend([0, 2, 1, 2]);
         let (rewritten, emptied) = empty(&table_module(&elements, &NAMES)).expect("emptied");
-        let mut expected = vec![3, 4];
-        expected.extend(offset(1));
-        expected.extend([3, REF_FUNC, 0, END, REF_NULL, FUNCREF, END, REF_FUNC, 3, END]);
+        // Cut around function 1: function 0 at 1 and function 3 at 3; the passive segment; function 2 at 64, whose
+        // signed number takes two bytes.
+        let mut expected = vec![4, 0];
+        expected.extend(offset(&[1]));
+        expected.extend([1, 0]);
+        expected.push(0);
+        expected.extend(offset(&[3]));
+        expected.extend([1, 3]);
         expected.extend([1, 0, 1, 1]);
-        expected.extend([6, 0]);
-        expected.extend(offset(9));
-        expected.extend([FUNCREF, 2, REF_NULL, FUNCREF, END, REF_FUNC, 2, END]);
+        expected.extend([2, 0]);
+        expected.extend(offset(&[0xc0, 0]));
+        expected.extend([0, 1, 2]);
         assert_eq!(rewritten, table_module(&expected, &NAMES));
         assert_eq!(emptied, 2);
     }
@@ -341,6 +400,9 @@ mod tests {
         let mangled = [(1, "_RNvNtNtCs3c4d_12wasm_streams8writable20into_underlying_sink5write")];
         let error = empty(&table_module(&elements, &mangled)).expect_err("a mangled name matches nothing");
         assert!(error.starts_with("no slot of the function table holds a function of"), "{error}");
+        let at_a_global = [1, 0, 0x23, 0, END, 1, 1];
+        let error = empty(&table_module(&at_a_global, &NAMES)).expect_err("not a constant");
+        assert_eq!(error, "an element segment whose offset is not a constant");
         let unknown = [1, 8, 0];
         assert_eq!(empty(&table_module(&unknown, &NAMES)).expect_err("flags 8"), "an element segment with flags 8");
     }
