@@ -382,17 +382,19 @@ describe('the explorer', () => {
       assertNoProblems(problems);
       await context.close();
     }
-    // The charts of the monthly figures: their section, and one in the embed mode on a small phone.
+    // The charts of the monthly figures: their section, with the other permanent members' lines, and one in the
+    // embed mode on a small phone.
     for (const [name, width, colorScheme, query] of [
       ['contributions-1280-light', 1280, 'light', '#contributions'],
       ['contributions-1280-dark', 1280, 'dark', '#contributions'],
+      ['contributions-1280-light-permanent-members', 1280, 'light', '?p5=1#contributions'],
       ['contributions-375-light', 375, 'light', '#contributions'],
       ['contributions-320-dark-embed', 320, 'dark', '?embed=1&chart=deployed&month=2008-11'],
     ]) {
       const { page, problems, context } = await openApp(query, { viewport: { width, height: 1200 }, colorScheme, deviceScaleFactor: 1 });
       await page.waitForFunction(() => document.querySelector('#chart-deployed canvas.overlay')?.width > 0, null, { timeout: 20_000 });
       const path = join(dir, `${name}.png`);
-      const section = page.locator(query.startsWith('#') ? '#contributions' : 'main.embed');
+      const section = page.locator(query.includes('embed=1') ? 'main.embed' : '#contributions');
       await section.screenshot({ path });
       assert.ok((await stat(path)).size > 20_000, `${name}.png holds a picture`);
       assertNoProblems(problems);
