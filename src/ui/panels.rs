@@ -319,8 +319,8 @@ pub fn TimelinePanel() -> impl IntoView {
     }
 }
 
-/// The open mission's details: everything the paper's row says, the corrections made to it, and why. The panel,
-/// its Close button and the focus that moves into it and back are in the start-up code; what it shows loads with
+/// The open mission's details: everything the paper's row says, the corrections made to it, and why. The panel and
+/// its Close button are in the start-up code; what it shows, and the focus that moves into it and back, load with
 /// the first mission a reader opens.
 #[component]
 pub fn MissionDetails() -> impl IntoView {
@@ -335,19 +335,24 @@ pub fn MissionDetails() -> impl IntoView {
             raise(opened_once);
         }
     });
-    move_focus_with(mission, panel, close_button);
     let close = move |_| state.update(|s| s.mission = None);
     view! {
         <aside class="details" role="dialog" aria-labelledby="details-title" node_ref=panel hidden=move || mission.with(Option::is_none)>
-            {move || opened_once.get().then(|| when_loaded(move || mission_details(mission)))}
+            {move || opened_once.get().then(|| when_loaded(move || mission_details(mission, panel, close_button)))}
             <button type="button" class="close" node_ref=close_button on:click=close>{texts.close}</button>
         </aside>
     }
 }
 
 on_first_use! { details:
-    /// What the mission details show, loaded with the first mission a reader opens.
-    pub fn mission_details(mission: Memo<Option<Mission>>) -> AnyView {
+    /// What the mission details show, and the focus that moves into them and back, loaded with the first mission a
+    /// reader opens (built once, so one effect moves the focus for every opening after).
+    pub fn mission_details(
+        mission: Memo<Option<Mission>>,
+        panel: NodeRef<leptos::html::Aside>,
+        close_button: NodeRef<leptos::html::Button>,
+    ) -> AnyView {
+        move_focus_with(mission, panel, close_button);
         let AppContext { data, texts, .. } = expect_context::<AppContext>();
         (move || mission.get().map(|mission| details_body(&mission, data.get(), texts))).into_any()
     }
