@@ -3,7 +3,7 @@
 //! column and reason while the current data stays on screen; nothing leaves the browser. The checker is loaded with
 //! the first file a reader gives.
 
-use super::lazy::{on_first_use, NotLoaded};
+use super::lazy::{on_first_use, when_loaded, NotLoaded};
 use super::AppContext;
 use leptos::prelude::*;
 use pko_core::words::Texts;
@@ -151,19 +151,24 @@ on_first_use! { own_data:
     }
 }
 
-/// The banner above the charts while they show a reader's own file rather than the paper's data.
+/// The banner above the charts while they show a reader's own file rather than the paper's data. Its words are in
+/// the part that reads the file, which has loaded by the time there is a file to show.
 #[component]
 pub fn OwnDataBanner() -> impl IntoView {
     let context = expect_context::<AppContext>();
-    let texts = context.texts;
-    move || {
-        context.showing_own_data().then(|| {
-            view! {
-                <p class="own-banner" role="status">
-                    {texts.own_banner}" "
-                    <a href="#own-data">{texts.own_title}</a>
-                </p>
-            }
-        })
+    move || context.showing_own_data().then(|| when_loaded(own_data_banner))
+}
+
+on_first_use! { own_data:
+    /// The banner's words and its link to Your own data.
+    pub fn own_data_banner() -> AnyView {
+        let texts = expect_context::<AppContext>().texts;
+        view! {
+            <p class="own-banner" role="status">
+                {texts.own_banner}" "
+                <a href="#own-data">{texts.own_title}</a>
+            </p>
+        }
+        .into_any()
     }
 }
