@@ -141,6 +141,9 @@ describe('languages', () => {
     assert.equal(await page.textContent('.summary'), 'アジアの5ミッション、延べ1,146人（全体の9%）');
     await page.waitForURL(/lang=ja/); // the view is written into the URL after the next paint
     assert.equal(await page.getByRole('button', { name: 'アジア', exact: true }).getAttribute('aria-pressed'), 'true');
+    // The title and the key facts, set as HTML, are printed again in the language chosen.
+    assert.equal(await page.textContent('h1'), '中国と国連平和維持活動');
+    assert.match(await page.textContent('.key-facts'), /国連PKO予算に占める中国の分担率/);
     assert.deepEqual(problems, []);
     await context.close();
   });

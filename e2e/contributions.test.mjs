@@ -146,9 +146,9 @@ describe('the charts of the monthly figures', () => {
     await context.close();
   });
 
-  for (const [lang, title] of [
-    ['zh', '2010年11月，中国在118个出兵国中居第15位，为常任理事国中最多'],
-    ['ja', '2010年11月、中国は118か国中15位で、常任理事国で最多'],
+  for (const [lang, title, credit] of [
+    ['zh', '2010年11月，中国在118个出兵国中居第15位，为常任理事国中最多', /^来源：联合国月度派遣报告.* · PKO Explorer · /],
+    ['ja', '2010年11月、中国は118か国中15位で、常任理事国で最多', /^出典：国連の月次派遣報告.* · PKO Explorer · /],
   ]) {
     test(`the embed of the top contributors speaks ${lang}`, async () => {
       const opened = await app.openApp(`?embed=1&chart=contributors&lang=${lang}`);
@@ -158,6 +158,7 @@ describe('the charts of the monthly figures', () => {
       });
       assert.ok((await takeaway(page, 'contributors')).startsWith(title), await takeaway(page, 'contributors'));
       assert.equal(await page.locator('.embed-filters').count(), 0, 'no filters that do not apply');
+      assert.match(await page.textContent('.credit'), credit, 'the credit in the language shown');
       assert.deepEqual(problems, []);
       await context.close();
     });

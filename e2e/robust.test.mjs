@@ -291,8 +291,8 @@ describe('robustness', () => {
     await settled('.own-status', 'africa.csv');
     assert.match(await page.textContent('.own-status'), /Showing your data from africa\.csv: 14 missions/);
     assert.equal(await page.textContent('.summary'), '14 missions, 8,832 personnel sent');
-    assert.equal(await page.isVisible('.own-banner'), true);
-    // An image of the reader's file names the file as its source, not the paper.
+    await page.locator('.own-banner').waitFor();
+    // An image of the reader's file, and its rows, name the file as their source, not the paper.
     const [image] = await Promise.all([
       page.waitForEvent('download'),
       (await downloadButton(page, 'Personnel per mission', 'SVG')).click(),
@@ -300,6 +300,12 @@ describe('robustness', () => {
     const svg = await readFile(await image.path(), 'utf8');
     assert.match(svg, /Source: your own file · PKO Explorer/);
     assert.doesNotMatch(svg, /Matsuda/);
+    const [rows] = await Promise.all([
+      page.waitForEvent('download'),
+      (await downloadButton(page, 'Personnel per mission', 'CSV')).click(),
+    ]);
+    const csv = await readFile(await rows.path(), 'utf8');
+    assert.equal(csv.split('\n')[0], '# Source: your own file.');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Back to the paper\'s data' }).click();
     assert.equal(await page.textContent('.summary'), paperSummary);

@@ -122,7 +122,7 @@ describe('sharing', () => {
     const { page, problems, context } = await openApp('?lang=ja');
     await page.locator('#chart-regions .downloads summary').click();
     const svg = await downloaded(page, () => page.locator('#chart-regions .downloads button', { hasText: 'SVG' }).click());
-    assert.match(svg.text, /出典：Y\. Matsuda「China.{1,6}s UN Peacekeeping Operations Policy」表1–2と本文 · PKO Explorer/);
+    assert.match(svg.text, /出典：松田康博「China.{1,6}s UN Peacekeeping Operations Policy」の表1–2と本文 · PKO Explorer/);
     assert.doesNotMatch(svg.text, /Source:/);
     assert.deepEqual(problems, []);
     await context.close();

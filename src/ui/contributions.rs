@@ -328,8 +328,15 @@ fn monthly_downloads(
     Box::new(move |slug, title| {
         Loader::new(move || {
             let image_source = Signal::stored(expect_context::<AppContext>().texts.monthly().monthly_source);
-            let buttons =
-                download_buttons(slug, title, chart, finding, image_source, CONTRIBUTIONS_SOURCE_LINE, rows.clone());
+            let buttons = download_buttons(
+                slug,
+                title,
+                chart,
+                finding,
+                image_source,
+                Signal::stored(CONTRIBUTIONS_SOURCE_LINE),
+                rows.clone(),
+            );
             async move { Ok(buttons) }
         })
     })

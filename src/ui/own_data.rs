@@ -151,8 +151,8 @@ on_first_use! { own_data:
     }
 }
 
-/// The banner above the charts while they show a reader's own file rather than the paper's data. Its words are in
-/// the part that reads the file, which has loaded by the time there is a file to show.
+/// The banner above the charts while they show a reader's own file rather than the paper's data. Its view is in the
+/// part that reads the file, which has loaded by the time there is a file to show.
 #[component]
 pub fn OwnDataBanner() -> impl IntoView {
     let context = expect_context::<AppContext>();

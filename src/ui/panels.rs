@@ -346,7 +346,8 @@ pub fn MissionDetails() -> impl IntoView {
 
 on_first_use! { details:
     /// What the mission details show, and the focus that moves into them and back, loaded with the first mission a
-    /// reader opens (built once, so one effect moves the focus for every opening after).
+    /// reader opens (built once, so one effect moves the focus for every opening after). Where the part cannot be
+    /// fetched, the panel opens with its Try again and Close buttons, and the focus stays where it was.
     pub fn mission_details(
         mission: Memo<Option<Mission>>,
         panel: NodeRef<leptos::html::Aside>,

@@ -285,7 +285,8 @@ pub fn Downloads(title: &'static str, body: Loader) -> impl IntoView {
 }
 
 /// The buttons of a Download menu: the chart drawn for download as PNG or SVG, with `view` (what it shows, in words)
-/// under its title and `image_source` under it, and its rows as CSV, after comment lines that name `source`, the view
+/// under its title and `image_source` under it, and its rows as CSV, after comment lines that name `source` (both
+/// a reader's own file where it is the source), the view
 /// and its permalink (`rows` writes them). Built where the chart's drawing code for export is (the downloads' part, or
 /// the monthly figures').
 pub fn download_buttons<C: Chart + Send + Sync + 'static>(
@@ -294,7 +295,7 @@ pub fn download_buttons<C: Chart + Send + Sync + 'static>(
     chart: Memo<C>,
     view: Signal<String>,
     image_source: Signal<&'static str>,
-    source: &'static str,
+    source: Signal<&'static str>,
     rows: impl Fn(&ViewState, &[&str]) -> String + Send + Sync + 'static,
 ) -> AnyView {
     let AppContext { state, texts, .. } = expect_context::<AppContext>();
@@ -317,7 +318,8 @@ pub fn download_buttons<C: Chart + Send + Sync + 'static>(
     let csv_download = move |_| {
         let Some(view) = view.try_get_untracked() else { return };
         let text = state.with_untracked(|s| {
-            let comments = [source.to_string(), format!("View: {view}"), format!("Link: {}", permalink(s))];
+            let comments =
+                [source.get_untracked().to_string(), format!("View: {view}"), format!("Link: {}", permalink(s))];
             let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
             rows(s, &comments)
         });
@@ -343,12 +345,12 @@ on_first_use! { export:
             PaperRows::Missions(_) | PaperRows::Regions(_) => derived(move || context.summary_line()),
         };
         // A reader's own file is the source of the charts of its missions; the budget chart is always the paper's.
-        let image_source = derived(move || match rows {
-            PaperRows::Missions(_) | PaperRows::Regions(_) if context.showing_own_data() => context.texts.own_source,
-            _ => context.texts.paper_chart_source,
-        });
+        let own_file = move || matches!(rows, PaperRows::Missions(_) | PaperRows::Regions(_)) && context.showing_own_data();
+        let texts = context.texts;
+        let image_source = derived(move || if own_file() { texts.own_source } else { texts.paper_chart_source });
+        let source = derived(move || if own_file() { texts.own_source } else { export::SOURCE_LINE });
         let csv = move |s: &ViewState, comments: &[&str]| rows.csv(context, s, comments);
-        download_buttons(slug, title, chart, view, image_source, export::SOURCE_LINE, csv)
+        download_buttons(slug, title, chart, view, image_source, source, csv)
     }
 }
 

@@ -94,6 +94,9 @@ pub fn empty_table_slots(wasm: &[u8], modules: &[&str]) -> Result<(Vec<u8>, usiz
     let wasm = rewrite_section(wasm, ELEMENT_SECTION, |body| {
         let mut section = Reader::new(body);
         let mut segments: Vec<Vec<u8>> = Vec::new();
+        // The runs after a segment's first go after every segment, so that each segment keeps its index, by which
+        // `table.init` and `elem.drop` name it.
+        let mut appended: Vec<Vec<u8>> = Vec::new();
         for _ in 0..section.leb()? {
             let start = section.position();
             let flags = section.leb()?;
@@ -117,21 +120,29 @@ pub fn empty_table_slots(wasm: &[u8], modules: &[&str]) -> Result<(Vec<u8>, usiz
             // The slots that stay, each run of them a segment of its own at its place: a slot that no segment fills
             // is empty, which takes fewer bytes than the same segment written as expressions with `ref.null`.
             let offset = i32_constant(offset).ok_or("an element segment whose offset is not a constant")?;
+            let mut runs: Vec<(usize, &[usize])> = Vec::new();
             let mut run_start = 0;
             for (index, function) in functions.iter().enumerate() {
-                if !unreachable.contains(function) {
-                    continue;
+                if unreachable.contains(function) {
+                    emptied += 1;
+                    runs.push((run_start, &functions[run_start..index]));
+                    run_start = index + 1;
                 }
-                emptied += 1;
-                if index > run_start {
-                    segments.push(segment(table, offset + run_start as i64, &functions[run_start..index]));
-                }
-                run_start = index + 1;
             }
-            if run_start < functions.len() {
-                segments.push(segment(table, offset + run_start as i64, &functions[run_start..]));
+            runs.push((run_start, &functions[run_start..]));
+            runs.retain(|(_, run)| !run.is_empty());
+            // A segment left with no run stays, empty, in its place.
+            let mut runs = runs.into_iter();
+            let (first_start, first) = runs.next().unwrap_or((0, &[]));
+            let at = |start: usize| {
+                i32::try_from(offset + start as i64).map_err(|_| "an element segment past the table's addresses")
+            };
+            segments.push(segment(table, at(first_start)?, first));
+            for (start, run) in runs {
+                appended.push(segment(table, at(start)?, run));
             }
         }
+        segments.extend(appended);
         let mut out = Vec::new();
         write_leb(&mut out, segments.len());
         out.extend(segments.concat());
@@ -171,7 +182,7 @@ const I32_CONST: u8 = 0x41;
 const END: u8 = 0x0b;
 
 /// An active segment of function indices (flags 0 for table 0, or 2 with its table) at `offset`.
-fn segment(table: Option<usize>, offset: i64, functions: &[usize]) -> Vec<u8> {
+fn segment(table: Option<usize>, offset: i32, functions: &[usize]) -> Vec<u8> {
     let mut out = Vec::new();
     match table {
         None => out.push(0),
@@ -181,7 +192,7 @@ fn segment(table: Option<usize>, offset: i64, functions: &[usize]) -> Vec<u8> {
         }
     }
     out.push(I32_CONST);
-    write_signed_leb(&mut out, offset);
+    write_signed_leb(&mut out, i64::from(offset));
     out.push(END);
     if table.is_some() {
         out.push(0);
@@ -373,18 +384,19 @@ mod tests {
         elements.extend(offset(&[63]));
         elements.extend([0, 2, 1, 2]);
         let (rewritten, emptied) = empty(&table_module(&elements, &NAMES)).expect("emptied");
-        // Cut around function 1: function 0 at 1 and function 3 at 3; the passive segment; function 2 at 64, whose
-        // signed number takes two bytes.
+        // Cut around function 1: function 0 at 1 in the first segment's place; the passive segment in its place;
+        // function 2 at 64 (whose signed number takes two bytes) in the third's; then function 3 at 3, appended, so
+        // that every segment keeps its index.
         let mut expected = vec![4, 0];
         expected.extend(offset(&[1]));
         expected.extend([1, 0]);
-        expected.push(0);
-        expected.extend(offset(&[3]));
-        expected.extend([1, 3]);
         expected.extend([1, 0, 1, 1]);
         expected.extend([2, 0]);
         expected.extend(offset(&[0xc0, 0]));
         expected.extend([0, 1, 2]);
+        expected.push(0);
+        expected.extend(offset(&[3]));
+        expected.extend([1, 3]);
         assert_eq!(rewritten, table_module(&expected, &NAMES));
         assert_eq!(emptied, 2);
     }
@@ -405,6 +417,27 @@ mod tests {
         assert_eq!(error, "an element segment whose offset is not a constant");
         let unknown = [1, 8, 0];
         assert_eq!(empty(&table_module(&unknown, &NAMES)).expect_err("flags 8"), "an element segment with flags 8");
+    }
+
+    #[test]
+    fn a_segment_of_emptied_slots_only_stays_empty_in_its_place() {
+        let elements = [1, 0, I32_CONST, 5, END, 1, 1];
+        let (rewritten, emptied) = empty(&table_module(&elements, &NAMES)).expect("emptied");
+        assert_eq!(rewritten, table_module(&[1, 0, I32_CONST, 5, END, 0], &NAMES));
+        assert_eq!(emptied, 1);
+    }
+
+    #[test]
+    fn signed_numbers_are_written_and_read_back_within_i32() {
+        for value in [0, 1, 63, 64, -1, -64, -65, 1_000_000, i64::from(i32::MIN), i64::from(i32::MAX)] {
+            let mut expression = vec![I32_CONST];
+            write_signed_leb(&mut expression, value);
+            expression.push(END);
+            assert_eq!(i32_constant(&expression), Some(value), "{expression:?}");
+        }
+        assert_eq!(i32_constant(&[I32_CONST, 0x80, 0x80, 0x80, 0x80, 0x80, 0, END]), None, "six bytes");
+        assert_eq!(i32_constant(&[I32_CONST, 0x80, END]), None, "unfinished");
+        assert_eq!(i32_constant(&[0x23, 0, END]), None, "a global");
     }
 
     #[test]

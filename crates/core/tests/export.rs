@@ -79,7 +79,7 @@ fn a_chart_drawn_for_download_carries_its_title_the_view_it_shows_and_its_source
             &chart,
             "Personnel per mission",
             view,
-            ENGLISH.paper_chart_source,
+            ENGLISH.own_source,
             Style { theme: &LIGHT, scale: 1.0 },
             &ENGLISH,
         )
@@ -89,10 +89,18 @@ fn a_chart_drawn_for_download_carries_its_title_the_view_it_shows_and_its_source
     assert!(svg.contains(">\nPersonnel per mission\n<"), "the title is drawn in");
     assert!(svg.contains(">\n25 missions, 12,451 personnel sent\n<"), "the view is drawn in, under the title");
     assert!(
-        svg.contains("Tables 1–2 and text · PKO Explorer\n<"),
-        "the source line is drawn in, with the explorer's name: {svg}"
+        svg.contains(">\nSource: your own file · PKO Explorer\n<"),
+        "the source given is drawn in, with the explorer's name: {svg}"
     );
+    assert!(!svg.contains("Matsuda"), "and no other");
     assert!(svg.contains(">\nUNMIL\n<"), "the chart itself is there");
+}
+
+#[test]
+fn a_credit_is_its_source_without_a_full_stop_then_the_explorer() {
+    assert_eq!(export::credit("Source: your own file."), "Source: your own file · PKO Explorer");
+    assert_eq!(export::credit("出典：国連の月次派遣報告。"), "出典：国連の月次派遣報告 · PKO Explorer");
+    assert_eq!(export::credit("Source: Matsuda"), "Source: Matsuda · PKO Explorer");
 }
 
 #[test]

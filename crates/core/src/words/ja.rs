@@ -53,7 +53,7 @@ pub const JAPANESE: Texts = Texts {
     timeline_source: "出典：松田、表1–2と第I–III節の年表（訂正あり）。",
     budget_source: "出典：松田、第II節2。後年の分担率は報道・調査報告（うち一つは確度が低い）。",
     own_source: "出典：あなたのファイル。",
-    paper_chart_source: "出典：Y. Matsuda「China's UN Peacekeeping Operations Policy」表1–2と本文。",
+    paper_chart_source: "出典：松田康博「China's UN Peacekeeping Operations Policy」の表1–2と本文。",
     budget_not_filtered: "絞り込みはこのグラフに影響しません：予算全体に占める中国の分担率です。",
     ways_back: "絞り込みを一つ解除すると、ミッションが再び表示されます：",
     ongoing: "継続中",

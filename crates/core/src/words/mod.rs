@@ -114,8 +114,8 @@ pub struct Texts {
     pub budget_source: &'static str,
     /// Under each chart of a reader's own file.
     pub own_source: &'static str,
-    /// The source of the paper's four charts in a downloaded image and the embed's credit line: the paper, named in
-    /// full, since an image travels without the page.
+    /// The source of the paper's four charts in a downloaded image and the embed's credit line: the paper, by its
+    /// author and title, since an image travels without the page.
     pub paper_chart_source: &'static str,
     /// Under the budget chart while filters are set: it does not follow them.
     pub budget_not_filtered: &'static str,

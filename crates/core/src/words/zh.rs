@@ -53,7 +53,7 @@ pub const CHINESE: Texts = Texts {
     timeline_source: "来源：松田论文表1–2及第一至第三节的年表，含更正。",
     budget_source: "来源：松田论文第二节第2部分；后来的比额：新闻和研究报告，其中一项可信度低。",
     own_source: "来源：您自己的文件。",
-    paper_chart_source: "来源：Y. Matsuda，“China's UN Peacekeeping Operations Policy”，表1–2及正文。",
+    paper_chart_source: "来源：松田康博，“China's UN Peacekeeping Operations Policy”，表1–2及正文。",
     budget_not_filtered: "筛选不影响此图：它显示中国在整个预算中的分摊比例。",
     ways_back: "清除其中一项筛选即可再次看到任务：",
     ongoing: "进行中",
