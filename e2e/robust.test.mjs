@@ -300,11 +300,11 @@ describe('robustness', () => {
     const svg = await readFile(await image.path(), 'utf8');
     assert.match(svg, /Source: your own file · PKO Explorer/);
     assert.doesNotMatch(svg, /Matsuda/);
-    const [rows] = await Promise.all([
+    const [ownRows] = await Promise.all([
       page.waitForEvent('download'),
       (await downloadButton(page, 'Personnel per mission', 'CSV')).click(),
     ]);
-    const csv = await readFile(await rows.path(), 'utf8');
+    const csv = await readFile(await ownRows.path(), 'utf8');
     assert.equal(csv.split('\n')[0], '# Source: your own file.');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Back to the paper\'s data' }).click();
