@@ -78,9 +78,8 @@ pub fn drop_classes(wasm: &[u8], glue: &str, classes: &[&str]) -> Result<(Vec<u8
 /// Empties each slot, in a segment of function indices, that holds a function whose demangled name (in the wasm's
 /// name section, as wasm-bindgen writes it; wasm-opt strips it later) names one of `modules`: the segment is cut
 /// around it, so that no segment fills it, and calling it then traps, where it would have run code that nothing
-/// can reach. Returns the wasm and the number of slots
-/// emptied. A mangled name never matches (it spells a path otherwise), and a wasm without names or with no such slot
-/// is an error: the rewrite would do nothing.
+/// can reach. Returns the wasm and the number of slots emptied. A mangled name never matches (it spells a path
+/// otherwise), and a wasm without names or with no such slot is an error: the rewrite would do nothing.
 pub fn empty_table_slots(wasm: &[u8], modules: &[&str]) -> Result<(Vec<u8>, usize), String> {
     let unreachable: HashSet<usize> = function_names(wasm)?
         .into_iter()
