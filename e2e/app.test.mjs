@@ -318,6 +318,7 @@ describe('the explorer', () => {
     assert.match(await page.textContent('[data-testid=arithmetic-check]'), /12,433 troops and civilian police; the tables add up to 12,431 uniformed personnel, a gap of 2/);
     const unamsil = await page.locator('.errata-table tr', { hasText: 'UNAMSIL' }).textContent();
     assert.match(unamsil, /2008-08.*1998-08.*corrected/);
+    assert.equal(await page.locator('[data-testid=translation-note]').count(), 0, 'English is the text of the paper and its data');
     assertNoProblems(problems);
     await context.close();
   });

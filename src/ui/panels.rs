@@ -416,7 +416,7 @@ fn details_body(mission: &Mission, data: &'static Dataset, texts: &'static Texts
         view! {
             <li>
                 <strong>{column}</strong>": "{texts.printed}" “"{erratum.printed.clone()}"”, "{texts.used}" “"{erratum.used.clone()}"” ("{action}"). "
-                {erratum.reason.clone()}" "{texts.source}": "{erratum.source.clone()}"."
+                {texts.erratum_reason(erratum).to_string()}" "{texts.source}": "{erratum.source.clone()}"."
             </li>
         }
     }).collect_view();

@@ -18,15 +18,7 @@ pub fn SourcesAndNotes() -> impl IntoView {
     let category_rows = Category::ALL.iter().map(|category| view! {
         <tr><th scope="row">{texts.category(*category)}</th><td class="number">{format_count(totals.get(*category))}</td></tr>
     }).collect_view();
-    let facts = data
-        .facts()
-        .iter()
-        .map(|fact| {
-            view! {
-                <li>{fact.statement.clone()}" ("{fact.location.clone()}")"</li>
-            }
-        })
-        .collect_view();
+    let facts = data.facts().iter().map(|fact| view! { <li>{texts.fact_line(fact)}</li> }).collect_view();
     let errata = data
         .errata()
         .iter()
@@ -38,7 +30,7 @@ pub fn SourcesAndNotes() -> impl IntoView {
                     <td>{erratum.printed.clone()}</td>
                     <td>{erratum.used.clone()}</td>
                     <td>{if erratum.action == ErratumAction::Corrected { texts.corrected } else { texts.flagged }}</td>
-                    <td>{erratum.reason.clone()}" "<span class="source">{erratum.source.clone()}</span></td>
+                    <td>{texts.erratum_reason(erratum).to_string()}" "<span class="source">{erratum.source.clone()}</span></td>
                 </tr>
             }
         })
@@ -61,6 +53,8 @@ pub fn SourcesAndNotes() -> impl IntoView {
                 "Yasuhiro Matsuda, “China's UN Peacekeeping Operations Policy: Analysis of the Factors behind the Policy Shift toward Active Engagement”, "
                 {texts.paper_intro}
             </p>
+            // In a language the paper was not written in, whose translation of its text this is.
+            {texts.paper_text.map(|text| view! { <p data-testid="translation-note">{text.note}</p> })}
             <p>
                 <button type="button" on:click=move |_| {
                     let csv = pko_core::export::missions_csv(data.missions(), &[pko_core::export::SOURCE_LINE]);

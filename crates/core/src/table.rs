@@ -137,9 +137,12 @@ pub fn timeline(data: &Dataset, rows: &[usize], texts: &Texts) -> [Table; 2] {
     let events = data
         .events()
         .iter()
-        .map(|event| Row {
-            head: RowHead::Text(texts.event_date(event.date)),
-            cells: vec![event.title.clone(), event.description.clone(), event.section.number().to_string()],
+        .map(|event| {
+            let (title, description) = texts.event_text(event);
+            Row {
+                head: RowHead::Text(texts.event_date(event.date)),
+                cells: vec![title.to_string(), description.to_string(), event.section.number().to_string()],
+            }
         })
         .collect();
     [

@@ -22,8 +22,6 @@ fn every_language_has_a_table_of_its_own_with_every_word() {
 
 #[test]
 fn every_language_says_its_sentences_in_its_own_script() {
-    let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-    let is_kana = |c: char| ('\u{3040}'..='\u{30ff}').contains(&c);
     let mut filters = Filters::default();
     filters.regions.insert(Region::Africa);
     filters.categories.insert(Category::Troops);
@@ -44,13 +42,75 @@ fn every_language_says_its_sentences_in_its_own_script() {
         let captions = facts.iter().map(|fact| texts.key_fact(fact).1);
         let sentences = sentences.into_iter().chain(captions);
         for sentence in sentences {
-            let (han, kana) = (sentence.chars().any(is_han), sentence.chars().any(is_kana));
-            let expected = match lang {
-                Lang::English => (false, false),
-                Lang::Chinese => (true, false),
-                Lang::Japanese => (true, true),
-            };
-            assert_eq!((han, kana), expected, "{lang:?}: {sentence}");
+            assert_in_its_script(lang, &sentence);
+        }
+    }
+}
+
+/// Fails unless `text` is written in `lang`'s script: Chinese in Han characters without kana, Japanese with both,
+/// English with neither.
+fn assert_in_its_script(lang: Lang, text: &str) {
+    let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let is_kana = |c: char| ('\u{3040}'..='\u{30ff}').contains(&c);
+    let (han, kana) = (text.chars().any(is_han), text.chars().any(is_kana));
+    let expected = match lang {
+        Lang::English => (false, false),
+        Lang::Chinese => (true, false),
+        Lang::Japanese => (true, true),
+    };
+    assert_eq!((han, kana), expected, "{lang:?}: {text}");
+}
+
+/// The numbers written in `text` ("2,157", "3.94%" gives "3.94", "1995–96" gives "1995" and "96").
+fn numbers(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map(|run| run.trim_matches(|c| c == ',' || c == '.'))
+        .filter(|run| run.starts_with(|c: char| c.is_ascii_digit()))
+        .collect()
+}
+
+#[test]
+fn the_papers_own_text_is_translated_once_for_each_event_figure_and_erratum_with_every_number_kept() {
+    let paper = Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid");
+    assert_eq!(
+        numbers("2,157 persons (30 November 2008), 3.94%, 1995–96."),
+        ["2,157", "30", "2008", "3.94", "1995", "96"]
+    );
+    for &lang in Lang::ALL {
+        let texts = Texts::of(lang);
+        let Some(table) = texts.paper_text else {
+            assert_eq!(lang, Lang::English, "only English, the data's language, goes without a translation");
+            continue;
+        };
+        assert_in_its_script(lang, table.note);
+        // As many entries as `data/` has rows, and one for each row: no entry is left over from an event, figure or
+        // erratum that is gone or has moved, and none is missing.
+        assert_eq!(table.events.len(), paper.events().len(), "{lang:?}: events");
+        assert_eq!(table.facts.len(), paper.facts().len(), "{lang:?}: key figures");
+        assert_eq!(table.errata.len(), paper.errata().len(), "{lang:?}: errata");
+        let mut translations = Vec::new();
+        for event in paper.events() {
+            assert_eq!(table.events.iter().filter(|entry| entry.date == event.date).count(), 1, "{lang:?}: {event:?}");
+            let (title, description) = texts.event_text(event);
+            translations.push((format!("{} {}", event.title, event.description), format!("{title} {description}")));
+        }
+        for fact in paper.facts() {
+            assert_eq!(table.facts.iter().filter(|entry| entry.key == fact.key).count(), 1, "{lang:?}: {fact:?}");
+            translations.push((format!("{} ({})", fact.statement, fact.location), texts.fact_line(fact)));
+        }
+        for erratum in paper.errata() {
+            let entries = table
+                .errata
+                .iter()
+                .filter(|entry| entry.acronym == erratum.acronym.as_deref() && entry.column == erratum.column);
+            assert_eq!(entries.count(), 1, "{lang:?}: {erratum:?}");
+            translations.push((erratum.reason.clone(), texts.erratum_reason(erratum).to_string()));
+        }
+        for (english, translation) in translations {
+            assert_in_its_script(lang, &translation);
+            for number in numbers(&english) {
+                assert!(translation.contains(number), "{lang:?}: {number} of “{english}” is not in “{translation}”");
+            }
         }
     }
 }

@@ -166,6 +166,7 @@ pub const ENGLISH: Texts = Texts {
     periods: ["Initial participation, 1989–1999", "Active engagement, 2000–"],
     statuses: ["Ongoing", "Ended"],
     grammar: &English,
+    paper_text: None,
 };
 
 /// The words of the charts of the UN's monthly figures (see [`MonthlyTexts`]).

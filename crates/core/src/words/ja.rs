@@ -1,10 +1,11 @@
 //! Japanese: the table of words and the grammar.
 
-use super::{Grammar, MonthlyTexts, PartsGrammar, Standing, Texts};
+use super::paper_text::{erratum, erratum_of_notes, event_of_month, event_of_year, fact};
+use super::{Grammar, MonthlyTexts, PaperText, PartsGrammar, Standing, Texts};
 use crate::lang::Lang;
 use crate::state::Notice;
 use pko_data::contributions::CountryName;
-use pko_data::{DataError, Expected, Location, Problem, YearMonth};
+use pko_data::{DataError, Expected, FactKey, Location, MissionColumn, Problem, YearMonth};
 
 pub const JAPANESE: Texts = Texts {
     lang: Lang::Japanese,
@@ -165,6 +166,7 @@ pub const JAPANESE: Texts = Texts {
     periods: ["初期の参加、1989–1999年", "積極的関与、2000年以降"],
     statuses: ["継続中", "終了"],
     grammar: &Japanese,
+    paper_text: Some(&PAPER_TEXT),
 };
 
 /// The words of the charts of the UN's monthly figures (see [`MonthlyTexts`]).
@@ -559,3 +561,140 @@ fn problem_words(problem: &Problem) -> String {
         Problem::CorrectionWithoutNote { acronym } => format!("{acronym} には訂正された値があるため、data/missions.csv のその行には注記が必要です"),
     }
 }
+
+/// The paper's own text in Japanese: the project's translation of `data/`'s English (see [`PaperText`]).
+const PAPER_TEXT: PaperText = PaperText {
+    note: "年表、論文の数値、正誤表の理由は、論文とデータの英語の原文を本プロジェクトが訳したもので、公式の訳ではありません。引用した出典は原文のままです。",
+    events: &[
+        event_of_year(
+            1971,
+            "国連の議席",
+            "中華人民共和国が国連の中国の議席を引き継ぐが、平和維持活動には棄権し、その費用の負担を拒む。",
+        ),
+        event_of_month(1981, 11, "柔軟な立場", "中国は平和維持活動に「柔軟な立場」をとり、「条件付きの支持」を表明する。"),
+        event_of_month(
+            1981,
+            12,
+            "分担金の支払い",
+            "中国は国連平和維持活動への拠出を決め、1971年以来未払いの分担金の支払いを申し出て、キプロスへの増派に賛成票を投じる。",
+        ),
+        event_of_year(1984, "七原則", "中国は国連平和維持活動を評価し、平和維持活動の七原則を提案する。"),
+        event_of_month(1988, 9, "特別委員会", "中国は国連平和維持活動特別委員会に加わる。"),
+        event_of_month(1989, 11, "初の派遣", "中国はナミビアの国連移行支援グループ（UNTAG）に文民20人を派遣する。"),
+        event_of_month(
+            1990,
+            4,
+            "初の軍事監視要員",
+            "中国は国連休戦監視機構（UNTSO）に軍事監視要員を派遣する。中国はしばしばこれを参加の始まりとする。",
+        ),
+        event_of_month(
+            1992,
+            4,
+            "カンボジア",
+            "中国は国連カンボジア暫定統治機構（UNTAC）に軍事監視要員47人と工兵400人を派遣する。",
+        ),
+        event_of_month(1992, 6, "「平和への課題」", "ガリ事務総長の報告が「平和執行」を唱え、中国の七原則と衝突する。"),
+        event_of_month(1993, 10, "モガディシュ", "ソマリアで多数の死傷者が出る。中国は内政への干渉がその原因だとする。"),
+        event_of_year(1995, "台湾海峡危機", "中国が台湾を威嚇し、米国は空母戦闘群を2つ派遣する（1995〜96年）。"),
+        event_of_month(
+            1997,
+            1,
+            "グアテマラへの拒否権",
+            "中国は、台湾を承認していたグアテマラへの軍事監視要員の派遣に拒否権を行使する。",
+        ),
+        event_of_month(1997, 3, "新安全保障観", "中国はASEAN地域フォーラムの後、新安全保障観を打ち出す。"),
+        event_of_month(1997, 5, "待機制度に原則合意", "中国は国連待機制度（UNSAS）への参加に原則として同意する。"),
+        event_of_year(1998, "国防白書", "中国初の国防白書が伝統的な平和維持活動を支持する。"),
+        event_of_month(
+            1999,
+            1,
+            "UNPREDEPの採決",
+            "マケドニアが台湾を承認した後、中国は国連予防展開軍（UNPREDEP）の延長に反対票を投じる。",
+        ),
+        event_of_month(
+            2000,
+            1,
+            "初の文民警察",
+            "中国初の文民警察が東ティモールへ赴く（表2による。本文は2001年1月とする）。",
+        ),
+        event_of_month(2000, 8, "ブラヒミ報告", "「平和への課題」とは異なり、中国はブラヒミ報告を支持する。"),
+        event_of_year(2001, "平和維持事務室", "中国は平和維持要員の派遣を管理する事務室を設ける。"),
+        event_of_year(2002, "UNSASレベル1", "中国は国連標準の工兵大隊1個を待機させる。"),
+        event_of_month(
+            2003,
+            4,
+            "コンゴへ初の部隊",
+            "アフリカへの中国初の人民解放軍部隊、工兵175人と医療要員43人がMONUCに到着する（表2は2004年4月と印刷。正誤表を参照）。",
+        ),
+        event_of_year(
+            2004,
+            "ハイチ",
+            "ハイチは台湾を承認しているが、中国はハイチの活動の設立に賛成し、それに参加する。",
+        ),
+        event_of_month(
+            2005,
+            4,
+            "スーダン",
+            "中国はスーダンの主権の尊重を条件に、国連スーダン・ミッション（UNMIS）に参加する。",
+        ),
+        event_of_month(
+            2007,
+            5,
+            "ダルフール",
+            "中国はアフリカ問題特別代表を任命し、ダルフール国連・AU合同ミッション（UNAMID）に工兵275人（のち315人）を派遣する。",
+        ),
+        event_of_month(
+            2007,
+            8,
+            "初の部隊司令官",
+            "趙京民少将が国連西サハラ住民投票監視団（MINURSO）の部隊司令官に就任する。",
+        ),
+        event_of_month(2008, 8, "警察訓練センター", "中国が平和維持活動の文民警察訓練センターを開設する。"),
+        event_of_year(2010, "予算の3.94%", "中国は国連平和維持予算の3.94%を負担する。第7位の比率である。"),
+    ],
+    facts: &[
+        fact(FactKey::Missions, "2008年11月30日現在、中国は23の国連平和維持活動に参加していた。", "（第II.2節）"),
+        fact(FactKey::DeployedAtOneTime, "同時に派遣されていた要員は2,157人（2008年11月30日）。", "（第II.2節）"),
+        fact(FactKey::CumulativeUniformed, "部隊と文民警察の累計は12,433人（2008年11月30日）。", "（第II.2節）"),
+        fact(FactKey::Fatalities, "中国の制服要員のうち16人が死亡している。", "（第II.2節）"),
+        fact(FactKey::FatalitiesHaitiEarthquake, "そのうち8人はハイチ地震で死亡した。", "（第II.2節）"),
+        fact(
+            FactKey::PlaTroopMissions,
+            "人民解放軍の部隊が派遣されたのは6つの活動のみ：カンボジア、コンゴ民主共和国、リベリア、スーダン、レバノン、ダルフール。",
+            "（第III.1節）",
+        ),
+        fact(
+            FactKey::BudgetRank2010,
+            "2010年に平和維持予算の3.94%を負担した中国は、第7位の拠出国だった。",
+            "（第II.2節と図2）",
+        ),
+    ],
+    errata: &[
+        erratum(
+            "UNAMSIL",
+            MissionColumn::ChinaStart,
+            "中国の開始が終了（2005年12月）より後に印刷されている。中国の軍事監視要員は前身のUNOMSILで1998年から活動した。月は印刷どおりとする。",
+        ),
+        erratum("UNAMA", MissionColumn::UnStart, "2006年8月はUNMITの開始で、この行に写し誤られたとみられる。"),
+        erratum("MONUC", MissionColumn::Name, "MONUCの行にMONUSCOの名称が印刷されている。"),
+        erratum("MONUC", MissionColumn::ChinaStart, "中国初の工兵175人と医療要員43人は2003年4月に到着した。"),
+        erratum(
+            "UNAMID",
+            MissionColumn::ChinaEnd,
+            "終了が印刷されていない。ほかの現行の活動と同じく、この行は継続中（「現在まで」）と読む。",
+        ),
+        erratum("UNMISET", MissionColumn::Name, "誤植がある。"),
+        erratum("UNMIBH", MissionColumn::Name, "一語が抜けている。"),
+        erratum("UNOCI", MissionColumn::Name, "誤植がある。"),
+        erratum("UNOCI", MissionColumn::ChinaStart, "中国の開始が国連の開始（2004年4月）より早い。印刷どおりとする。"),
+        erratum("MINUSTAH", MissionColumn::ChinaStart, "中国の開始が国連の開始（2004年6月）より早い。印刷どおりとする。"),
+        erratum(
+            "UNMISET",
+            MissionColumn::ChinaStart,
+            "本文（第II.1節）は初の文民警察の東ティモール派遣を2001年1月とするが、表2と人民日報は2000年1月とする。表に従う。",
+        ),
+        erratum_of_notes(
+            "表1の注は数値を2011年付とするが、表2の注と本文（第II.2節）は同じ系列を2008年11月30日付とする。",
+        ),
+    ],
+};

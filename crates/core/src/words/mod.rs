@@ -6,8 +6,9 @@
 //! `sentences.rs`, which do what every language shares (look up words, format numbers with [`crate::format`]) and
 //! leave the order and the joining words to the language's grammar: [`Grammar`] for the sentences of the
 //! start-up code, [`PartsGrammar`] for those of the parts loaded on first use. Mission acronyms, mission names and
-//! the dataset's own text (events, errata, sources) stay as the data has them: no official translations are in
-//! the data.
+//! the sources the data cites stay as the data has them. The paper's own text (its events, key figures and the
+//! errata's reasons) is in English in `data/`; the other languages carry the project's translation of it
+//! ([`PaperText`]), since no official one exists.
 //!
 //! # Adding a language
 //!
@@ -39,6 +40,7 @@
 
 mod en;
 mod ja;
+mod paper_text;
 mod sentences;
 mod zh;
 
@@ -49,6 +51,7 @@ use pko_data::{DataError, YearMonth};
 
 pub use en::ENGLISH;
 pub use ja::JAPANESE;
+pub use paper_text::{ErratumText, EventText, FactText, PaperText};
 pub use zh::CHINESE;
 
 /// The paper's title, as the lede cites it in every language: the title it was published under.
@@ -239,6 +242,8 @@ pub struct Texts {
     /// The sentences of the start-up code in this language. The parts loaded on first use reach theirs through a
     /// `match` instead (see [`PartsGrammar`]).
     pub grammar: &'static dyn Grammar,
+    /// The paper's own text in this language: `None` in English, in which `data/` has it.
+    pub paper_text: Option<&'static PaperText>,
 }
 
 /// The words of the charts of the UN's monthly figures, apart from [`Texts`] so that they are loaded with those

@@ -119,7 +119,8 @@ impl Texts {
     }
 
     pub fn event_tooltip(&self, event: &PolicyEvent) -> String {
-        format!("{}: {}. {}", self.event_date(event.date), event.title, event.description)
+        let (title, description) = self.event_text(event);
+        format!("{}: {title}. {description}", self.event_date(event.date))
     }
 
     /// The personnel chart's takeaway: "UNMIL received the most personnel: 4,059, 33% of those shown"; from

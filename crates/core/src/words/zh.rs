@@ -1,10 +1,11 @@
 //! Chinese: the table of words and the grammar.
 
-use super::{Grammar, MonthlyTexts, PartsGrammar, Standing, Texts};
+use super::paper_text::{erratum, erratum_of_notes, event_of_month, event_of_year, fact};
+use super::{Grammar, MonthlyTexts, PaperText, PartsGrammar, Standing, Texts};
 use crate::lang::Lang;
 use crate::state::Notice;
 use pko_data::contributions::CountryName;
-use pko_data::{DataError, Expected, Location, Problem, YearMonth};
+use pko_data::{DataError, Expected, FactKey, Location, MissionColumn, Problem, YearMonth};
 
 pub const CHINESE: Texts = Texts {
     lang: Lang::Chinese,
@@ -165,6 +166,7 @@ pub const CHINESE: Texts = Texts {
     periods: ["初期参与，1989–1999年", "积极参与，2000年起"],
     statuses: ["进行中", "已结束"],
     grammar: &Chinese,
+    paper_text: Some(&PAPER_TEXT),
 };
 
 /// The words of the charts of the UN's monthly figures (see [`MonthlyTexts`]).
@@ -564,3 +566,113 @@ fn problem_words(problem: &Problem) -> String {
         }
     }
 }
+
+/// The paper's own text in Chinese: the project's translation of `data/`'s English (see [`PaperText`]).
+const PAPER_TEXT: PaperText = PaperText {
+    note: "大事记、论文所述数字和勘误说明由本项目译自论文及数据的英文原文，并非官方译本；所引来源保留原文。",
+    events: &[
+        event_of_year(
+            1971,
+            "联合国席位",
+            "中华人民共和国接替中国在联合国的席位，但在维和问题上弃权，并拒绝承担其费用。",
+        ),
+        event_of_month(1981, 11, "灵活立场", "中国对维和采取“灵活立场”，表示“有条件的支持”。"),
+        event_of_month(
+            1981,
+            12,
+            "缴纳摊款",
+            "中国决定为联合国维和行动出资，表示愿补缴1971年以来未缴的摊款，并投票赞成向塞浦路斯增派部队。",
+        ),
+        event_of_year(1984, "七项原则", "中国肯定联合国维和行动，并提出维和行动的七项原则。"),
+        event_of_month(1988, 9, "特别委员会", "中国加入联合国维持和平行动特别委员会。"),
+        event_of_month(1989, 11, "首次派遣", "中国向纳米比亚的联合国过渡时期援助团（UNTAG）派出20名文职官员。"),
+        event_of_month(
+            1990,
+            4,
+            "首批观察员",
+            "中国向联合国停战监督组织（UNTSO）派出军事观察员；中国常以此作为参与维和的起点。",
+        ),
+        event_of_month(
+            1992,
+            4,
+            "柬埔寨",
+            "中国向联合国柬埔寨过渡时期权力机构（UNTAC）派出47名军事观察员和400名工程兵。",
+        ),
+        event_of_month(1992, 6, "《和平纲领》", "加利的报告提出“强制和平”，与中国的七项原则相冲突。"),
+        event_of_month(1993, 10, "摩加迪沙", "索马里发生重大伤亡；中国将其归咎于对内政的干涉。"),
+        event_of_year(1995, "台湾海峡危机", "中国对台湾施加威胁，美国派出两个航母战斗群（1995–96年）。"),
+        event_of_month(1997, 1, "否决危地马拉", "中国否决向承认台湾的危地马拉派遣军事观察员。"),
+        event_of_month(1997, 3, "新安全观", "中国在东盟地区论坛之后提出新安全观。"),
+        event_of_month(1997, 5, "原则上同意加入待命安排", "中国原则上同意加入联合国待命安排制度（UNSAS）。"),
+        event_of_year(1998, "国防白皮书", "中国首部国防白皮书支持传统维和。"),
+        event_of_month(
+            1999,
+            1,
+            "联预部队表决",
+            "马其顿承认台湾后，中国投票反对延长联合国预防性部署部队（UNPREDEP）的任期。",
+        ),
+        event_of_month(2000, 1, "首批民事警察", "中国首批民事警察赴东帝汶（据表2；正文称2001年1月）。"),
+        event_of_month(2000, 8, "卜拉希米报告", "与对《和平纲领》的态度不同，中国支持卜拉希米报告。"),
+        event_of_year(2001, "维和事务办公室", "中国设立负责管理维和人员派遣的办公室。"),
+        event_of_year(2002, "待命安排第1级", "中国保持一个联合国标准工兵营处于待命状态。"),
+        event_of_month(
+            2003,
+            4,
+            "首批部队赴刚果（金）",
+            "中国首批赴非洲的解放军部队（175名工兵和43名医务人员）抵达联刚特派团（MONUC）（表2印作2004年4月，见勘误）。",
+        ),
+        event_of_year(2004, "海地", "尽管海地承认台湾，中国仍投票赞成设立海地特派团并参与其中。"),
+        event_of_month(2005, 4, "苏丹", "中国以尊重苏丹主权为条件，参加联合国苏丹特派团（UNMIS）。"),
+        event_of_month(
+            2007,
+            5,
+            "达尔富尔",
+            "中国任命非洲事务特别代表，并向达尔富尔混合行动（UNAMID）派出275名（后增至315名）工兵。",
+        ),
+        event_of_month(
+            2007,
+            8,
+            "首位部队指挥官",
+            "赵京民少将出任联合国西撒哈拉全民投票特派团（MINURSO）部队指挥官。",
+        ),
+        event_of_month(2008, 8, "警察培训中心", "中国开设维和民事警察培训中心。"),
+        event_of_year(2010, "预算的3.94%", "中国承担联合国维和预算的3.94%，为第七大份额。"),
+    ],
+    facts: &[
+        fact(FactKey::Missions, "截至2008年11月30日，中国参加了23项联合国维和行动。", "（第II.2节）"),
+        fact(FactKey::DeployedAtOneTime, "同一时间部署的人员为2,157人（2008年11月30日）。", "（第II.2节）"),
+        fact(FactKey::CumulativeUniformed, "累计派出部队和民事警察共12,433人（2008年11月30日）。", "（第II.2节）"),
+        fact(FactKey::Fatalities, "中国的制服人员中已有16人殉职。", "（第II.2节）"),
+        fact(FactKey::FatalitiesHaitiEarthquake, "其中8人在海地地震中遇难。", "（第II.2节）"),
+        fact(
+            FactKey::PlaTroopMissions,
+            "解放军部队只派往过六项行动：柬埔寨、刚果（金）、利比里亚、苏丹、黎巴嫩和达尔富尔。",
+            "（第III.1节）",
+        ),
+        fact(FactKey::BudgetRank2010, "2010年中国承担维和预算的3.94%，为第七大出资国。", "（第II.2节及图2）"),
+    ],
+    errata: &[
+        erratum(
+            "UNAMSIL",
+            MissionColumn::ChinaStart,
+            "中国的开始时间印在其结束时间（2005年12月）之后；中国观察员自1998年起在其前身联塞观察团（UNOMSIL）服务。月份沿用原文。",
+        ),
+        erratum("UNAMA", MissionColumn::UnStart, "2006年8月是联东综合团（UNMIT）的开始时间，似乎被误抄到这一行。"),
+        erratum("MONUC", MissionColumn::Name, "MONUC这一行印的是MONUSCO的名称。"),
+        erratum("MONUC", MissionColumn::ChinaStart, "中国首批175名工兵和43名医务人员于2003年4月抵达。"),
+        erratum("UNAMID", MissionColumn::ChinaEnd, "未印结束时间；与其他现行行动一样，此行按“至今”理解。"),
+        erratum("UNMISET", MissionColumn::Name, "排印错误。"),
+        erratum("UNMIBH", MissionColumn::Name, "漏了一个词。"),
+        erratum("UNOCI", MissionColumn::Name, "排印错误。"),
+        erratum("UNOCI", MissionColumn::ChinaStart, "中国的开始时间早于联合国行动的开始时间（2004年4月）；按原文保留。"),
+        erratum("MINUSTAH", MissionColumn::ChinaStart, "中国的开始时间早于联合国行动的开始时间（2004年6月）；按原文保留。"),
+        erratum(
+            "UNMISET",
+            MissionColumn::ChinaStart,
+            "正文（第II.1节）称首批民事警察于2001年1月赴东帝汶；表2和《人民日报》则为2000年1月。此处采用表格。",
+        ),
+        erratum_of_notes(
+            "表1的注将其数据的日期记为2011年；表2的注和正文（第II.2节）将同一组数据的日期记为2008年11月30日。",
+        ),
+    ],
+};
