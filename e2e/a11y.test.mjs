@@ -144,7 +144,7 @@ describe('languages', () => {
     assert.match(await page.textContent('[data-testid=translation-note]'), /由本项目译自论文及数据的英文原文，并非官方译本/);
     assert.match(await page.textContent('#sources'), /截至2008年11月30日，中国参加了23项联合国维和行动。（第II.2节）/);
     const unamsil = await page.locator('.errata-table tr', { hasText: 'UNAMSIL' }).textContent();
-    assert.match(unamsil, /中国观察员自1998年起在其前身联塞观察团（UNOMSIL）服务。.*Matsuda, Table 1/, 'the reason translated, its source as cited');
+    assert.match(unamsil, /中国观察员自1998年起在其前身联塞观察团（UNOMSIL）任职。.*Matsuda, Table 1/, 'the reason translated, its source as cited');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -52,7 +52,7 @@ pub const JAPANESE: Texts = Texts {
     timeline_subtitle: "中国が各ミッションに参加した期間（最初の月から最後の月まで）",
     missions_source: "出典：松田、表1–2（訂正あり）。",
     timeline_source: "出典：松田、表1–2と第I–III節の年表（訂正あり）。",
-    budget_source: "出典：松田、第II節2。後年の分担率は報道・調査報告（うち一つは確度が低い）。",
+    budget_source: "出典：松田、第II.2節。後年の分担率は報道・調査報告（うち一つは確度が低い）。",
     own_source: "出典：あなたのファイル。",
     paper_chart_source: "出典：松田康博「China's UN Peacekeeping Operations Policy」の表1–2と本文。",
     budget_not_filtered: "絞り込みはこのグラフに影響しません：予算全体に占める中国の分担率です。",
@@ -569,7 +569,7 @@ const PAPER_TEXT: PaperText = PaperText {
         event_of_year(
             1971,
             "国連の議席",
-            "中華人民共和国が国連の中国の議席を引き継ぐが、平和維持活動には棄権し、その費用の負担を拒む。",
+            "中華人民共和国が国連の中国の議席を引き継ぐが、平和維持活動に関する採決では棄権し、その費用の負担を拒む。",
         ),
         event_of_month(1981, 11, "柔軟な立場", "中国は平和維持活動に「柔軟な立場」をとり、「条件付きの支持」を表明する。"),
         event_of_month(
@@ -580,7 +580,7 @@ const PAPER_TEXT: PaperText = PaperText {
         ),
         event_of_year(1984, "七原則", "中国は国連平和維持活動を評価し、平和維持活動の七原則を提案する。"),
         event_of_month(1988, 9, "特別委員会", "中国は国連平和維持活動特別委員会に加わる。"),
-        event_of_month(1989, 11, "初の派遣", "中国はナミビアの国連移行支援グループ（UNTAG）に文民20人を派遣する。"),
+        event_of_month(1989, 11, "初の派遣", "中国はナミビアの国連ナミビア独立支援グループ（UNTAG）に文民20人を派遣する。"),
         event_of_month(
             1990,
             4,
@@ -624,12 +624,12 @@ const PAPER_TEXT: PaperText = PaperText {
             2003,
             4,
             "コンゴへ初の部隊",
-            "アフリカへの中国初の人民解放軍部隊、工兵175人と医療要員43人がMONUCに到着する（表2は2004年4月と印刷。正誤表を参照）。",
+            "アフリカへの中国初の人民解放軍部隊、工兵175人と医療要員43人が国連コンゴ民主共和国ミッション（MONUC）に到着する（表2は2004年4月と印刷。正誤表を参照）。",
         ),
         event_of_year(
             2004,
             "ハイチ",
-            "ハイチは台湾を承認しているが、中国はハイチの活動の設立に賛成し、それに参加する。",
+            "ハイチは台湾を承認しているが、中国は国連ハイチ安定化ミッション（MINUSTAH）の設立に賛成票を投じ、それに参加する。",
         ),
         event_of_month(
             2005,
@@ -650,17 +650,17 @@ const PAPER_TEXT: PaperText = PaperText {
             "趙京民少将が国連西サハラ住民投票監視団（MINURSO）の部隊司令官に就任する。",
         ),
         event_of_month(2008, 8, "警察訓練センター", "中国が平和維持活動の文民警察訓練センターを開設する。"),
-        event_of_year(2010, "予算の3.94%", "中国は国連平和維持予算の3.94%を負担する。第7位の比率である。"),
+        event_of_year(2010, "予算の3.94%", "中国は国連PKO予算の3.94%を負担する。分担率は第7位である。"),
     ],
     facts: &[
-        fact(FactKey::Missions, "2008年11月30日現在、中国は23の国連平和維持活動に参加していた。", "（第II.2節）"),
+        fact(FactKey::Missions, "2008年11月30日現在、中国は23の国連平和維持活動に参加してきた。", "（第II.2節）"),
         fact(FactKey::DeployedAtOneTime, "同時に派遣されていた要員は2,157人（2008年11月30日）。", "（第II.2節）"),
-        fact(FactKey::CumulativeUniformed, "部隊と文民警察の累計は12,433人（2008年11月30日）。", "（第II.2節）"),
+        fact(FactKey::CumulativeUniformed, "部隊と文民警察の累計は延べ12,433人（2008年11月30日）。", "（第II.2節）"),
         fact(FactKey::Fatalities, "中国の制服要員のうち16人が死亡している。", "（第II.2節）"),
         fact(FactKey::FatalitiesHaitiEarthquake, "そのうち8人はハイチ地震で死亡した。", "（第II.2節）"),
         fact(
             FactKey::PlaTroopMissions,
-            "人民解放軍の部隊が派遣されたのは6つの活動のみ：カンボジア、コンゴ民主共和国、リベリア、スーダン、レバノン、ダルフール。",
+            "人民解放軍の部隊が派遣されたのは6つのミッションのみ：カンボジア、コンゴ民主共和国、リベリア、スーダン、レバノン、ダルフール。",
             "（第III.1節）",
         ),
         fact(
@@ -673,15 +673,15 @@ const PAPER_TEXT: PaperText = PaperText {
         erratum(
             "UNAMSIL",
             MissionColumn::ChinaStart,
-            "中国の開始が終了（2005年12月）より後に印刷されている。中国の軍事監視要員は前身のUNOMSILで1998年から活動した。月は印刷どおりとする。",
+            "印刷された中国の開始は終了（2005年12月）より後の日付になっている。中国の軍事監視要員は前身のUNOMSILで1998年から活動した。月は印刷どおりとする。",
         ),
-        erratum("UNAMA", MissionColumn::UnStart, "2006年8月はUNMITの開始で、この行に写し誤られたとみられる。"),
+        erratum("UNAMA", MissionColumn::UnStart, "2006年8月はUNMITの開始で、この行に誤って転記されたとみられる。"),
         erratum("MONUC", MissionColumn::Name, "MONUCの行にMONUSCOの名称が印刷されている。"),
         erratum("MONUC", MissionColumn::ChinaStart, "中国初の工兵175人と医療要員43人は2003年4月に到着した。"),
         erratum(
             "UNAMID",
             MissionColumn::ChinaEnd,
-            "終了が印刷されていない。ほかの現行の活動と同じく、この行は継続中（「現在まで」）と読む。",
+            "終了が印刷されていない。ほかの継続中のミッションと同じく、この行は継続中（「現在まで」）と読む。",
         ),
         erratum("UNMISET", MissionColumn::Name, "誤植がある。"),
         erratum("UNMIBH", MissionColumn::Name, "一語が抜けている。"),
