@@ -408,7 +408,8 @@ async function floorPage() {
  */
 async function bareChartPage() {
   const page = await readFile(join(DIST, 'index.html'), 'utf8');
-  const chart = page.match(/<svg class="first-chart wide".*?<\/svg>/s)[0];
+  const chart = page.match(/<svg class="first-chart wide".*?<\/svg>/s)?.[0];
+  if (!chart) throw new Error(`${DIST}/index.html has no first chart (svg.first-chart.wide) to load alone`);
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The first chart alone</title></head><body>${chart}</body></html>`;
 }
 

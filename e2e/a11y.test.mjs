@@ -135,14 +135,15 @@ describe('languages', () => {
     await context.close();
   });
 
-  test("in Chinese the paper's own text is the project's translation, and says so: events, key figures, errata", async () => {
-    const { page, problems, context } = await openApp('?v=1&lang=zh');
+  test("in Chinese the paper's own text is the project's translation, and says so: events, notes, key figures, errata", async () => {
+    const { page, problems, context } = await openApp('?v=1&lang=zh&mission=UNTAG');
+    assert.match(await page.locator('aside.details .note').textContent(), /论文中20名文职人员及日期取自1990年5月13日《人民日报》/);
     await page.locator('#chart-timeline .table-toggle').click();
     const namibia = await page.locator('#timeline-table tr', { hasText: '首次派遣' }).textContent();
     assert.match(namibia, /1989年11月.*首次派遣.*中国向纳米比亚的联合国过渡时期援助团（UNTAG）派出20名文职官员。/);
     await scrollToSources(page);
     assert.match(await page.textContent('[data-testid=translation-note]'), /由本项目译自论文及数据的英文原文，并非官方译本/);
-    assert.match(await page.textContent('#sources'), /截至2008年11月30日，中国参加了23项联合国维和行动。（第II.2节）/);
+    assert.match(await page.textContent('#sources'), /截至2008年11月30日，中国参加了23项联合国维和任务。（第II.2节）/);
     const unamsil = await page.locator('.errata-table tr', { hasText: 'UNAMSIL' }).textContent();
     assert.match(unamsil, /中国观察员自1998年起在其前身联塞观察团（UNOMSIL）任职。.*Matsuda, Table 1/, 'the reason translated, its source as cited');
     assert.deepEqual(problems, []);

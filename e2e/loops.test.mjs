@@ -130,4 +130,20 @@ describe('loops a reader closes', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('after a change of language with the mission details open, closing them gives the focus to the chart they were opened from', async () => {
+    const { page, problems, context } = await plainHost.openApp('');
+    await page.locator('#chart-personnel canvas').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('aside.details h2').waitFor();
+    // The page is built anew in the language chosen, and the canvas that opened the details with it.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await page.waitForFunction(() => document.documentElement.lang === 'ja');
+    await page.locator('aside.details button.close').click();
+    await page.locator('aside.details').waitFor({ state: 'hidden' });
+    assert.equal(await page.evaluate(() => document.activeElement.matches('#chart-personnel canvas')), true, `the focus is on ${await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80))}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

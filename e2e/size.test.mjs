@@ -70,9 +70,9 @@ import { DIST, harness } from './harness.mjs';
 // segments, which are cut around them, rather than written as `ref.null` in segments of expressions, which doubled
 // the table's bytes: 167.1 KiB. The focus of the mission details back in the details' part, now that its body is
 // built once (e2e/loops.test.mjs checks the focus over many openings): 166.4 KiB. The banner of a reader's own file
-// in the part that reads the file: 166.2 KiB. The paper's own text (its events, key figures and errata) in Chinese and
-// Japanese, whose tables load with those languages' parts, looked up at start by the event's date: 166.3 KiB. The
-// ceiling keeps two tenths of a KiB above that,
+// in the part that reads the file: 166.2 KiB. The paper's own text (its events, key figures, errata and the missions'
+// notes) in Chinese and Japanese, whose tables load with those languages' parts, looked up at start by the event's
+// date, with an event's tooltip in each language's punctuation: 166.4 KiB. The ceiling keeps two tenths of a KiB above that,
 // so that a build on another machine is not failed by a few bytes; it stays over the budget until the budget is won
 // back. A change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at
@@ -80,7 +80,7 @@ import { DIST, harness } from './harness.mjs';
 // tables for a page without scripts, and the view each control asks for (0.2 KiB). It is what arrives before the
 // first chart is visible, where the rest arrives before the charts respond; the benchmark prints both. The first
 // view's dark palette is in the stylesheet, 0.1 KiB.
-const CEILING_KIB = 166.5;
+const CEILING_KIB = 166.6;
 const PAGE_CEILING_KIB = 10.5;
 const ISSUE_BUDGET_KIB = 150;
 

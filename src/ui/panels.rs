@@ -367,7 +367,6 @@ fn move_focus_with(
     panel: NodeRef<leptos::html::Aside>,
     close_button: NodeRef<leptos::html::Button>,
 ) {
-    let opener = StoredValue::new_local(None::<web_sys::Element>);
     let was_open = StoredValue::new(false);
     effect(move || {
         let open = mission.with(Option::is_some);
@@ -375,27 +374,46 @@ fn move_focus_with(
             was_open.set_value(open);
             return;
         };
+        let document = gloo::utils::document();
         if open {
-            let active = gloo::utils::document().active_element();
+            let body = document.body().map(web_sys::Element::from);
+            let active = document.active_element().filter(|element| Some(element) != body.as_ref());
+            // With the focus on the page's body, nothing new opened the panel: it is built anew while open (a change
+            // of language), and the opener recorded before is kept.
             if let Some(active) = active.filter(|element| !panel.contains(Some(element))) {
-                opener.set_value(Some(active));
+                let chart = active.closest(".panel[id]").ok().flatten().map(|section| section.id());
+                OPENER.set(Some(Opener { element: active, chart }));
             }
             panel.set_scroll_top(0);
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = button.focus_with_options(&options);
         } else if was_open.get_value() {
-            let body = gloo::utils::document().body().map(web_sys::Element::from);
-            if let Some(opener) =
-                opener.get_value().filter(|opener| opener.is_connected() && Some(opener) != body.as_ref())
-            {
-                if let Some(opener) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&opener) {
-                    let _ = opener.focus();
+            let back = OPENER.take().and_then(|Opener { element, chart }| {
+                if element.is_connected() {
+                    return Some(element);
                 }
+                document.query_selector(&format!("#{} canvas", chart?)).ok().flatten()
+            });
+            if let Some(back) = back.as_ref().and_then(wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>) {
+                let _ = back.focus();
             }
         }
         was_open.set_value(open);
     });
+}
+
+/// What opened the mission details: the element, and the id of the chart's panel it is in.
+struct Opener {
+    element: web_sys::Element,
+    chart: Option<String>,
+}
+
+thread_local! {
+    /// The opener of the mission details, kept outside their component: a change of language builds the page anew
+    /// while the details are open, the component and the opener with it, and the focus then goes back to the chart
+    /// of the panel the opener was in, rather than to the page's start.
+    static OPENER: std::cell::Cell<Option<Opener>> = const { std::cell::Cell::new(None) };
 }
 
 fn details_body(mission: &Mission, data: &'static Dataset, texts: &'static Texts) -> impl IntoView {
@@ -431,7 +449,7 @@ fn details_body(mission: &Mission, data: &'static Dataset, texts: &'static Texts
             <dt>{texts.in_paper}</dt><dd>{texts.table_number(mission.period)}</dd>
             <dt>{if data.missions_known_to().is_some() { texts.personnel_cumulative } else { texts.personnel_own }}</dt><dd><ul>{personnel}</ul></dd>
         </dl>
-        {mission.note.clone().map(|note| view! { <p class="note">{note}</p> })}
+        {texts.mission_note(mission).map(|note| view! { <p class="note">{note.to_string()}</p> })}
         <ul class="errata">{errata}</ul>
     }
 }

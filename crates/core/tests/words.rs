@@ -37,6 +37,7 @@ fn every_language_says_its_sentences_in_its_own_script() {
             texts.own_unreadable("own.csv"),
             texts.data_error(&problem),
             texts.way_back(&filters, FilterGroup::Regions, 3),
+            texts.event_tooltip(&paper.events()[0]),
         ];
         let facts = model::key_facts(&paper);
         let captions = facts.iter().map(|fact| texts.key_fact(fact).1);
@@ -61,20 +62,42 @@ fn assert_in_its_script(lang: Lang, text: &str) {
     assert_eq!((han, kana), expected, "{lang:?}: {text}");
 }
 
-/// The numbers written in `text` ("2,157", "3.94%" gives "3.94", "1995–96" gives "1995" and "96").
+/// The numbers written in `text`, and the paper's sections: "2,157"; "3.94" of "3.94%"; "1995" and "96" of
+/// "1995–96"; "II.2" of "section II.2".
 fn numbers(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+    text.split(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | 'I' | 'V' | 'X')))
         .map(|run| run.trim_matches(|c| c == ',' || c == '.'))
-        .filter(|run| run.starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|run| run.contains(|c: char| c.is_ascii_digit()))
         .collect()
 }
 
+/// Fails unless `translation` writes every number of `english` at least as often as `english` does.
+fn assert_keeps_numbers(lang: Lang, english: &str, translation: &str) {
+    let written = numbers(translation);
+    for number in numbers(english) {
+        let count = |list: &[&str]| list.iter().filter(|other| **other == number).count();
+        assert!(
+            count(&written) >= count(&numbers(english)),
+            "{lang:?}: {number} of “{english}” is not in “{translation}” as often"
+        );
+    }
+}
+
+/// Fails unless a field of a translation is translated: written in Chinese or Japanese script, and Chinese without
+/// kana. A whole entry is checked by [`assert_in_its_script`].
+fn assert_translated(lang: Lang, english: &str, field: &str) {
+    let is_kana = |c: char| ('\u{3040}'..='\u{30ff}').contains(&c);
+    let is_cjk = |c: char| is_kana(c) || ('\u{4e00}'..='\u{9fff}').contains(&c);
+    assert!(field != english && field.chars().any(is_cjk), "{lang:?}: “{field}” is not a translation of “{english}”");
+    assert!(lang != Lang::Chinese || !field.chars().any(is_kana), "{lang:?}: “{field}” has kana");
+}
+
 #[test]
-fn the_papers_own_text_is_translated_once_for_each_event_figure_and_erratum_with_every_number_kept() {
+fn the_papers_own_text_is_translated_once_for_each_event_figure_erratum_and_note_with_every_number_kept() {
     let paper = Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid");
     assert_eq!(
-        numbers("2,157 persons (30 November 2008), 3.94%, 1995–96."),
-        ["2,157", "30", "2008", "3.94", "1995", "96"]
+        numbers("In section II.2, 2,157 persons (30 November 2008), 3.94%, 1995–96."),
+        ["II.2", "2,157", "30", "2008", "3.94", "1995", "96"]
     );
     for &lang in Lang::ALL {
         let texts = Texts::of(lang);
@@ -83,16 +106,26 @@ fn the_papers_own_text_is_translated_once_for_each_event_figure_and_erratum_with
             continue;
         };
         assert_in_its_script(lang, table.note);
-        // As many entries as `data/` has rows, and one for each row: no entry is left over from an event, figure or
-        // erratum that is gone or has moved, and none is missing.
+        // As many entries as `data/` has rows, and one for each row: no entry is left over from an event, figure,
+        // erratum or note that is gone or has moved, and none is missing.
         assert_eq!(table.events.len(), paper.events().len(), "{lang:?}: events");
         assert_eq!(table.facts.len(), paper.facts().len(), "{lang:?}: key figures");
         assert_eq!(table.errata.len(), paper.errata().len(), "{lang:?}: errata");
+        let noted: Vec<_> = paper.missions().iter().filter(|mission| mission.note.is_some()).collect();
+        assert_eq!(table.notes.len(), noted.len(), "{lang:?}: the missions' notes");
         let mut translations = Vec::new();
         for event in paper.events() {
             assert_eq!(table.events.iter().filter(|entry| entry.date == event.date).count(), 1, "{lang:?}: {event:?}");
             let (title, description) = texts.event_text(event);
+            assert_translated(lang, &event.title, title);
+            assert_translated(lang, &event.description, description);
             translations.push((format!("{} {}", event.title, event.description), format!("{title} {description}")));
+        }
+        for mission in noted {
+            let note = texts.mission_note(mission).expect("a mission with a note has one in every language");
+            let entries = table.notes.iter().filter(|entry| entry.acronym == mission.acronym);
+            assert_eq!(entries.count(), 1, "{lang:?}: {mission:?}");
+            translations.push((mission.note.clone().unwrap_or_default(), note.to_string()));
         }
         for fact in paper.facts() {
             assert_eq!(table.facts.iter().filter(|entry| entry.key == fact.key).count(), 1, "{lang:?}: {fact:?}");
@@ -107,10 +140,9 @@ fn the_papers_own_text_is_translated_once_for_each_event_figure_and_erratum_with
             translations.push((erratum.reason.clone(), texts.erratum_reason(erratum).to_string()));
         }
         for (english, translation) in translations {
+            assert_translated(lang, &english, &translation);
             assert_in_its_script(lang, &translation);
-            for number in numbers(&english) {
-                assert!(translation.contains(number), "{lang:?}: {number} of “{english}” is not in “{translation}”");
-            }
+            assert_keeps_numbers(lang, &english, &translation);
         }
     }
 }

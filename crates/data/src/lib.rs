@@ -486,6 +486,11 @@ fn parse_events(text: &str, errors: &mut Vec<DataError>) -> Vec<PolicyEvent> {
         if let (Ok(date), Ok(title), Ok(description), Ok(section), Ok(turning_point)) =
             (date, title, description, section, turning_point)
         {
+            // An event is found by its date, and so are the translations of its text (pko_core::words::PaperText).
+            if events.iter().any(|event: &PolicyEvent| event.date == date) {
+                cells.report("date", Problem::Duplicate { value: row.date.clone() });
+                continue;
+            }
             events.push(PolicyEvent { date, title, description, section, turning_point });
         }
     }

@@ -181,7 +181,7 @@ fn errors_after(file: File, from: &str, to: &str) -> Vec<String> {
 #[test]
 fn corrupted_copies_fail_with_file_line_and_column() {
     type Case = (File, &'static str, &'static str, &'static str);
-    let cases: [Case; 12] = [
+    let cases: [Case; 13] = [
         (Missions, "Namibia,Africa", "Namibia,Afrika", "data/missions.csv line 2, column region: `Afrika` is not one of Africa, Asia, Middle East, Europe, Americas"),
         (Missions, "1991-04,1991-04,2003-10", "1991-04,Spring 1991,2003-10", "data/missions.csv line 4, column china_start: `Spring 1991` is not a month written YYYY-MM"),
         (Missions, "1991-04,1991-04,2003-10", "1991-04,1991-04,1990-10", "data/missions.csv line 4, column china_end: China's participation ends (1990-10) before it starts (1991-04)"),
@@ -192,6 +192,7 @@ fn corrupted_copies_fail_with_file_line_and_column() {
         (Budget, "2013,2015,6.64,6,no,no,\"Global Times / ecns, 31 May 2016, citing the UN\"", "2013,2015,6.64,6,no,no,", "data/budget_shares.csv line 7, column source: this cell must not be empty"),
         (Budget, "2022,2024,18.69,2,no,yes,", "2022,2024,18.69,2,no,maybe,", "data/budget_shares.csv line 10, column low_confidence: `maybe` is not yes or no"),
         (Events, "1984,Seven", "1984-13,Seven", "data/events.csv line 5, column date: `1984-13` is not a year (YYYY) or a month (YYYY-MM)"),
+        (Events, "1984,Seven", "1981-12,Seven", "data/events.csv line 5, column date: 1981-12 appears twice"),
         (Facts, "fatalities,16", "casualties,16", "data/facts.csv line 5, column key: `casualties` is not one of missions"),
         (Errata, "UNAMA,un_start,2006-08,2002-03", "UNAMA,un_start,2006-08,2002-04", "data/errata.csv line 3, column used: says UNAMA un_start is `2002-04`, but data/missions.csv has `2002-03`"),
     ];

@@ -252,6 +252,10 @@ impl Grammar for English {
         format!("{acronym} ({host}), {participation}: {breakdown}")
     }
 
+    fn event_tooltip(&self, date: &str, title: &str, description: &str) -> String {
+        format!("{date}: {title}. {description}")
+    }
+
     fn region_tooltip(&self, region: &str, missions: &str, people: &str, share: &str) -> String {
         format!("{region}: {missions}, {people} ({share})")
     }

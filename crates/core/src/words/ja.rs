@@ -1,6 +1,6 @@
 //! Japanese: the table of words and the grammar.
 
-use super::paper_text::{erratum, erratum_of_notes, event_of_month, event_of_year, fact};
+use super::paper_text::{erratum, erratum_of_notes, event_of_month, event_of_year, fact, note};
 use super::{Grammar, MonthlyTexts, PaperText, PartsGrammar, Standing, Texts};
 use crate::lang::Lang;
 use crate::state::Notice;
@@ -244,6 +244,10 @@ impl Grammar for Japanese {
 
     fn mission_tooltip(&self, acronym: &str, host: &str, participation: &str, breakdown: &str) -> String {
         format!("{acronym}（{host}），{participation}：{breakdown}")
+    }
+
+    fn event_tooltip(&self, date: &str, title: &str, description: &str) -> String {
+        format!("{date}：{title}。{description}")
     }
 
     fn region_tooltip(&self, region: &str, missions: &str, people: &str, share: &str) -> String {
@@ -564,7 +568,7 @@ fn problem_words(problem: &Problem) -> String {
 
 /// The paper's own text in Japanese: the project's translation of `data/`'s English (see [`PaperText`]).
 const PAPER_TEXT: PaperText = PaperText {
-    note: "年表、論文の数値、正誤表の理由は、論文とデータの英語の原文を本プロジェクトが訳したもので、公式の訳ではありません。引用した出典は原文のままです。",
+    note: "年表、論文の数値、正誤表の理由、ミッションの注記は、論文とデータの英語の原文を本プロジェクトが訳したもので、公式の訳ではありません。ミッション名、派遣先、引用した出典は原文のままです。",
     events: &[
         event_of_year(
             1971,
@@ -653,7 +657,7 @@ const PAPER_TEXT: PaperText = PaperText {
         event_of_year(2010, "予算の3.94%", "中国は国連PKO予算の3.94%を負担する。分担率は第7位である。"),
     ],
     facts: &[
-        fact(FactKey::Missions, "2008年11月30日現在、中国は23の国連平和維持活動に参加してきた。", "（第II.2節）"),
+        fact(FactKey::Missions, "2008年11月30日現在、中国は23の国連PKOミッションに参加してきた。", "（第II.2節）"),
         fact(FactKey::DeployedAtOneTime, "同時に派遣されていた要員は2,157人（2008年11月30日）。", "（第II.2節）"),
         fact(FactKey::CumulativeUniformed, "部隊と文民警察の累計は延べ12,433人（2008年11月30日）。", "（第II.2節）"),
         fact(FactKey::Fatalities, "中国の制服要員のうち16人が死亡している。", "（第II.2節）"),
@@ -695,6 +699,49 @@ const PAPER_TEXT: PaperText = PaperText {
         ),
         erratum_of_notes(
             "表1の注は数値を2011年付とするが、表2の注と本文（第II.2節）は同じ系列を2008年11月30日付とする。",
+        ),
+    ],
+    notes: &[
+        note(
+            "UNTAG",
+            "中国の国防白書には載っていない。論文は文民20人と日付を人民日報（1990年5月13日）から採っている（表1の注）。",
+        ),
+        note(
+            "UNTAC",
+            "前身の国連カンボジア先遣ミッション（UNAMIC、国連の開始は1991年10月）を含むため、中国の開始がUNTACの開始より早い。",
+        ),
+        note(
+            "UNAMSIL",
+            "訂正：論文は中国の参加を「2008年8月〜2005年12月」（開始が終了より後）と印刷している。前身の国連シエラレオネ監視団（UNOMSIL、国連の開始は1998年6月）が活動中だった1998年8月と読む。月を記した資料はない。",
+        ),
+        note(
+            "UNMISET",
+            "名称を訂正：論文は「Mission of Support ton East Timor」と印刷している。前身は国連東ティモール・ミッション（UNAMET、国連の開始は1999年6月）。表2は中国の開始を2000年1月とし、本文（第II.1節）は2001年1月とする。",
+        ),
+        note("UNMIBH", "名称を訂正：論文は「United Nations in Bosnia and Herzegovina」と印刷している。"),
+        note(
+            "MONUC",
+            "訂正：論文はこの行にMONUSCOの名称を印刷し、中国の開始を2004年4月としている。中国初の工兵175人と医療要員43人は2003年4月に到着した（国務院新聞弁公室『中国軍隊の国連平和維持活動参加30年』、2020年）。",
+        ),
+        note(
+            "UNAMA",
+            "訂正：論文は国連の開始を2006年8月と印刷している（UNMITの開始で、別の行から写されたとみられる）。UNAMAは2002年3月28日、安全保障理事会決議1401により設立された。",
+        ),
+        note(
+            "UNOCI",
+            "名称を訂正：論文は「United Nations Operations in Côte d'Ivoire」と印刷している。印刷どおりでは中国の開始（2004年3月）が国連の開始（2004年4月）より早い。指摘のみで変更していない。",
+        ),
+        note(
+            "MINUSTAH",
+            "印刷どおりでは中国の開始（2004年5月）が国連の開始（2004年6月）より早い。指摘のみで変更していない。",
+        ),
+        note(
+            "UNAMID",
+            "訂正：論文は「2007年11月」とだけ印刷し、終了がない。論文が触れる315人の工兵部隊（第III.2節）がなお展開していたため、継続中（「現在まで」）と読む。",
+        ),
+        note(
+            "MONUSCO",
+            "要員の数値はない。このミッション（MONUCの後継）は数値の基準日である2008年11月30日より後に始まった（表2の注）。",
         ),
     ],
 };

@@ -5,16 +5,17 @@
 //! built around numbers and names ("14 missions in Africa, 8,832 personnel (71% of all)") are its methods in
 //! `sentences.rs`, which do what every language shares (look up words, format numbers with [`crate::format`]) and
 //! leave the order and the joining words to the language's grammar: [`Grammar`] for the sentences of the
-//! start-up code, [`PartsGrammar`] for those of the parts loaded on first use. Mission acronyms, mission names and
-//! the sources the data cites stay as the data has them. The paper's own text (its events, key figures and the
-//! errata's reasons) is in English in `data/`; the other languages carry the project's translation of it
-//! ([`PaperText`]), since no official one exists.
+//! start-up code, [`PartsGrammar`] for those of the parts loaded on first use. Mission acronyms, names and hosts,
+//! and the sources the data cites, stay as the data has them. The paper's own text (its events, key figures, the
+//! errata's reasons and the missions' notes) is in English in `data/`; the other languages carry the project's
+//! translation of it ([`PaperText`]), since no official one exists.
 //!
 //! # Adding a language
 //!
 //! Add a variant to [`Lang`], list it in `Lang::ALL` (the language menu and the tests go through it), and add a
-//! file such as `ko.rs` holding the table (`pub const KOREAN: Texts`) and the grammar (a unit struct implementing
-//! [`Grammar`] and [`PartsGrammar`]). The compiler then stops at each other place that must name the new language:
+//! file such as `ko.rs` holding the table (`pub const KOREAN: Texts`), the grammar (a unit struct implementing
+//! [`Grammar`] and [`PartsGrammar`]) and the translation of the paper's own text (a [`PaperText`], which
+//! `tests/words.rs` requires of every language but English). The compiler then stops at each other place that must name the new language:
 //! the slug, tag and endonym in `lang.rs`, [`Texts::of`], the `match` of the parts grammar in `sentences.rs`, the
 //! app's lazy loading (`texts_of` in `src/ui/mod.rs`) and the script check in `tests/words.rs`.
 //!
@@ -51,7 +52,7 @@ use pko_data::{DataError, YearMonth};
 
 pub use en::ENGLISH;
 pub use ja::JAPANESE;
-pub use paper_text::{ErratumText, EventText, FactText, PaperText};
+pub use paper_text::{ErratumText, EventText, FactText, NoteText, PaperText};
 pub use zh::CHINESE;
 
 /// The paper's title, as the lede cites it in every language: the title it was published under.
@@ -348,6 +349,8 @@ pub trait Grammar: std::fmt::Debug + Sync {
     fn breakdown(&self, parts: &[(&str, String)], total: &str) -> String;
     fn mission_tooltip(&self, acronym: &str, host: &str, participation: &str, breakdown: &str) -> String;
     fn region_tooltip(&self, region: &str, missions: &str, people: &str, share: &str) -> String;
+    /// A policy event's tooltip: its date, title and description.
+    fn event_tooltip(&self, date: &str, title: &str, description: &str) -> String;
     /// The summary line: the missions, where (no regions: everywhere), who (no categories: all personnel), how
     /// many were sent (a cumulative count of rotations, not a head count), and their share of all, which an
     /// unfiltered view (`None`) does not say.

@@ -1,12 +1,13 @@
-//! The paper's own text in the languages it was not written in: its events, its key figures and the errata's
-//! reasons. `data/` holds them in English, as the paper and its sources have them; no official translations exist,
+//! The paper's own text in the languages it was not written in: its events, its key figures, the errata's reasons
+//! and the missions' notes. `data/` holds them in English, as the paper and its sources have them; no official translations exist,
 //! so each language's file carries the project's translation (`zh.rs`, `ja.rs`), and Sources & notes says so. A
 //! table is reached through its language's [`Texts`], so it is in the wasm only with that language's part.
-//! `tests/words.rs` checks each table against `data/`: one entry per event, figure and erratum, none left over, and
-//! every number of the English kept.
+//! `tests/words.rs` checks each table against `data/`: one entry per event, figure, erratum and note, none left
+//! over, and every number of the English kept. The missions' names and hosts and the sources `data/` cites stay as
+//! they are there.
 
 use super::Texts;
-use pko_data::{Erratum, EventDate, Fact, FactKey, MissionColumn, PolicyEvent, YearMonth};
+use pko_data::{Erratum, EventDate, Fact, FactKey, Mission, MissionColumn, PolicyEvent, YearMonth};
 
 /// The paper's own text in one language.
 #[derive(Debug)]
@@ -16,6 +17,7 @@ pub struct PaperText {
     pub events: &'static [EventText],
     pub facts: &'static [FactText],
     pub errata: &'static [ErratumText],
+    pub notes: &'static [NoteText],
 }
 
 /// An event of `data/events.csv`, found by its date (each date there is an event's own).
@@ -43,6 +45,13 @@ pub struct ErratumText {
     pub reason: &'static str,
 }
 
+/// A mission's note in `data/missions.csv`, found by the mission's acronym.
+#[derive(Debug)]
+pub struct NoteText {
+    pub acronym: &'static str,
+    pub note: &'static str,
+}
+
 /// The entry of the event of `year` (an event the paper dates by its year only).
 pub const fn event_of_year(year: u16, title: &'static str, description: &'static str) -> EventText {
     EventText { date: EventDate::Year(year), title, description }
@@ -64,6 +73,11 @@ pub const fn fact(key: FactKey, statement: &'static str, location: &'static str)
 /// The entry of the erratum of a mission's column.
 pub const fn erratum(acronym: &'static str, column: MissionColumn, reason: &'static str) -> ErratumText {
     ErratumText { acronym: Some(acronym), column: Some(column), reason }
+}
+
+/// The entry of a mission's note.
+pub const fn note(acronym: &'static str, note: &'static str) -> NoteText {
+    NoteText { acronym, note }
 }
 
 /// The entry of the erratum of the paper's notes and text, which is about no mission.
@@ -98,5 +112,12 @@ impl Texts {
                     .find(|entry| entry.acronym == erratum.acronym.as_deref() && entry.column == erratum.column)
             })
             .map_or(&erratum.reason, |entry| entry.reason)
+    }
+
+    /// A mission's note, if it has one, in this language.
+    pub fn mission_note<'a>(&self, mission: &'a Mission) -> Option<&'a str> {
+        let english = mission.note.as_deref()?;
+        let entry = self.paper_text.and_then(|text| text.notes.iter().find(|entry| entry.acronym == mission.acronym));
+        Some(entry.map_or(english, |entry| entry.note))
     }
 }

@@ -120,7 +120,7 @@ impl Texts {
 
     pub fn event_tooltip(&self, event: &PolicyEvent) -> String {
         let (title, description) = self.event_text(event);
-        format!("{}: {title}. {description}", self.event_date(event.date))
+        self.grammar.event_tooltip(&self.event_date(event.date), title, description)
     }
 
     /// The personnel chart's takeaway: "UNMIL received the most personnel: 4,059, 33% of those shown"; from

@@ -1,6 +1,6 @@
 //! Chinese: the table of words and the grammar.
 
-use super::paper_text::{erratum, erratum_of_notes, event_of_month, event_of_year, fact};
+use super::paper_text::{erratum, erratum_of_notes, event_of_month, event_of_year, fact, note};
 use super::{Grammar, MonthlyTexts, PaperText, PartsGrammar, Standing, Texts};
 use crate::lang::Lang;
 use crate::state::Notice;
@@ -248,6 +248,10 @@ impl Grammar for Chinese {
 
     fn mission_tooltip(&self, acronym: &str, host: &str, participation: &str, breakdown: &str) -> String {
         format!("{acronym}（{host}），{participation}：{breakdown}")
+    }
+
+    fn event_tooltip(&self, date: &str, title: &str, description: &str) -> String {
+        format!("{date}：{title}。{description}")
     }
 
     fn region_tooltip(&self, region: &str, missions: &str, people: &str, share: &str) -> String {
@@ -569,7 +573,7 @@ fn problem_words(problem: &Problem) -> String {
 
 /// The paper's own text in Chinese: the project's translation of `data/`'s English (see [`PaperText`]).
 const PAPER_TEXT: PaperText = PaperText {
-    note: "大事记、论文所述数字和勘误说明由本项目译自论文及数据的英文原文，并非官方译本；所引来源保留原文。",
+    note: "大事记、论文所述数字、勘误说明和任务注释由本项目译自论文及数据的英文原文，并非官方译本；任务名称、所在地和所引来源保留原文。",
     events: &[
         event_of_year(
             1971,
@@ -639,7 +643,7 @@ const PAPER_TEXT: PaperText = PaperText {
         event_of_year(2010, "预算的3.94%", "中国承担联合国维和预算的3.94%，为第七大份额。"),
     ],
     facts: &[
-        fact(FactKey::Missions, "截至2008年11月30日，中国参加了23项联合国维和行动。", "（第II.2节）"),
+        fact(FactKey::Missions, "截至2008年11月30日，中国参加了23项联合国维和任务。", "（第II.2节）"),
         fact(FactKey::DeployedAtOneTime, "同一时间部署的人员为2,157人（2008年11月30日）。", "（第II.2节）"),
         fact(FactKey::CumulativeUniformed, "累计派出部队和民事警察共12,433人次（2008年11月30日）。", "（第II.2节）"),
         fact(FactKey::Fatalities, "中国的制服人员中已有16人死亡。", "（第II.2节）"),
@@ -674,5 +678,42 @@ const PAPER_TEXT: PaperText = PaperText {
         erratum_of_notes(
             "表1的注将其数据的日期记为2011年；表2的注和正文（第II.2节）将同一组数据的日期记为2008年11月30日。",
         ),
+    ],
+    notes: &[
+        note("UNTAG", "中国国防白皮书未列此项；论文中20名文职人员及日期取自1990年5月13日《人民日报》（表1注）。"),
+        note(
+            "UNTAC",
+            "包括其前身联合国柬埔寨先遣团（UNAMIC，联合国行动始于1991年10月），因此中国的开始时间早于UNTAC。",
+        ),
+        note(
+            "UNAMSIL",
+            "已更正：论文将中国的参与时间印为“2008年8月–2005年12月”（开始晚于结束）；此处读作1998年8月，当时其前身联合国塞拉利昂观察团（UNOMSIL，联合国行动始于1998年6月）正在进行。没有来源说明具体月份。",
+        ),
+        note(
+            "UNMISET",
+            "已更正名称：论文印作“Mission of Support ton East Timor”。前身：联合国东帝汶特派团（UNAMET，联合国行动始于1999年6月）。表2将中国的开始时间记为2000年1月；正文（第II.1节）称2001年1月。",
+        ),
+        note("UNMIBH", "已更正名称：论文印作“United Nations in Bosnia and Herzegovina”。"),
+        note(
+            "MONUC",
+            "已更正：论文在这一行印的是MONUSCO的名称，并将中国的开始时间印为2004年4月；中国首批175名工兵和43名医务人员于2003年4月抵达（国务院新闻办公室，《中国军队参加联合国维和行动30年》，2020年）。",
+        ),
+        note(
+            "UNAMA",
+            "已更正：论文将联合国行动的开始时间印为2006年8月（即UNMIT的开始时间，似乎抄自另一行）；UNAMA于2002年3月28日根据安全理事会第1401号决议设立。",
+        ),
+        note(
+            "UNOCI",
+            "已更正名称：论文印作“United Nations Operations in Côte d'Ivoire”。按原文，中国的开始时间（2004年3月）早于联合国行动的开始时间（2004年4月）；已标注，未更改。",
+        ),
+        note(
+            "MINUSTAH",
+            "按原文，中国的开始时间（2004年5月）早于联合国行动的开始时间（2004年6月）；已标注，未更改。",
+        ),
+        note(
+            "UNAMID",
+            "已更正：论文只印了“2007年11月”，没有结束时间；此处理解为进行中（“至今”），因为论文提到的315人工兵分队（第III.2节）仍在部署。",
+        ),
+        note("MONUSCO", "没有人数数据：该任务（MONUC的后继任务）始于数据截止日期2008年11月30日之后（表2注）。"),
     ],
 };
