@@ -243,7 +243,7 @@ impl Grammar for Japanese {
     }
 
     fn mission_tooltip(&self, acronym: &str, host: &str, participation: &str, breakdown: &str) -> String {
-        format!("{acronym}（{host}），{participation}：{breakdown}")
+        format!("{acronym}（{host}）、{participation}：{breakdown}")
     }
 
     fn event_tooltip(&self, date: &str, title: &str, description: &str) -> String {
@@ -251,7 +251,7 @@ impl Grammar for Japanese {
     }
 
     fn region_tooltip(&self, region: &str, missions: &str, people: &str, share: &str) -> String {
-        format!("{region}：{missions}，{people}（{share}）")
+        format!("{region}：{missions}、{people}（{share}）")
     }
 
     fn summary(
@@ -568,7 +568,7 @@ fn problem_words(problem: &Problem) -> String {
 
 /// The paper's own text in Japanese: the project's translation of `data/`'s English (see [`PaperText`]).
 const PAPER_TEXT: PaperText = PaperText {
-    note: "年表、論文の数値、正誤表の理由、ミッションの注記は、論文とデータの英語の原文を本プロジェクトが訳したもので、公式の訳ではありません。ミッション名、派遣先、引用した出典は原文のままです。",
+    note: "年表、論文の数値、正誤表の理由、ミッションの注記は、論文とデータの英語の原文を本プロジェクトが訳したもので、公式の訳ではありません。表のミッション名・所在地と正誤表の出典は英語のままです。",
     events: &[
         event_of_year(
             1971,
@@ -708,11 +708,11 @@ const PAPER_TEXT: PaperText = PaperText {
         ),
         note(
             "UNTAC",
-            "前身の国連カンボジア先遣ミッション（UNAMIC、国連の開始は1991年10月）を含むため、中国の開始がUNTACの開始より早い。",
+            "前身の国連カンボジア先遣隊（UNAMIC、国連の開始は1991年10月）を含むため、中国の開始がUNTACの開始より早い。",
         ),
         note(
             "UNAMSIL",
-            "訂正：論文は中国の参加を「2008年8月〜2005年12月」（開始が終了より後）と印刷している。前身の国連シエラレオネ監視団（UNOMSIL、国連の開始は1998年6月）が活動中だった1998年8月と読む。月を記した資料はない。",
+            "訂正：論文は中国の参加を「2008年8月–2005年12月」（開始が終了より後）と印刷している。前身の国連シエラレオネ監視団（UNOMSIL、国連の開始は1998年6月）が活動中だった1998年8月と読む。月を記した資料はない。",
         ),
         note(
             "UNMISET",
@@ -721,7 +721,7 @@ const PAPER_TEXT: PaperText = PaperText {
         note("UNMIBH", "名称を訂正：論文は「United Nations in Bosnia and Herzegovina」と印刷している。"),
         note(
             "MONUC",
-            "訂正：論文はこの行にMONUSCOの名称を印刷し、中国の開始を2004年4月としている。中国初の工兵175人と医療要員43人は2003年4月に到着した（国務院新聞弁公室『中国軍隊の国連平和維持活動参加30年』、2020年）。",
+            "訂正：論文はこの行にMONUSCOの名称を印刷し、中国の開始を2004年4月としている。中国初の工兵175人と医療要員43人は2003年4月に到着した（国務院新聞弁公室『中国軍の国連平和維持活動参加30年』、2020年）。",
         ),
         note(
             "UNAMA",

@@ -573,7 +573,7 @@ fn problem_words(problem: &Problem) -> String {
 
 /// The paper's own text in Chinese: the project's translation of `data/`'s English (see [`PaperText`]).
 const PAPER_TEXT: PaperText = PaperText {
-    note: "大事记、论文所述数字、勘误说明和任务注释由本项目译自论文及数据的英文原文，并非官方译本；任务名称、所在地和所引来源保留原文。",
+    note: "大事记、论文所述数字、勘误说明和任务注释由本项目译自论文及数据的英文原文，并非官方译本；表中的任务名称、所在地及勘误所列来源保留英文原文。",
     events: &[
         event_of_year(
             1971,
@@ -683,7 +683,7 @@ const PAPER_TEXT: PaperText = PaperText {
         note("UNTAG", "中国国防白皮书未列此项；论文中20名文职人员及日期取自1990年5月13日《人民日报》（表1注）。"),
         note(
             "UNTAC",
-            "包括其前身联合国柬埔寨先遣团（UNAMIC，联合国行动始于1991年10月），因此中国的开始时间早于UNTAC。",
+            "包括其前身联合国柬埔寨先遣团（UNAMIC，联合国行动始于1991年10月），因此中国的开始时间早于UNTAC的开始时间。",
         ),
         note(
             "UNAMSIL",
@@ -704,15 +704,15 @@ const PAPER_TEXT: PaperText = PaperText {
         ),
         note(
             "UNOCI",
-            "已更正名称：论文印作“United Nations Operations in Côte d'Ivoire”。按原文，中国的开始时间（2004年3月）早于联合国行动的开始时间（2004年4月）；已标注，未更改。",
+            "已更正名称：论文印作“United Nations Operations in Côte d'Ivoire”。按原文，中国的开始时间（2004年3月）早于联合国行动的开始时间（2004年4月）；已标注，保留原文。",
         ),
         note(
             "MINUSTAH",
-            "按原文，中国的开始时间（2004年5月）早于联合国行动的开始时间（2004年6月）；已标注，未更改。",
+            "按原文，中国的开始时间（2004年5月）早于联合国行动的开始时间（2004年6月）；已标注，保留原文。",
         ),
         note(
             "UNAMID",
-            "已更正：论文只印了“2007年11月”，没有结束时间；此处理解为进行中（“至今”），因为论文提到的315人工兵分队（第III.2节）仍在部署。",
+            "已更正：论文只印了“2007年11月”，没有结束时间；此处理解为进行中（“至今”），因为论文提到的315人的工兵分队（第III.2节）仍在部署。",
         ),
         note("MONUSCO", "没有人数数据：该任务（MONUC的后继任务）始于数据截止日期2008年11月30日之后（表2注）。"),
     ],
