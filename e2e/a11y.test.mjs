@@ -136,8 +136,11 @@ describe('languages', () => {
   });
 
   test("in Chinese the paper's own text is the project's translation, and says so: events, notes, key figures, errata", async () => {
-    const { page, problems, context } = await openApp('?v=1&lang=zh&mission=UNTAG');
-    assert.match(await page.locator('aside.details .note').textContent(), /论文中20名文职人员及日期取自1990年5月13日《人民日报》/);
+    const { page, problems, context } = await openApp('?v=1&lang=zh&mission=UNAMSIL');
+    const details = page.locator('aside.details');
+    assert.match(await details.locator('.note').textContent(), /^已更正：论文将中国的参与时间印为“2008年8月–2005年12月”（开始晚于结束）；此处读作1998年8月/);
+    assert.match(await details.textContent(), /军事观察员：37/, 'a figure joined as Chinese joins it');
+    assert.match(await details.locator('.errata li').textContent(), /^china_start：原文“2008-08”，采用“1998-08”（已更正）。表中印出的中国开始时间晚于其结束时间（2005年12月）；.*来源：Matsuda, Table 1/);
     await page.locator('#chart-timeline .table-toggle').click();
     const namibia = await page.locator('#timeline-table tr', { hasText: '首次派遣' }).textContent();
     assert.match(namibia, /1989年11月.*首次派遣.*中国向纳米比亚的联合国过渡时期援助团（UNTAG）派出20名文职官员。/);

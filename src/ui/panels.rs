@@ -15,7 +15,7 @@ use pko_core::model::RegionBar;
 use pko_core::model::{self, Page, Paging, Scale, Sort};
 use pko_core::state::ViewState;
 use pko_core::words::Texts;
-use pko_data::{Category, Dataset, ErratumAction, Mission, Vocabulary};
+use pko_data::{Category, Dataset, Mission, Vocabulary};
 
 /// A chart panel: its name, its finding, what it measures and in what unit (`subtitle`), its options and chart
 /// (the children), the source of its figures, a menu of downloads (`downloads`, its body loaded on first use), and a
@@ -420,24 +420,20 @@ fn details_body(mission: &Mission, data: &'static Dataset, texts: &'static Texts
     let personnel = match mission.personnel {
         Some(personnel) => Category::ALL
             .iter()
-            .map(|category| view! { <li>{texts.category(*category)}": "{format_count(personnel.get(*category))}</li> })
+            .map(|category| {
+                view! { <li>{texts.named_figure(texts.category(*category), &format_count(personnel.get(*category)))}</li> }
+            })
             .collect_view()
             .into_any(),
         None => view! { <li>{texts.figures_end}</li> }.into_any(),
     };
-    let errata = data.errata_for(&mission.acronym).map(|erratum| {
-        let column = erratum.column.map(|column| column.header()).unwrap_or("row");
-        let action = match erratum.action {
-            ErratumAction::Corrected => texts.corrected,
-            ErratumAction::Flagged => texts.flagged,
-        };
-        view! {
-            <li>
-                <strong>{column}</strong>": "{texts.printed}" “"{erratum.printed.clone()}"”, "{texts.used}" “"{erratum.used.clone()}"” ("{action}"). "
-                {texts.erratum_reason(erratum).to_string()}" "{texts.source}": "{erratum.source.clone()}"."
-            </li>
-        }
-    }).collect_view();
+    let errata = data
+        .errata_for(&mission.acronym)
+        .map(|erratum| {
+            let column = erratum.column.map(|column| column.header()).unwrap_or("row");
+            view! { <li><strong>{column}</strong>{texts.erratum_in_details(erratum)}</li> }
+        })
+        .collect_view();
     let predecessor = mission.predecessor.as_deref().map(|p| texts.with_predecessor(p)).unwrap_or_default();
     view! {
         <h2 id="details-title">{mission.acronym.clone()}": "{mission.name.clone()}</h2>

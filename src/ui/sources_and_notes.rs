@@ -5,7 +5,7 @@
 use super::AppContext;
 use leptos::prelude::*;
 use pko_core::format::{format_count, format_share};
-use pko_data::{Category, ErratumAction, FactKey, Vocabulary};
+use pko_data::{Category, FactKey, Vocabulary};
 
 #[component]
 pub fn SourcesAndNotes() -> impl IntoView {
@@ -29,7 +29,7 @@ pub fn SourcesAndNotes() -> impl IntoView {
                     <td>{erratum.column.map(|column| column.header()).unwrap_or("")}</td>
                     <td>{erratum.printed.clone()}</td>
                     <td>{erratum.used.clone()}</td>
-                    <td>{if erratum.action == ErratumAction::Corrected { texts.corrected } else { texts.flagged }}</td>
+                    <td>{texts.erratum_action(erratum)}</td>
                     <td>{texts.erratum_reason(erratum).to_string()}" "<span class="source">{erratum.source.clone()}</span></td>
                 </tr>
             }

@@ -104,11 +104,8 @@ pub const ENGLISH: Texts = Texts {
     table_initial: "Table 1: initial participation, 1989–1999",
     table_active: "Table 2: active engagement, from 2000",
     figures_end: "no figures (the paper's figures end on 30 November 2008)",
-    printed: "printed",
-    used: "used",
     corrected: "corrected",
     flagged: "flagged, kept as printed",
-    source: "Source",
     share: "Share",
     embed: "Embed",
     cite: "Cite",
@@ -361,6 +358,14 @@ impl Grammar for English {
 impl PartsGrammar for English {
     fn with_predecessor(&self, predecessor: &str) -> String {
         format!(" (with its predecessor {predecessor})")
+    }
+
+    fn named_figure(&self, name: &str, figure: &str) -> String {
+        format!("{name}: {figure}")
+    }
+
+    fn erratum_in_details(&self, printed: &str, used: &str, action: &str, reason: &str, source: &str) -> String {
+        format!(": printed “{printed}”, used “{used}” ({action}). {reason} Source: {source}.")
     }
 
     fn any_of(&self, values: &[&str]) -> String {

@@ -104,11 +104,8 @@ pub const JAPANESE: Texts = Texts {
     table_initial: "表1：初期の参加、1989–1999年",
     table_active: "表2：積極的関与、2000年以降",
     figures_end: "数値なし（論文の数値は2008年11月30日まで）",
-    printed: "原文",
-    used: "採用",
     corrected: "訂正",
     flagged: "指摘のみ、原文どおり",
-    source: "出典",
     share: "共有",
     embed: "埋め込み",
     cite: "引用",
@@ -346,6 +343,14 @@ impl Grammar for Japanese {
 impl PartsGrammar for Japanese {
     fn with_predecessor(&self, predecessor: &str) -> String {
         format!("（前身の {predecessor} を含む）")
+    }
+
+    fn named_figure(&self, name: &str, figure: &str) -> String {
+        format!("{name}：{figure}")
+    }
+
+    fn erratum_in_details(&self, printed: &str, used: &str, action: &str, reason: &str, source: &str) -> String {
+        format!("：原文「{printed}」、採用「{used}」（{action}）。{reason}出典：{source}。")
     }
 
     fn any_of(&self, values: &[&str]) -> String {

@@ -173,11 +173,8 @@ pub struct Texts {
     pub table_initial: &'static str,
     pub table_active: &'static str,
     pub figures_end: &'static str,
-    pub printed: &'static str,
-    pub used: &'static str,
     pub corrected: &'static str,
     pub flagged: &'static str,
-    pub source: &'static str,
     pub share: &'static str,
     pub embed: &'static str,
     pub cite: &'static str,
@@ -415,6 +412,12 @@ pub enum Standing<'a> {
 pub trait PartsGrammar {
     /// After a mission's participation: " (with its predecessor UNAMIC)".
     fn with_predecessor(&self, predecessor: &str) -> String;
+    /// A figure in a mission's details, after its name: "Troops: 1,962".
+    fn named_figure(&self, name: &str, figure: &str) -> String;
+    /// An erratum in a mission's details, after the name of the column it is about: what the paper prints and what
+    /// the data uses, what was done (the errata table's word), why, and the source: ": printed “2008-08”, used
+    /// “1998-08” (corrected). China's start …. Source: Matsuda, Table 1."
+    fn erratum_in_details(&self, printed: &str, used: &str, action: &str, reason: &str, source: &str) -> String;
     /// The values of one filter group, any of which a mission may have: "Africa or Asia".
     fn any_of(&self, values: &[&str]) -> String;
     /// A way back from a view with no mission: the button that clears `filter`, and the missions that brings back.

@@ -13,7 +13,8 @@ use crate::model::{
 use crate::state::Notice;
 use pko_data::contributions::{CountryCode, CountryName, Uniformed};
 use pko_data::{
-    Category, EventDate, Mission, Period, PolicyEvent, Region, Status, TurningPoint, Vocabulary, YearMonth,
+    Category, Erratum, ErratumAction, EventDate, Mission, Period, PolicyEvent, Region, Status, TurningPoint,
+    Vocabulary, YearMonth,
 };
 
 /// Says a sentence of [`PartsGrammar`] in the language of a table. A `match` rather than a field of the table, so
@@ -234,6 +235,26 @@ impl Texts {
     /// " (with its predecessor UNAMIC)".
     pub fn with_predecessor(&self, predecessor: &str) -> String {
         in_parts_grammar!(self, with_predecessor(predecessor))
+    }
+
+    /// "Troops: 1,962", in a mission's details.
+    pub fn named_figure(&self, name: &str, figure: &str) -> String {
+        in_parts_grammar!(self, named_figure(name, figure))
+    }
+
+    /// An erratum in a mission's details, after its column's name: ": printed “2008-08”, used “1998-08”
+    /// (corrected). China's start …. Source: Matsuda, Table 1."
+    pub fn erratum_in_details(&self, erratum: &Erratum) -> String {
+        let (action, reason) = (self.erratum_action(erratum), self.erratum_reason(erratum));
+        in_parts_grammar!(self, erratum_in_details(&erratum.printed, &erratum.used, action, reason, &erratum.source))
+    }
+
+    /// What was done about an erratum: "corrected", or "flagged, kept as printed".
+    pub fn erratum_action(&self, erratum: &Erratum) -> &'static str {
+        match erratum.action {
+            ErratumAction::Corrected => self.corrected,
+            ErratumAction::Flagged => self.flagged,
+        }
     }
 
     /// What happened to a file a reader loaded.

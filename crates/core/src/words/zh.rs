@@ -104,11 +104,8 @@ pub const CHINESE: Texts = Texts {
     table_initial: "表1：初期参与，1989–1999年",
     table_active: "表2：积极参与，2000年起",
     figures_end: "无数据（论文数据截至2008年11月30日）",
-    printed: "原文",
-    used: "采用",
     corrected: "已更正",
     flagged: "已标注，保留原文",
-    source: "来源",
     share: "分享",
     embed: "嵌入",
     cite: "引用",
@@ -347,6 +344,14 @@ impl Grammar for Chinese {
 impl PartsGrammar for Chinese {
     fn with_predecessor(&self, predecessor: &str) -> String {
         format!("（含前身 {predecessor}）")
+    }
+
+    fn named_figure(&self, name: &str, figure: &str) -> String {
+        format!("{name}：{figure}")
+    }
+
+    fn erratum_in_details(&self, printed: &str, used: &str, action: &str, reason: &str, source: &str) -> String {
+        format!("：原文“{printed}”，采用“{used}”（{action}）。{reason}来源：{source}。")
     }
 
     fn any_of(&self, values: &[&str]) -> String {
