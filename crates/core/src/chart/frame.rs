@@ -369,7 +369,7 @@ pub enum Swatch {
     Box,
     Line,
     /// A line of dashes and gaps of these lengths in CSS pixels, solid where the gap is 0: lines of one colour told
-    /// apart by their dashes ([`DASHED`], [`DOTTED`]: a figure weaker than the dashed line's, since only secondary
+    /// apart by their dashes (`DASHED`, `DOTTED`: a figure weaker than the dashed line's, since only secondary
     /// reports give it).
     Dashes((u8, u8)),
     Arrow,

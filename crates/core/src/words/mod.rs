@@ -15,9 +15,10 @@
 //! Add a variant to [`Lang`], list it in `Lang::ALL` (the language menu and the tests go through it), and add a
 //! file such as `ko.rs` holding the table (`pub const KOREAN: Texts`), the grammar (a unit struct implementing
 //! [`Grammar`] and [`PartsGrammar`]) and the translation of the paper's own text (a [`PaperText`], which
-//! `tests/words.rs` requires of every language but English). The compiler then stops at each other place that must name the new language:
-//! the slug, tag and endonym in `lang.rs`, [`Texts::of`], the `match` of the parts grammar in `sentences.rs`, the
-//! app's lazy loading (`texts_of` in `src/ui/mod.rs`) and the script check in `tests/words.rs`.
+//! `tests/words.rs` requires of every language but English). The compiler then stops at each other place that
+//! must name the new language: the slug, tag and endonym in `lang.rs`, [`Texts::of`], the `match` of the parts
+//! grammar in `sentences.rs`, the app's lazy loading (`texts_of` in `src/ui/mod.rs`) and the script check in
+//! `tests/words.rs`.
 //!
 //! A table that lacks a word, or a grammar that lacks a sentence, does not compile: a struct literal must name every
 //! field, and the grammar traits have no default methods.

@@ -1,10 +1,10 @@
 //! The paper's own text in the languages it was not written in: its events, its key figures, the errata's reasons
-//! and the missions' notes. `data/` holds them in English, as the paper and its sources have them; no official translations exist,
-//! so each language's file carries the project's translation (`zh.rs`, `ja.rs`), and Sources & notes says so. A
-//! table is reached through its language's [`Texts`], so it is in the wasm only with that language's part.
-//! `tests/words.rs` checks each table against `data/`: one entry per event, figure, erratum and note, none left
-//! over, and every number of the English kept. The missions' names and hosts and the sources `data/` cites stay as
-//! they are there.
+//! and the missions' notes. `data/` holds them in English, as the paper and its sources have them; no official
+//! translations exist, so each language's file carries the project's translation (`zh.rs`, `ja.rs`), and Sources &
+//! notes says so. A table is reached through its language's [`Texts`], so it is in the wasm only with that
+//! language's part. `tests/words.rs` checks each table against `data/`: one entry per event, figure, erratum and
+//! note, none left over, and every number and section of the English kept. The missions' names and hosts and the
+//! sources `data/` cites stay as they are there.
 
 use super::Texts;
 use pko_data::{Erratum, EventDate, Fact, FactKey, Mission, MissionColumn, PolicyEvent, YearMonth};
