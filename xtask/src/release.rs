@@ -104,8 +104,8 @@ pub fn dist(build: Build) -> Result<PathBuf, String> {
     minify_js(&dist.join(&boot_name), Script::Classic)?;
     // The boot script is the page's only script, so it runs under `script-src 'self'`. It is a classic script
     // (see public/boot.js) that runs in the head, before the body is parsed: it decides whether the first view is
-    // the view asked for before the first paint, and it requests the glue, the loader of the parts and the wasm at
-    // once.
+    // the view asked for before the first paint, and it requests the wasm at once, the glue and the loader of the
+    // parts after the first paint.
     let start = format!("<script src=\"./{boot_name}\"></script>");
     let page = page(
         &format!("<link rel=\"icon\" href=\"./{icon}\">"),
