@@ -249,6 +249,49 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  test("Back closes a mission's details and keeps the rest of the view; Forward reopens them", async () => {
+    const { page, problems, context } = await openApp();
+    const details = page.locator('aside.details');
+    const entries = () => page.evaluate(() => history.length);
+    const before = await entries();
+    const point = await findMark(page, 'personnel', 'UNAMSIL (');
+    await page.mouse.click(point.x, point.y);
+    await details.getByRole('heading', { name: /^UNAMSIL: / }).waitFor();
+    await page.waitForURL(/mission=UNAMSIL/);
+    assert.equal(await entries(), before + 1, 'the details have an entry of their own');
+    // A change made while they are open is kept by Back: only the details close.
+    await page.getByRole('button', { name: 'Log scale', exact: true }).click();
+    await page.waitForURL(/scale=log.*mission=UNAMSIL|mission=UNAMSIL.*scale=log/);
+    await page.evaluate(() => history.back());
+    await details.waitFor({ state: 'hidden' });
+    await page.waitForURL((url) => url.search.includes('scale=log') && !url.search.includes('mission='));
+    assert.equal(await pressed(page, 'Log scale'), 'true');
+    assert.ok(await page.evaluate(() => document.activeElement?.closest('#chart-personnel') !== null), 'the focus is back on the chart');
+    await page.evaluate(() => history.forward());
+    await details.getByRole('heading', { name: /^UNAMSIL: / }).waitFor();
+    await page.waitForURL(/mission=UNAMSIL/);
+    // Close steps back too, so that the details leave no entry behind them for Back to land on.
+    await details.getByRole('button', { name: 'Close' }).click();
+    await details.waitFor({ state: 'hidden' });
+    await page.waitForURL((url) => url.search.includes('scale=log') && !url.search.includes('mission='));
+    assert.equal(await page.evaluate(() => history.state), null, 'on the entry before the details');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('a link that opens with a mission adds no entry: Close closes it in place', async () => {
+    const { page, problems, context } = await openApp('?v=1&mission=UNAMA');
+    const details = page.locator('aside.details');
+    await details.getByRole('heading', { name: /^UNAMA: / }).waitFor();
+    const before = await page.evaluate(() => history.length);
+    await details.getByRole('button', { name: 'Close' }).click();
+    await details.waitFor({ state: 'hidden' });
+    await page.waitForURL((url) => !url.search.includes('mission='));
+    assert.equal(await page.evaluate(() => history.length), before);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
   test('a whole filter, select and details flow works with the keyboard alone', async () => {
     const { page, problems, context } = await openApp();
     const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');

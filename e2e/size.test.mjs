@@ -72,7 +72,9 @@ import { DIST, harness } from './harness.mjs';
 // built once (e2e/loops.test.mjs checks the focus over many openings): 166.4 KiB. The banner of a reader's own file
 // in the part that reads the file: 166.2 KiB. The paper's own text (its events, key figures, errata and the missions'
 // notes) in Chinese and Japanese, whose tables load with those languages' parts, looked up at start by the event's
-// date, with an event's tooltip in each language's punctuation: 166.4 KiB. The ceiling keeps two tenths of a KiB above that,
+// date, with an event's tooltip in each language's punctuation: 166.4 KiB. Back that closes a mission's details (their own entry in
+// the history, the listener of `popstate` in the details' part), 0.3 KiB; the app started by wasm-bindgen's start function
+// rather than Rust's `main`, whose runtime flushed the standard output at exit, -0.3 KiB: 166.4 KiB. The ceiling keeps two tenths of a KiB above that,
 // so that a build on another machine is not failed by a few bytes; it stays over the budget until the budget is won
 // back. A change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at

@@ -271,7 +271,7 @@ function engineSuite(key) {
     }
   });
 
-  test('clicking a mission bar opens its details, and Escape closes them', async () => {
+  test('clicking a mission bar opens its details; Back, and Escape, close them', async () => {
     await open();
     // Find the bar by moving a synthetic pointer down the chart (fast, in the page), then click it for real.
     const point = await s.session.executeAsync(async (prefix) => {
@@ -313,11 +313,17 @@ function engineSuite(key) {
     assert.match(details, /printed “2008-08”, used “1998-08”/, 'the erratum is shown');
     await s.session.waitFor('the URL to name the mission', () => location.search.includes('mission=UNAMSIL'));
     await screenshot('details');
-    await s.session.press(ESCAPE);
-    await s.session.waitFor('the details to close', () => {
+    const closed = () => {
       const aside = document.querySelector('aside.details');
-      return !aside || aside.getClientRects().length === 0;
-    });
+      return (!aside || aside.getClientRects().length === 0) && !location.search.includes('mission=');
+    };
+    // The details have a history entry of their own: Back closes them, Forward opens them again.
+    await s.session.execute(() => history.back());
+    await s.session.waitFor('Back to close the details', closed);
+    await s.session.execute(() => history.forward());
+    await s.session.waitFor('Forward to open them again', () => document.querySelector('aside.details')?.getClientRects().length > 0 && location.search.includes('mission=UNAMSIL'));
+    await s.session.press(ESCAPE);
+    await s.session.waitFor('the details to close', closed);
     await assertNoProblems();
   });
 

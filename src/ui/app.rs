@@ -1,6 +1,7 @@
 //! The app's root: the view state read from the URL and mirrored back into it, the theme and the language (loading
 //! a language's words on first use), and the choice between the full explorer and the embed mode (`?embed=1`).
 
+use super::browser::address::Step;
 use super::canvas::CanvasContext;
 use super::embed_view::EmbedView;
 use super::full_view::FullView;
@@ -47,9 +48,16 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     let lang = memo(move || state.with(|s| s.lang).or(browser_lang).unwrap_or_default());
 
     effect(move || browser::document::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
+    let details_open = StoredValue::new(state.with_untracked(|s| s.mission.is_some()));
     effect(move || {
-        state.track();
-        browser::address::replace_query_after_paint(move || state.with_untracked(ViewState::to_query));
+        let open = state.with(|s| s.mission.is_some());
+        let step = match (details_open.get_value(), open) {
+            (false, true) => Step::Opened,
+            (true, false) => Step::Closed,
+            _ => Step::Within,
+        };
+        details_open.set_value(open);
+        write_view_to_address(state, step);
     });
     // Escape closes the mission details from anywhere on the page; an open menu first, with an Escape of its own
     // (`share::close_menus_when_left`).
@@ -114,6 +122,11 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
             view! { <FullView notices dark below_charts below_wanted contributions_wanted /> }.into_any()
         })
     }
+}
+
+/// Writes the view into the page's address after the next paint (see `browser::address::Step`).
+pub(super) fn write_view_to_address(state: RwSignal<ViewState>, step: Step) {
+    browser::address::write_query_after_paint(move || state.with_untracked(ViewState::to_query), step);
 }
 
 /// The words of a language: English is part of the start-up code, the others are loaded on first use. Only here

@@ -354,6 +354,7 @@ on_first_use! { details:
         close_button: NodeRef<leptos::html::Button>,
     ) -> AnyView {
         move_focus_with(mission, panel, close_button);
+        follow_history();
         let AppContext { data, texts, .. } = expect_context::<AppContext>();
         (move || mission.get().map(|mission| details_body(&mission, data.get(), texts))).into_any()
     }
@@ -401,6 +402,30 @@ fn move_focus_with(
         }
         was_open.set_value(open);
     });
+}
+
+/// Back and Forward move between a mission's details and the view without them, the one change that has an entry
+/// of its own in the history (see `browser::address::Step`). The mission is taken from the address the browser went
+/// to; the rest of the view stays as the reader left it, and is written into that entry. Listened for from the
+/// first opening on, with the details' part: before it, the app has added no entry to go back to.
+fn follow_history() {
+    thread_local! {
+        static FOLLOWING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    // The details are built again with the page at a change of language; one listener serves them all.
+    if FOLLOWING.with(|following| following.replace(true)) {
+        return;
+    }
+    let AppContext { state, data, .. } = expect_context::<AppContext>();
+    gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+        let (went_to, _) = ViewState::from_query(&super::browser::address::location_query(), data.get_untracked());
+        if state.with_untracked(|s| s.mission != went_to.mission) {
+            state.update(|s| s.mission = went_to.mission);
+        } else {
+            super::app::write_view_to_address(state, super::browser::address::Step::Within);
+        }
+    })
+    .forget();
 }
 
 /// What opened the mission details: the element, and the id of the chart's panel it is in.

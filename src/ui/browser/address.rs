@@ -18,26 +18,71 @@ pub fn location_query() -> String {
     web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default()
 }
 
-thread_local! {
-    static QUERY_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+/// What a change of the view does to the browser's history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The view changed within its entry (a filter, an order, the month): the entry is rewritten, so that Back
+    /// leaves the app rather than stepping through every click, as Our World in Data's charts do.
+    Within,
+    /// A mission's details opened: they get an entry of their own, so that Back, a phone's back gesture above all,
+    /// closes them rather than leaving the page with them open.
+    Opened,
+    /// The details closed: where the app gave them an entry, the browser goes back to the one before it.
+    Closed,
 }
 
-/// Writes the view into the URL's query, without adding a history entry, once the browser has painted: a click's
-/// redraw does not wait for `replaceState` (a few milliseconds on a slow laptop), and however many changes come
-/// within a frame, the URL is written once, from `query` as it is then. The Back button leaves the app rather
-/// than stepping through every click. Where the browser refuses (an opaque-origin sandbox, a file:// page in some
-/// browsers), the view simply is not mirrored in the URL.
-pub fn replace_query_after_paint(query: impl Fn() -> String + 'static) {
-    if QUERY_PENDING.with(|pending| pending.replace(true)) {
+impl Step {
+    /// The step that several changes within one frame make together: an opening and a closing cancel out.
+    fn then(self, next: Step) -> Step {
+        match (self, next) {
+            (Step::Within, next) => next,
+            (step, Step::Within) => step,
+            (Step::Opened, Step::Closed) | (Step::Closed, Step::Opened) => Step::Within,
+            (step, _) => step,
+        }
+    }
+}
+
+/// The `history.state` of the entry the app adds for a mission's details, which tells it apart from the entries
+/// the app did not make: a link opened with `mission=` in it, or a fragment the reader followed.
+const DETAILS_ENTRY: &str = "pko-details";
+
+thread_local! {
+    /// The step of the writing that waits for the next paint, if one waits.
+    static PENDING: std::cell::Cell<Option<Step>> = const { std::cell::Cell::new(None) };
+}
+
+/// Writes the view into the URL's query once the browser has painted: a click's redraw does not wait for
+/// `replaceState` (a few milliseconds on a slow laptop), and however many changes come within a frame, the URL is
+/// written once, from `query` as it is then. Where the browser refuses (an opaque-origin sandbox, a file:// page in
+/// some browsers), the view simply is not mirrored in the URL, and an opening adds no entry.
+pub fn write_query_after_paint(query: impl Fn() -> String + 'static, step: Step) {
+    let waiting = PENDING.with(|pending| pending.get());
+    PENDING.with(|pending| pending.set(Some(waiting.map_or(step, |earlier| earlier.then(step)))));
+    if waiting.is_some() {
         return;
     }
     after_next_paint(move || {
-        QUERY_PENDING.with(|pending| pending.set(false));
+        let step = PENDING.with(|pending| pending.take()).unwrap_or(Step::Within);
         let Some(window) = web_sys::window() else { return };
         let Ok(history) = window.history() else { return };
+        let ours = history.state().ok().and_then(|state| state.as_string()).as_deref() == Some(DETAILS_ENTRY);
         // The fragment (`#sources`) is kept: it is where the reader is, not part of the view.
-        let fragment = window.location().hash().unwrap_or_default();
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{}{fragment}", query())));
+        let url = format!("?{}{}", query(), window.location().hash().unwrap_or_default());
+        let stepped = match step {
+            Step::Opened if !ours => {
+                history.push_state_with_url(&JsValue::from_str(DETAILS_ENTRY), "", Some(&url)).is_ok()
+            }
+            // The entry before is the view as it was when the details opened; the page's handler of `popstate`
+            // then writes the view as it is now into it (`sync_with_history` in `ui/app.rs`).
+            Step::Closed if ours => history.back().is_ok(),
+            _ => false,
+        };
+        if stepped {
+            return;
+        }
+        let state = if ours && step != Step::Closed { JsValue::from_str(DETAILS_ENTRY) } else { JsValue::NULL };
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
     });
 }
 
