@@ -71,11 +71,7 @@ pub fn ContributionsSection(wanted: RwSignal<bool>) -> impl IntoView {
 /// looked for its fragment.
 async fn charts_then_to_link() -> Result<AnyView, NotLoaded> {
     let charts = contribution_charts(None).await;
-    browser::observers::after_next_paint(|| {
-        if linked() {
-            browser::address::scroll_to_fragment();
-        }
-    });
+    browser::address::land_on_fragment_after_paint(linked);
     charts
 }
 

@@ -79,10 +79,8 @@ pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<
     let load = move || async move {
         let part = below_the_charts(contributions_wanted).await;
         loaded.set(true);
+        browser::address::land_on_fragment_after_paint(linked);
         browser::observers::after_next_paint(move || {
-            if linked() {
-                browser::address::scroll_to_fragment();
-            }
             // After the paint, this component may have gone (a language change builds the page again), and a read
             // of its state would abort the app: `try_` reads nothing then.
             if print_when_loaded.try_get_untracked() == Some(true) {

@@ -13,6 +13,16 @@ pub fn scroll_to_fragment() {
     }
 }
 
+/// Once the browser has painted, scrolls to the element the URL's fragment names if `linked` says it is one of
+/// those just built: the browser looked for the fragment when the page loaded, before they were on it.
+pub fn land_on_fragment_after_paint(linked: fn() -> bool) {
+    after_next_paint(move || {
+        if linked() {
+            scroll_to_fragment();
+        }
+    });
+}
+
 /// The query string of the page's URL, or "" where it cannot be read.
 pub fn location_query() -> String {
     web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default()
