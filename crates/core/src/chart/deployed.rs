@@ -64,8 +64,8 @@ fn type_colors(theme: &Theme) -> [RGBColor; 3] {
 
 /// The dashes of the other four permanent members' lines (dash and gap in CSS pixels; a gap of 0 is solid), in
 /// the order of [`CountryCode::PERMANENT_MEMBERS`] after China: solid, long dashes, dots, short dashes, each
-/// still told from the others within a legend swatch's 12 pixels.
-const LINE_DASHES: [(u8, u8); 4] = [SOLID, (8, 4), (2, 3), (4, 2)];
+/// drawn at least twice in its legend swatch (a test in `frame.rs` checks).
+pub(super) const LINE_DASHES: [(u8, u8); 4] = [SOLID, (8, 4), (2, 3), (4, 2)];
 
 /// Where another permanent member's line ends (its last month in the reports), and the height of its name, which
 /// is moved off the line's height where names would overlap.

@@ -234,10 +234,11 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
         let line_height = line_height(&font);
         for (entry, item) in entries.iter().zip(&layout.items) {
             let (x, middle) = (item.left, top + item.top + row_height / 2);
+            let swatch_width = self.px(entry.swatch.width());
             let rect = PixelRect {
                 left: x,
                 top: middle - swatch_size / 2,
-                right: x + swatch_size,
+                right: x + swatch_width,
                 bottom: middle + swatch_size / 2,
             };
             match entry.swatch {
@@ -252,7 +253,7 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
                     self.area.draw(&Polygon::new(arrow, entry.color.filled()))?;
                 }
             }
-            let text_left = x + swatch_size + self.px(SWATCH_GAP);
+            let text_left = x + swatch_width + self.px(SWATCH_GAP);
             for (index, line) in item.lines.iter().enumerate() {
                 self.label(line, (text_left, middle + line_height * index as i32), Anchor::LeftMiddle, &font)?;
             }
@@ -269,6 +270,9 @@ pub const DASHED: (u8, u8) = (6, 4);
 pub const DOTTED: (u8, u8) = (2, 4);
 
 const SWATCH_SIZE: f64 = 12.0;
+/// The width of a swatch of dashes: two periods of the longest pattern, so that no pattern looks solid and each
+/// looks like the line it names.
+const DASHES_SWATCH_WIDTH: f64 = 28.0;
 const SWATCH_GAP: f64 = 6.0;
 const LEGEND_ROW_HEIGHT: f64 = 20.0;
 
@@ -293,11 +297,11 @@ struct LegendLayout {
 fn legend_layout(entries: &[LegendEntry], width: i32, style: Style) -> LegendLayout {
     let font = legend_font(style);
     let (pad, gap, row_height) = (style.px(8.0), style.px(16.0), style.px(LEGEND_ROW_HEIGHT));
-    let text_left = style.px(SWATCH_SIZE) + style.px(SWATCH_GAP);
     let line_height = line_height(&font);
     let (mut x, mut y, mut row_bottom) = (pad, 0, row_height);
     let mut items = Vec::new();
     for entry in entries {
+        let text_left = style.px(entry.swatch.width()) + style.px(SWATCH_GAP);
         let lines = wrap(&entry.name, width - 2 * pad - text_left, &font);
         let item_width = text_left + lines.iter().map(|line| measure(line, &font).0).max().unwrap_or(0);
         let item_height = row_height + line_height * (lines.len() as i32 - 1);
@@ -374,6 +378,16 @@ pub enum Swatch {
     Dashes((u8, u8)),
     Arrow,
     Dot,
+}
+
+impl Swatch {
+    /// Its width in CSS pixels; every swatch is `SWATCH_SIZE` high.
+    fn width(self) -> f64 {
+        match self {
+            Swatch::Dashes(_) => DASHES_SWATCH_WIDTH,
+            _ => SWATCH_SIZE,
+        }
+    }
 }
 
 /// The legend entry of the shading behind a time axis: the paper's period of initial participation.
@@ -493,5 +507,27 @@ mod tests {
         assert_eq!(narrow_extra(&legend, title, 1280.0), 0.0, "one row of legend, one line of title");
         // Three rows of legend (one more than the fixed height holds) and a title on two lines.
         assert_eq!(narrow_extra(&legend, title, 200.0), 20.0 + 15.0);
+    }
+
+    /// The lines of a swatch of `pattern` in a legend drawn as SVG: each dash is a line of its own.
+    fn swatch_lines(pattern: (u8, u8)) -> usize {
+        use plotters::prelude::{IntoDrawingArea, SVGBackend};
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, (300, 40)).into_drawing_area();
+            let mut frame =
+                super::Frame::new(&area, crate::chart::Style { theme: &crate::chart::LIGHT, scale: 1.0 }).unwrap();
+            frame.legend(0, &[LegendEntry::new("A line", BLACK, Swatch::Dashes(pattern))]).unwrap();
+        }
+        svg.matches("<polyline").count() + svg.matches("<line").count() + svg.matches("<path").count()
+    }
+
+    #[test]
+    fn a_legend_shows_each_pattern_of_dashes_at_least_twice() {
+        assert_eq!(swatch_lines(super::SOLID), 1);
+        let patterns = [super::DASHED, super::DOTTED].into_iter().chain(crate::chart::deployed::LINE_DASHES);
+        for pattern in patterns.filter(|&(_, gap)| gap > 0) {
+            assert!(swatch_lines(pattern) >= 3, "{pattern:?} shows two dashes and the start of a third, or more");
+        }
     }
 }
