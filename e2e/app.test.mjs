@@ -232,6 +232,8 @@ describe('the explorer', () => {
     const details = page.locator('aside.details');
     // The panel opens at once; its body comes with the part loaded on first use.
     await details.getByRole('heading', { name: /UNAMSIL: United Nations Mission in Sierra Leone/ }).waitFor();
+    // The bar's tooltip gives way to what the click opened.
+    assert.equal(await page.locator('#chart-personnel .tooltip').isVisible(), false);
     const text = await details.textContent();
     assert.match(text, /Aug 1998 – Dec 2005/);
     assert.match(text, /printed “2008-08”, used “1998-08”/, 'the erratum is shown, not hidden');
@@ -376,6 +378,23 @@ describe('the explorer', () => {
     const drawnFirst = await page.evaluate(() => performance.getEntriesByName('pko:charts-drawn').length === 1);
     assert.ok(drawnFirst, 'the charts were drawn');
     await page.waitForURL(/\?v=1#sources$/); // the URL keeps its fragment when the view is written into it
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('a window narrower than the least width a chart is drawn at scrolls the chart rather than squeezing it', async () => {
+    const { page, problems, context } = await openApp('', { viewport: { width: 200, height: 400 } });
+    const canvas = page.locator('#chart-budget canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('#chart-budget canvas').width === 200 * devicePixelRatio);
+    const { shown, clip } = await canvas.evaluate((element) => ({
+      shown: element.getBoundingClientRect().width,
+      clip: element.parentElement.getBoundingClientRect().width,
+    }));
+    assert.ok(clip < 200, `the chart's box (${clip} px) is narrower than the chart`);
+    assert.equal(Math.round(shown), 200, 'the chart is shown at the width it is drawn at');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `the page itself does not scroll sideways (overflow ${overflow}px)`);
     assertNoProblems(problems);
     await context.close();
   });

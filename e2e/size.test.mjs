@@ -74,7 +74,11 @@ import { DIST, harness } from './harness.mjs';
 // notes) in Chinese and Japanese, whose tables load with those languages' parts, looked up at start by the event's
 // date, with an event's tooltip in each language's punctuation: 166.4 KiB. Back that closes a mission's details (their own entry in
 // the history, the listener of `popstate` in the details' part), 0.3 KiB; the app started by wasm-bindgen's start function
-// rather than Rust's `main`, whose runtime flushed the standard output at exit, -0.3 KiB: 166.4 KiB. The ceiling keeps two tenths of a KiB above that,
+// rather than Rust's `main`, whose runtime flushed the standard output at exit, -0.3 KiB: 166.4 KiB. What a reader review
+// found: charts shown at the width they are drawn at, so that a window narrower than 200 px scrolls them rather than
+// squeezing them; a shade on the side of a table that scrolls; Japanese headlines broken between phrases; the summary
+// line in place on a tiny screen; a tooltip that gives way to what its click opens; a legend's dashes long enough to
+// tell apart (0.5 KiB, a third of it the stylesheet's): 166.9 KiB. The ceiling keeps two tenths of a KiB above that,
 // so that a build on another machine is not failed by a few bytes; it stays over the budget until the budget is won
 // back. A change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at
@@ -82,7 +86,7 @@ import { DIST, harness } from './harness.mjs';
 // tables for a page without scripts, and the view each control asks for (0.2 KiB). It is what arrives before the
 // first chart is visible, where the rest arrives before the charts respond; the benchmark prints both. The first
 // view's dark palette is in the stylesheet, 0.1 KiB.
-const CEILING_KIB = 166.6;
+const CEILING_KIB = 167.1;
 const PAGE_CEILING_KIB = 10.5;
 const ISSUE_BUDGET_KIB = 150;
 

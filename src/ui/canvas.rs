@@ -154,6 +154,8 @@ pub fn ChartCanvas<C: Chart>(
             if canvas.width() == pixel_width { canvas.height().max(pixel_height) } else { pixel_height };
         if canvas.width() != pixel_width {
             canvas.set_width(pixel_width);
+            // Shown at the width it is drawn at, which a box narrower than `MIN_WIDTH` scrolls (style/main.css).
+            let _ = web_sys::HtmlElement::style(&canvas).set_property("width", &css_pixels(css_width));
         }
         if canvas.height() != bitmap_height {
             canvas.set_height(bitmap_height);
@@ -203,7 +205,9 @@ pub fn ChartCanvas<C: Chart>(
             if canvas.width() != pixel_width || canvas.height() != pixel_height {
                 canvas.set_width(pixel_width);
                 canvas.set_height(pixel_height);
-                let _ = web_sys::HtmlElement::style(&canvas).set_property("height", &css_pixels(height.get()));
+                let style = web_sys::HtmlElement::style(&canvas);
+                let _ = style.set_property("width", &css_pixels(css_width));
+                let _ = style.set_property("height", &css_pixels(height.get()));
             }
             let Some(backend) = CanvasBackend::new(canvas) else { return };
             backend.clear();
@@ -238,6 +242,9 @@ pub fn ChartCanvas<C: Chart>(
         let shown_by_tap = tapped.get_value().as_ref() == Some(&target);
         tapped.set_value(Some(target.clone()));
         if !last_pointer_was_touch.get_value() || shown_by_tap {
+            // What the click does takes the tooltip's place, which would otherwise stay over what it opens (the
+            // mission details on a phone); the pointer's next move brings the tooltip back.
+            hovered.set(None);
             on_activate.run(target);
         }
     };

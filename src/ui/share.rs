@@ -220,9 +220,9 @@ fn embed_body() -> impl IntoView {
             {texts.embed_height}" "
             <select on:change=move |event| embed_height.set(event_target_value(&event).parse().ok())>
                 <option value="fit">{move || format!("{} ({} px)", texts.embed_fit, fitted.get())}</option>
-                <option value="600">"600 px"</option>
-                <option value="500">"500 px"</option>
                 <option value="400">"400 px"</option>
+                <option value="500">"500 px"</option>
+                <option value="600">"600 px"</option>
                 <option value="800">"800 px"</option>
             </select>
         </label>
