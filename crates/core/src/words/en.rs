@@ -156,7 +156,7 @@ pub const ENGLISH: Texts = Texts {
     later_title: "Later budget shares (not in the paper)",
     later_intro: "The budget chart can add the UN scales of assessment after the paper. They come from these sources, not from the paper:",
     footer: "Data: Matsuda, Tables 1–2 and text; later budget scales from the sources listed under Sources & notes. Built with Rust, Leptos and plotters.",
-    not_loaded: "This part of the explorer could not be loaded. Check the connection, then try again.",
+    not_loaded: "This part of the explorer could not be loaded. Check the connection, then try again; if the explorer has been updated since this page was opened, reload the page.",
     retry: "Try again",
     categories: ["Civilians", "Military observers", "Troops", "Civilian police"],
     regions: ["Africa", "Asia", "Middle East", "Europe", "Americas"],
