@@ -83,8 +83,8 @@ pub fn write_query_after_paint(query: impl Fn() -> String + 'static, step: Step)
             Step::Opened if !ours => {
                 history.push_state_with_url(&JsValue::from_str(DETAILS_ENTRY), "", Some(&url)).is_ok()
             }
-            // The entry before is the view as it was when the details opened; the page's handler of `popstate`
-            // then writes the view as it is now into it (`sync_with_history` in `ui/app.rs`).
+            // The entry before is the view as it was when the details opened; the details' handler of `popstate`
+            // then writes the view as it is now into it (`follow_history` in `ui/panels.rs`).
             Step::Closed if ours => history.back().is_ok(),
             _ => false,
         };
