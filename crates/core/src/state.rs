@@ -98,6 +98,9 @@ pub enum Notice {
     Repeated(String),
     Unknown(String),
     BadValue(String, String),
+    /// The link's format is of a later version than this explorer's (`v=2`): it is read as far as this version
+    /// understands it, and the reader is told why some of it may be ignored.
+    NewerVersion(String),
     /// This many more settings were ignored (each said once, as the notices are), beyond the first
     /// [`MAX_NOTICES`] − 1 notices.
     More(usize),
@@ -109,6 +112,11 @@ pub const MAX_NOTICES: usize = 6;
 
 /// The longest query read; beyond it a link is truncated by some platform or is not a link of ours.
 const MAX_QUERY_LENGTH: usize = 4096;
+
+/// Whether `version`, a link's `v`, is a later version of the link format than this explorer's.
+fn is_newer_version(version: &str) -> bool {
+    matches!((version.parse::<u32>(), URL_VERSION.parse::<u32>()), (Ok(version), Ok(ours)) if version > ours)
+}
 
 /// Each notice once, and at most `max` of them: beyond, one that counts the settings left unsaid.
 fn at_most(notices: Vec<Notice>, max: usize) -> Vec<Notice> {
@@ -155,6 +163,9 @@ impl ViewState {
             match state.apply(&key, &value, data) {
                 Applied::Yes => seen.push(key),
                 Applied::UnknownKey => notices.push(Notice::Unknown(shorten(&key))),
+                Applied::BadValue if key == "v" && is_newer_version(&value) => {
+                    notices.push(Notice::NewerVersion(shorten(&value)))
+                }
                 Applied::BadValue => notices.push(Notice::BadValue(shorten(&key), shorten(&value))),
             }
         }

@@ -3,7 +3,7 @@
 
 use pko_core::lang::Lang;
 use pko_core::model::{Scale, Set, Sort};
-use pko_core::state::{ChartKind, ThemeChoice, ViewState};
+use pko_core::state::{ChartKind, Notice, ThemeChoice, ViewState};
 use pko_core::words::{Texts, ENGLISH};
 use pko_data::{Category, DataFiles, Dataset, Period, Region, Status, Vocabulary, YearMonth};
 
@@ -104,6 +104,26 @@ fn reads_a_hand_written_link_and_ignores_what_it_cannot_use() {
             "Ignored a repeated `region`."
         ]
     );
+}
+
+#[test]
+fn a_link_of_a_later_version_says_so_and_is_read_as_far_as_this_version_can() {
+    let data = data();
+    let (state, notices) = ViewState::from_query("v=2&region=asia&zoom=3", &data);
+    assert_eq!(state.filters.regions.iter().collect::<Vec<_>>(), [Region::Asia]);
+    let notices: Vec<String> = notices.iter().map(|n| ENGLISH.notice(n)).collect();
+    assert_eq!(
+        notices,
+        [
+            "This link was made by a newer version of the explorer (`v=2`): it is read as far as this version understands it.",
+            "Ignored the unknown setting `zoom`."
+        ]
+    );
+    // An older or a malformed version is only a value this setting does not take.
+    for version in ["0", "one", "-1"] {
+        let (_, notices) = ViewState::from_query(&format!("v={version}"), &data);
+        assert_eq!(notices, [Notice::BadValue("v".to_string(), version.to_string())]);
+    }
 }
 
 #[test]

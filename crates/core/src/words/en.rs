@@ -344,6 +344,9 @@ impl Grammar for English {
             Notice::Repeated(key) => format!("Ignored a repeated `{key}`."),
             Notice::Unknown(key) => format!("Ignored the unknown setting `{key}`."),
             Notice::BadValue(key, value) => format!("Ignored `{key}={value}`: not a value this setting takes."),
+            Notice::NewerVersion(version) => format!(
+                "This link was made by a newer version of the explorer (`v={version}`): it is read as far as this version understands it."
+            ),
             Notice::More(count) => format!("Ignored {count} more settings of the link."),
         }
     }

@@ -331,6 +331,9 @@ impl Grammar for Japanese {
             Notice::Repeated(key) => format!("重複した「{key}」を無視しました。"),
             Notice::Unknown(key) => format!("不明な設定「{key}」を無視しました。"),
             Notice::BadValue(key, value) => format!("「{key}={value}」は使えない値のため無視しました。"),
+            Notice::NewerVersion(version) => {
+                format!("このリンクは新しい版のエクスプローラーで作られました（「v={version}」）。この版で分かる範囲で読み込みました。")
+            }
             Notice::More(count) => format!("ほかに{count}件のリンク設定を無視しました。"),
         }
     }

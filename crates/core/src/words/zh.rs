@@ -332,6 +332,9 @@ impl Grammar for Chinese {
             Notice::Repeated(key) => format!("已忽略重复的“{key}”。"),
             Notice::Unknown(key) => format!("已忽略未知设置“{key}”。"),
             Notice::BadValue(key, value) => format!("已忽略“{key}={value}”：该设置不接受此值。"),
+            Notice::NewerVersion(version) => {
+                format!("此链接由更新版本的探索器生成（“v={version}”）：已按本版本能理解的部分读取。")
+            }
             Notice::More(count) => format!("另有{count}项链接设置已忽略。"),
         }
     }
