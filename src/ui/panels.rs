@@ -355,8 +355,8 @@ on_first_use! { details:
     ) -> AnyView {
         move_focus_with(mission, panel, close_button);
         follow_history();
-        let AppContext { data, texts, .. } = expect_context::<AppContext>();
-        (move || mission.get().map(|mission| details_body(&mission, data.get(), texts))).into_any()
+        let AppContext { data, paper, texts, .. } = expect_context::<AppContext>();
+        (move || mission.get().map(|mission| details_body(&mission, data.get(), paper, texts))).into_any()
     }
 }
 
@@ -441,7 +441,12 @@ thread_local! {
     static OPENER: std::cell::Cell<Option<Opener>> = const { std::cell::Cell::new(None) };
 }
 
-fn details_body(mission: &Mission, data: &'static Dataset, texts: &'static Texts) -> impl IntoView {
+fn details_body(
+    mission: &Mission,
+    data: &'static Dataset,
+    paper: &'static Dataset,
+    texts: &'static Texts,
+) -> impl IntoView {
     let personnel = match mission.personnel {
         Some(personnel) => Category::ALL
             .iter()
@@ -470,7 +475,7 @@ fn details_body(mission: &Mission, data: &'static Dataset, texts: &'static Texts
             <dt>{texts.in_paper}</dt><dd>{texts.table_number(mission.period)}</dd>
             <dt>{if data.missions_known_to().is_some() { texts.personnel_cumulative } else { texts.personnel_own }}</dt><dd><ul>{personnel}</ul></dd>
         </dl>
-        {texts.mission_note(mission).map(|note| view! { <p class="note">{note.to_string()}</p> })}
+        {texts.mission_note(mission, paper).map(|note| view! { <p class="note">{note.to_string()}</p> })}
         <ul class="errata">{errata}</ul>
     }
 }

@@ -122,7 +122,7 @@ fn the_papers_own_text_is_translated_once_for_each_event_figure_erratum_and_note
             translations.push((format!("{} {}", event.title, event.description), format!("{title} {description}")));
         }
         for mission in noted {
-            let note = texts.mission_note(mission).expect("a mission with a note has one in every language");
+            let note = texts.mission_note(mission, &paper).expect("a mission with a note has one in every language");
             let entries = table.notes.iter().filter(|entry| entry.acronym == mission.acronym);
             assert_eq!(entries.count(), 1, "{lang:?}: {mission:?}");
             translations.push((mission.note.clone().unwrap_or_default(), note.to_string()));
@@ -145,6 +145,22 @@ fn the_papers_own_text_is_translated_once_for_each_event_figure_erratum_and_note
             assert_keeps_numbers(lang, &english, &translation);
         }
     }
+}
+
+#[test]
+fn a_readers_own_note_is_shown_as_written_and_the_papers_note_in_the_language_shown() {
+    let paper = Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid");
+    let papers_note = paper.mission("UNTAG").and_then(|mission| mission.note.clone()).expect("UNTAG has a note");
+    let own_note = "Twenty civilians by my count.";
+    let csv = DataFiles::PAPER.missions.replacen(&format!("\"{papers_note}\""), own_note, 1);
+    assert_ne!(csv, DataFiles::PAPER.missions, "the note was replaced");
+    let own = paper.with_own_missions("own.csv", &csv).expect("the edited file is valid");
+    let texts = Texts::of(Lang::Chinese);
+    assert_eq!(texts.mission_note(own.mission("UNTAG").unwrap(), &paper), Some(own_note));
+    assert_ne!(texts.mission_note(paper.mission("UNTAG").unwrap(), &paper), Some(papers_note.as_str()));
+    // A note the reader's file keeps as the paper has it is still translated.
+    let kept = own.missions().iter().find(|mission| mission.acronym != "UNTAG" && mission.note.is_some()).unwrap();
+    assert_ne!(texts.mission_note(kept, &paper), kept.note.as_deref());
 }
 
 #[test]

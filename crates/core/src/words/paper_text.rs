@@ -7,7 +7,7 @@
 //! sources `data/` cites stay as they are there.
 
 use super::Texts;
-use pko_data::{Erratum, EventDate, Fact, FactKey, Mission, MissionColumn, PolicyEvent, YearMonth};
+use pko_data::{Dataset, Erratum, EventDate, Fact, FactKey, Mission, MissionColumn, PolicyEvent, YearMonth};
 
 /// The paper's own text in one language.
 #[derive(Debug)]
@@ -114,10 +114,16 @@ impl Texts {
             .map_or(&erratum.reason, |entry| entry.reason)
     }
 
-    /// A mission's note, if it has one, in this language.
-    pub fn mission_note<'a>(&self, mission: &'a Mission) -> Option<&'a str> {
+    /// A mission's note, if it has one, in this language: translated where it is the note the `paper` gives the
+    /// mission, and as it is where a reader's own file gives another (a translation of the paper's would replace
+    /// what the reader wrote).
+    pub fn mission_note<'a>(&self, mission: &'a Mission, paper: &Dataset) -> Option<&'a str> {
         let english = mission.note.as_deref()?;
-        let entry = self.paper_text.and_then(|text| text.notes.iter().find(|entry| entry.acronym == mission.acronym));
+        let papers = paper.mission(&mission.acronym).is_some_and(|known| known.note.as_deref() == Some(english));
+        let entry = self
+            .paper_text
+            .filter(|_| papers)
+            .and_then(|text| text.notes.iter().find(|entry| entry.acronym == mission.acronym));
         Some(entry.map_or(english, |entry| entry.note))
     }
 }
