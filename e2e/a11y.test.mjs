@@ -140,6 +140,7 @@ describe('languages', () => {
     const details = page.locator('aside.details');
     assert.match(await details.locator('.note').textContent(), /^已更正：论文将中国的参与时间印为“2008年8月–2005年12月”（开始晚于结束）；此处读作1998年8月/);
     assert.match(await details.textContent(), /军事观察员：37/, 'a figure joined as Chinese joins it');
+    assert.match(await details.textContent(), /所在地塞拉利昂/, "the host named in Chinese, from CLDR");
     assert.match(await details.locator('.errata li').textContent(), /^china_start：原文“2008-08”，采用“1998-08”（已更正）。表中印出的中国开始时间晚于其结束时间（2005年12月）；.*来源：Matsuda, Table 1/);
     await page.locator('#chart-timeline .table-toggle').click();
     const namibia = await page.locator('#timeline-table tr', { hasText: '首次派遣' }).textContent();

@@ -78,7 +78,9 @@ import { DIST, harness } from './harness.mjs';
 // found: charts shown at the width they are drawn at, so that a window narrower than 200 px scrolls them rather than
 // squeezing them; a shade on the side of a table that scrolls; Japanese headlines broken between phrases; the summary
 // line in place on a tiny screen; a tooltip that gives way to what its click opens; a legend's dashes long enough to
-// tell apart (0.5 KiB, a third of it the stylesheet's): 166.9 KiB. The ceiling keeps two tenths of a KiB above that,
+// tell apart (0.5 KiB, a third of it the stylesheet's): 166.9 KiB. A part that cannot be fetched naming a reload,
+// a link of a later version saying so, and the missions' hosts named from CLDR in Chinese and Japanese where they
+// are the paper's (the names in those languages' parts; at start, the lookup): 167.4 KiB. The ceiling keeps two tenths of a KiB above that,
 // so that a build on another machine is not failed by a few bytes; it stays over the budget until the budget is won
 // back. A change that adds more than a little fails here and has to say why. Lower it whenever the app shrinks.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at
@@ -86,7 +88,7 @@ import { DIST, harness } from './harness.mjs';
 // tables for a page without scripts, and the view each control asks for (0.2 KiB). It is what arrives before the
 // first chart is visible, where the rest arrives before the charts respond; the benchmark prints both. The first
 // view's dark palette is in the stylesheet, 0.1 KiB.
-const CEILING_KIB = 167.1;
+const CEILING_KIB = 167.6;
 const PAGE_CEILING_KIB = 10.5;
 const ISSUE_BUDGET_KIB = 150;
 

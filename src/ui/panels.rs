@@ -71,6 +71,11 @@ pub fn Panel(
     }
 }
 
+/// The tooltip of a mission's bar, the same on the personnel chart and the timeline.
+fn mission_tooltip(data: &Dataset, paper: &Dataset, texts: &Texts, acronym: &str) -> String {
+    data.mission(acronym).map(|mission| texts.mission_tooltip(mission, paper)).unwrap_or_default()
+}
+
 fn select_mission(target: Target) {
     let AppContext { state, .. } = expect_context::<AppContext>();
     if let Target::Mission(acronym) = target {
@@ -177,7 +182,7 @@ fn downloads(chart: Memo<ChartData>, rows: PaperRows) -> DownloadsFor {
 
 #[component]
 pub fn PersonnelPanel() -> impl IntoView {
-    let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
+    let AppContext { data, paper, state, filters, texts, .. } = expect_context::<AppContext>();
     let order = memo(move || filters.with(|f| model::mission_order(data.get(), f, state.with(|s| s.sort))));
     let rows = Rows::new(order, None);
     let shown = rows.shown();
@@ -189,9 +194,7 @@ pub fn PersonnelPanel() -> impl IntoView {
         })
     });
     let describe = Callback::new(move |target: Target| match &target {
-        Target::Mission(acronym) => {
-            data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
-        }
+        Target::Mission(acronym) => mission_tooltip(data.get_untracked(), paper, texts, acronym),
         _ => String::new(),
     });
     let selected = derived(move || state.with(|s| s.mission.clone().map(Target::Mission)));
@@ -291,15 +294,13 @@ pub fn BudgetPanel() -> impl IntoView {
 
 #[component]
 pub fn TimelinePanel() -> impl IntoView {
-    let AppContext { data, state, filters, texts, .. } = expect_context::<AppContext>();
+    let AppContext { data, paper, state, filters, texts, .. } = expect_context::<AppContext>();
     let order = memo(move || filters.with(|f| model::timeline_order(data.get(), f)));
     let rows = Rows::new(order, Some(Sort::Start));
     let shown = rows.shown();
     let chart = memo(move || order.with(|order| shown.with(|shown| ChartData::timeline(data.get(), order, shown))));
     let describe = Callback::new(move |target: Target| match &target {
-        Target::Mission(acronym) => {
-            data.get_untracked().mission(acronym).map(|mission| texts.mission_tooltip(mission)).unwrap_or_default()
-        }
+        Target::Mission(acronym) => mission_tooltip(data.get_untracked(), paper, texts, acronym),
         // A marker holds the events of its month: its tooltip says them all.
         Target::Event(index) => {
             let events = data.get_untracked().events();
@@ -468,7 +469,7 @@ fn details_body(
     view! {
         <h2 id="details-title">{mission.acronym.clone()}": "{mission.name.clone()}</h2>
         <dl>
-            <dt>{texts.host}</dt><dd>{mission.host.clone()}</dd>
+            <dt>{texts.host}</dt><dd>{texts.mission_host(mission, paper).to_string()}</dd>
             <dt>{texts.col_region}</dt><dd>{texts.region(mission.region)}</dd>
             <dt>{texts.un_start}</dt><dd>{texts.month(mission.un_start)}</dd>
             <dt>{texts.col_participation}</dt><dd>{texts.participation(mission)}{predecessor}</dd>

@@ -1,5 +1,7 @@
 //! `cargo xtask country-names`: `data/country_names.csv`, the name of every country of `data/contributions.csv` in
-//! English, Chinese and Japanese, from CLDR through ICU4X's compiled data, so that no name is typed by hand.
+//! English, Chinese and Japanese, from CLDR through ICU4X's compiled data, so that no name is typed by hand; and
+//! `crates/core/src/words/hosts.rs`, the hosts of the paper's missions in Chinese and Japanese, named the same way
+//! from the regions `data/mission_hosts.csv` gives each mission.
 //!
 //! CLDR's standard form is used for every name. Its short form exists for only three of these countries in English
 //! (Bosnia, the United Kingdom as "UK" and the United States as "US", and not for the United States in every
@@ -22,6 +24,10 @@ pub fn run() -> Result<(), String> {
     let out = names_path();
     std::fs::write(&out, names_csv(&codes)?).map_err(|error| format!("could not write {}: {error}", out.display()))?;
     println!("wrote {}: {} countries", out.display(), codes.len());
+    let hosts = hosts_path();
+    std::fs::write(&hosts, hosts_rs(&read_hosts()?)?)
+        .map_err(|error| format!("could not write {}: {error}", hosts.display()))?;
+    println!("wrote {}", hosts.display());
     Ok(())
 }
 
@@ -76,6 +82,84 @@ pub fn names_csv(codes: &BTreeSet<String>) -> Result<String, String> {
     Ok(out)
 }
 
+fn hosts_path() -> PathBuf {
+    crate::root().join("crates").join("core").join("src").join("words").join("hosts.rs")
+}
+
+/// Where a mission is, as `data/mission_hosts.csv` says: CLDR's region codes (ISO 3166-1 alpha-2, and CLDR's own
+/// XK for Kosovo), and the area within them that CLDR does not name, in Chinese and Japanese (or the whole place,
+/// where the paper names a region rather than a country).
+struct Host {
+    acronym: String,
+    regions: Vec<String>,
+    areas: [String; 2],
+}
+
+const HOSTS_HEADER: &str = "acronym,regions,area_chinese,area_japanese";
+
+/// The rows of `data/mission_hosts.csv`, one for every mission of the paper's data and in its order: a missing,
+/// repeated or unknown mission is an error that names its line.
+fn read_hosts() -> Result<Vec<Host>, String> {
+    let path = crate::root().join("data").join("mission_hosts.csv");
+    let text = std::fs::read_to_string(&path).map_err(|error| format!("could not read {}: {error}", path.display()))?;
+    let mut lines = text.lines();
+    if lines.next() != Some(HOSTS_HEADER) {
+        return Err(format!("{}: the header is not `{HOSTS_HEADER}`", path.display()));
+    }
+    let mut hosts = Vec::new();
+    for (index, line) in lines.enumerate() {
+        let fields: Vec<&str> = line.split(',').collect();
+        let [acronym, regions, chinese, japanese] = fields[..] else {
+            return Err(format!("{}:{}: not 4 fields", path.display(), index + 2));
+        };
+        let regions = regions.split('~').filter(|code| !code.is_empty()).map(str::to_string).collect();
+        hosts.push(Host { acronym: acronym.to_string(), regions, areas: [chinese.to_string(), japanese.to_string()] });
+    }
+    let paper = pko_data::Dataset::parse(&pko_data::DataFiles::PAPER)
+        .map_err(|errors| format!("the paper's data files: {errors:?}"))?;
+    let acronyms: Vec<&str> = paper.missions().iter().map(|mission| mission.acronym.as_str()).collect();
+    let listed: Vec<&str> = hosts.iter().map(|host| host.acronym.as_str()).collect();
+    if listed != acronyms {
+        return Err(format!("{}: the missions are not those of data/missions.csv, in its order", path.display()));
+    }
+    Ok(hosts)
+}
+
+/// The Rust source of `crates/core/src/words/hosts.rs`: each mission's host in Chinese and Japanese, its regions
+/// named by CLDR and joined as each language joins two places, with the area after them in brackets.
+fn hosts_rs(hosts: &[Host]) -> Result<String, String> {
+    let languages = [("CHINESE", locale!("zh"), "和"), ("JAPANESE", locale!("ja"), "・")];
+    let mut out = String::from(
+        "//! The hosts of the paper's missions in Chinese and Japanese, found by the mission's acronym. Written by\n\
+         //! `cargo xtask country-names` from `data/mission_hosts.csv` and CLDR's names of the regions it gives (through\n\
+         //! ICU4X): do not edit.\n\n\
+         use super::paper_text::HostText;\n",
+    );
+    for (index, (name, locale, and)) in languages.into_iter().enumerate() {
+        let names = RegionDisplayNames::try_new(locale.into(), DisplayNamesOptions::default())
+            .map_err(|error| format!("ICU4X has no {name} region names: {error}"))?;
+        out.push_str(&format!("\npub(super) const {name}: &[HostText] = &[\n"));
+        for host in hosts {
+            let mut places = Vec::new();
+            for code in &host.regions {
+                let region =
+                    Region::try_from_str(code).map_err(|_| format!("{}: {code} is not a region", host.acronym))?;
+                places.push(names.of(region).ok_or_else(|| format!("CLDR has no {name} name for {code}"))?);
+            }
+            let area = &host.areas[index];
+            let place = match (places.is_empty(), area.is_empty()) {
+                (true, true) => return Err(format!("{}: no region and no area", host.acronym)),
+                (true, false) => area.clone(),
+                (false, true) => places.join(and),
+                (false, false) => format!("{}（{area}）", places.join(and)),
+            };
+            out.push_str(&format!("    HostText {{ acronym: {:?}, host: {place:?} }},\n", host.acronym));
+        }
+        out.push_str("];\n");
+    }
+    Ok(out)
+}
+
 /// A field as CSV writes it: quoted, with quotes doubled, only where it holds a comma or a quote.
 fn csv_field(text: &str) -> String {
     if text.contains([',', '"']) {
@@ -94,6 +178,15 @@ mod tests {
         let committed = std::fs::read_to_string(names_path()).expect("data/country_names.csv is committed");
         let regenerated = names_csv(&contribution_codes().unwrap()).unwrap();
         assert!(committed == regenerated, "data/country_names.csv differs from ICU4X: run `cargo xtask country-names`");
+    }
+
+    #[test]
+    fn the_committed_hosts_are_what_icu4x_gives_for_data_mission_hosts() {
+        let committed = std::fs::read_to_string(hosts_path()).expect("crates/core/src/words/hosts.rs is committed");
+        let regenerated = hosts_rs(&read_hosts().unwrap()).unwrap();
+        assert!(committed == regenerated, "hosts.rs differs from ICU4X: run `cargo xtask country-names`");
+        assert!(committed.contains(r#"HostText { acronym: "UNIKOM", host: "伊拉克和科威特" }"#), "{committed}");
+        assert!(committed.contains(r#"HostText { acronym: "UNAMID", host: "スーダン（ダルフール）" }"#), "{committed}");
     }
 
     #[test]

@@ -35,7 +35,8 @@ tasks:
                 (the last step of test)
   contributions <PPP_Loader git dir or checkout>
                 data/contributions.csv from IPI's per-country CSVs at the pinned commit (data/contributions.md)
-  country-names data/country_names.csv: the names of contributions.csv's countries from CLDR (ICU4X)";
+  country-names data/country_names.csv and crates/core/src/words/hosts.rs: the names of contributions.csv's
+                countries and of the missions' hosts from CLDR (ICU4X)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();

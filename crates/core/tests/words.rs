@@ -113,6 +113,12 @@ fn the_papers_own_text_is_translated_once_for_each_event_figure_erratum_and_note
         assert_eq!(table.errata.len(), paper.errata().len(), "{lang:?}: errata");
         let noted: Vec<_> = paper.missions().iter().filter(|mission| mission.note.is_some()).collect();
         assert_eq!(table.notes.len(), noted.len(), "{lang:?}: the missions' notes");
+        // Every host named in the language, once: from CLDR (`cargo xtask country-names` checks the names).
+        assert_eq!(table.hosts.len(), paper.missions().len(), "{lang:?}: the missions' hosts");
+        for mission in paper.missions() {
+            assert_eq!(table.hosts.iter().filter(|entry| entry.acronym == mission.acronym).count(), 1, "{lang:?}");
+            assert_translated(lang, &mission.host, texts.mission_host(mission, &paper));
+        }
         let mut translations = Vec::new();
         for event in paper.events() {
             assert_eq!(table.events.iter().filter(|entry| entry.date == event.date).count(), 1, "{lang:?}: {event:?}");
@@ -148,19 +154,28 @@ fn the_papers_own_text_is_translated_once_for_each_event_figure_erratum_and_note
 }
 
 #[test]
-fn a_readers_own_note_is_shown_as_written_and_the_papers_note_in_the_language_shown() {
+fn a_readers_own_note_and_host_are_shown_as_written_and_the_papers_in_the_language_shown() {
     let paper = Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid");
     let papers_note = paper.mission("UNTAG").and_then(|mission| mission.note.clone()).expect("UNTAG has a note");
     let own_note = "Twenty civilians by my count.";
-    let csv = DataFiles::PAPER.missions.replacen(&format!("\"{papers_note}\""), own_note, 1);
+    let csv = DataFiles::PAPER.missions.replacen(&format!("\"{papers_note}\""), own_note, 1).replacen(
+        "UNTAG,,United Nations Transition Assistance Group,Namibia,",
+        "UNTAG,,United Nations Transition Assistance Group,Namibia (Windhoek),",
+        1,
+    );
     assert_ne!(csv, DataFiles::PAPER.missions, "the note was replaced");
     let own = paper.with_own_missions("own.csv", &csv).expect("the edited file is valid");
     let texts = Texts::of(Lang::Chinese);
-    assert_eq!(texts.mission_note(own.mission("UNTAG").unwrap(), &paper), Some(own_note));
+    let own_untag = own.mission("UNTAG").unwrap();
+    assert_eq!(texts.mission_note(own_untag, &paper), Some(own_note));
+    assert_eq!(texts.mission_host(own_untag, &paper), "Namibia (Windhoek)");
+    assert!(texts.mission_tooltip(own_untag, &paper).starts_with("UNTAG（Namibia (Windhoek)）"));
+    assert_eq!(texts.mission_host(paper.mission("UNTAG").unwrap(), &paper), "纳米比亚");
     assert_ne!(texts.mission_note(paper.mission("UNTAG").unwrap(), &paper), Some(papers_note.as_str()));
-    // A note the reader's file keeps as the paper has it is still translated.
+    // A note or host the reader's file keeps as the paper has it is still translated.
     let kept = own.missions().iter().find(|mission| mission.acronym != "UNTAG" && mission.note.is_some()).unwrap();
     assert_ne!(texts.mission_note(kept, &paper), kept.note.as_deref());
+    assert_ne!(texts.mission_host(kept, &paper), kept.host);
 }
 
 #[test]

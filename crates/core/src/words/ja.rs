@@ -576,7 +576,7 @@ fn problem_words(problem: &Problem) -> String {
 
 /// The paper's own text in Japanese: the project's translation of `data/`'s English (see [`PaperText`]).
 const PAPER_TEXT: PaperText = PaperText {
-    note: "年表、論文の数値、正誤表の理由、ミッションの注記は、論文とデータの英語の原文を本プロジェクトが訳したもので、公式の訳ではありません。表のミッション名・所在地と正誤表の出典は英語のままです。",
+    note: "年表、論文の数値、正誤表の理由、ミッションの注記は、論文とデータの英語の原文を本プロジェクトが訳したもので、公式の訳ではありません。ミッションの所在地の国名はCLDRによります。表のミッション名と正誤表の出典は英語のままです。",
     events: &[
         event_of_year(
             1971,
@@ -752,4 +752,5 @@ const PAPER_TEXT: PaperText = PaperText {
             "要員の数値はない。このミッション（MONUCの後継）は数値の基準日である2008年11月30日より後に始まった（表2の注）。",
         ),
     ],
+    hosts: super::hosts::JAPANESE,
 };

@@ -41,6 +41,7 @@
 //! ```
 
 mod en;
+mod hosts;
 mod ja;
 mod paper_text;
 mod sentences;

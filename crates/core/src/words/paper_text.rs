@@ -3,8 +3,8 @@
 //! translations exist, so each language's file carries the project's translation (`zh.rs`, `ja.rs`), and Sources &
 //! notes says so. A table is reached through its language's [`Texts`], so it is in the wasm only with that
 //! language's part. `tests/words.rs` checks each table against `data/`: one entry per event, figure, erratum and
-//! note, none left over, and every number and section of the English kept. The missions' names and hosts and the
-//! sources `data/` cites stay as they are there.
+//! note, none left over, and every number and section of the English kept. The missions' hosts are named from CLDR
+//! (`hosts.rs`); their names and the sources `data/` cites stay as they are there.
 
 use super::Texts;
 use pko_data::{Dataset, Erratum, EventDate, Fact, FactKey, Mission, MissionColumn, PolicyEvent, YearMonth};
@@ -18,6 +18,8 @@ pub struct PaperText {
     pub facts: &'static [FactText],
     pub errata: &'static [ErratumText],
     pub notes: &'static [NoteText],
+    /// The missions' hosts, named from CLDR (`hosts.rs`).
+    pub hosts: &'static [HostText],
 }
 
 /// An event of `data/events.csv`, found by its date (each date there is an event's own).
@@ -50,6 +52,13 @@ pub struct ErratumText {
 pub struct NoteText {
     pub acronym: &'static str,
     pub note: &'static str,
+}
+
+/// A mission's host, found by the mission's acronym.
+#[derive(Debug)]
+pub struct HostText {
+    pub acronym: &'static str,
+    pub host: &'static str,
 }
 
 /// The entry of the event of `year` (an event the paper dates by its year only).
@@ -112,6 +121,17 @@ impl Texts {
                     .find(|entry| entry.acronym == erratum.acronym.as_deref() && entry.column == erratum.column)
             })
             .map_or(&erratum.reason, |entry| entry.reason)
+    }
+
+    /// Where a mission is, in this language: named from CLDR where it is the host the `paper` gives the mission, and
+    /// as it is where a reader's own file gives another.
+    pub fn mission_host<'a>(&self, mission: &'a Mission, paper: &Dataset) -> &'a str {
+        let papers = paper.mission(&mission.acronym).is_some_and(|known| known.host == mission.host);
+        let entry = self
+            .paper_text
+            .filter(|_| papers)
+            .and_then(|text| text.hosts.iter().find(|entry| entry.acronym == mission.acronym));
+        entry.map_or(&mission.host, |entry| entry.host)
     }
 
     /// A mission's note, if it has one, in this language: translated where it is the note the `paper` gives the

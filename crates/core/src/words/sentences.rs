@@ -13,7 +13,7 @@ use crate::model::{
 use crate::state::Notice;
 use pko_data::contributions::{CountryCode, CountryName, Uniformed};
 use pko_data::{
-    Category, Erratum, ErratumAction, EventDate, Mission, Period, PolicyEvent, Region, Status, TurningPoint,
+    Category, Dataset, Erratum, ErratumAction, EventDate, Mission, Period, PolicyEvent, Region, Status, TurningPoint,
     Vocabulary, YearMonth,
 };
 
@@ -102,9 +102,12 @@ impl Texts {
         self.grammar.breakdown(&parts, &format_count(personnel.total()))
     }
 
-    pub fn mission_tooltip(&self, mission: &Mission) -> String {
+    /// A mission's bar: its acronym and host, China's years in it and what it sent; the host in this language where
+    /// it is the `paper`'s (see [`Texts::mission_host`]).
+    pub fn mission_tooltip(&self, mission: &Mission, paper: &Dataset) -> String {
         let (participation, breakdown) = (self.participation(mission), self.breakdown(mission));
-        self.grammar.mission_tooltip(&mission.acronym, &mission.host, &participation, &breakdown)
+        let host = self.mission_host(mission, paper);
+        self.grammar.mission_tooltip(&mission.acronym, host, &participation, &breakdown)
     }
 
     pub fn region_tooltip(&self, bar: &RegionBar) -> String {

@@ -581,7 +581,7 @@ fn problem_words(problem: &Problem) -> String {
 
 /// The paper's own text in Chinese: the project's translation of `data/`'s English (see [`PaperText`]).
 const PAPER_TEXT: PaperText = PaperText {
-    note: "大事记、论文所述数字、勘误说明和任务注释由本项目译自论文及数据的英文原文，并非官方译本；表中的任务名称、所在地及勘误所列来源保留英文原文。",
+    note: "大事记、论文所述数字、勘误说明和任务注释由本项目译自论文及数据的英文原文，并非官方译本；任务所在地的国名取自CLDR；表中的任务名称及勘误所列来源保留英文原文。",
     events: &[
         event_of_year(
             1971,
@@ -724,4 +724,5 @@ const PAPER_TEXT: PaperText = PaperText {
         ),
         note("MONUSCO", "没有人数数据：该任务（MONUC的后继任务）始于数据截止日期2008年11月30日之后（表2注）。"),
     ],
+    hosts: super::hosts::CHINESE,
 };

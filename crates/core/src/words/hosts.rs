@@ -1,0 +1,61 @@
+//! The hosts of the paper's missions in Chinese and Japanese, found by the mission's acronym. Written by
+//! `cargo xtask country-names` from `data/mission_hosts.csv` and CLDR's names of the regions it gives (through
+//! ICU4X): do not edit.
+
+use super::paper_text::HostText;
+
+pub(super) const CHINESE: &[HostText] = &[
+    HostText { acronym: "UNTAG", host: "纳米比亚" },
+    HostText { acronym: "UNTSO", host: "中东（耶路撒冷）" },
+    HostText { acronym: "UNIKOM", host: "伊拉克和科威特" },
+    HostText { acronym: "MINURSO", host: "西撒哈拉" },
+    HostText { acronym: "UNTAC", host: "柬埔寨" },
+    HostText { acronym: "ONUMOZ", host: "莫桑比克" },
+    HostText { acronym: "UNOMIL", host: "利比里亚" },
+    HostText { acronym: "UNSMA", host: "阿富汗" },
+    HostText { acronym: "UNAMSIL", host: "塞拉利昂" },
+    HostText { acronym: "UNMISET", host: "东帝汶" },
+    HostText { acronym: "UNMEE", host: "埃塞俄比亚和厄立特里亚" },
+    HostText { acronym: "UNMIBH", host: "波斯尼亚和黑塞哥维那" },
+    HostText { acronym: "MONUC", host: "刚果（金）" },
+    HostText { acronym: "UNMIL", host: "利比里亚" },
+    HostText { acronym: "UNAMA", host: "阿富汗" },
+    HostText { acronym: "UNOCI", host: "科特迪瓦" },
+    HostText { acronym: "UNMIK", host: "科索沃" },
+    HostText { acronym: "MINUSTAH", host: "海地" },
+    HostText { acronym: "ONUB", host: "布隆迪" },
+    HostText { acronym: "UNMIS", host: "苏丹" },
+    HostText { acronym: "UNIFIL", host: "黎巴嫩" },
+    HostText { acronym: "UNMIT", host: "东帝汶" },
+    HostText { acronym: "UNIOSIL", host: "塞拉利昂" },
+    HostText { acronym: "UNAMID", host: "苏丹（达尔富尔）" },
+    HostText { acronym: "MONUSCO", host: "刚果（金）" },
+];
+
+pub(super) const JAPANESE: &[HostText] = &[
+    HostText { acronym: "UNTAG", host: "ナミビア" },
+    HostText { acronym: "UNTSO", host: "中東（エルサレム）" },
+    HostText { acronym: "UNIKOM", host: "イラク・クウェート" },
+    HostText { acronym: "MINURSO", host: "西サハラ" },
+    HostText { acronym: "UNTAC", host: "カンボジア" },
+    HostText { acronym: "ONUMOZ", host: "モザンビーク" },
+    HostText { acronym: "UNOMIL", host: "リベリア" },
+    HostText { acronym: "UNSMA", host: "アフガニスタン" },
+    HostText { acronym: "UNAMSIL", host: "シエラレオネ" },
+    HostText { acronym: "UNMISET", host: "東ティモール" },
+    HostText { acronym: "UNMEE", host: "エチオピア・エリトリア" },
+    HostText { acronym: "UNMIBH", host: "ボスニア・ヘルツェゴビナ" },
+    HostText { acronym: "MONUC", host: "コンゴ民主共和国(キンシャサ)" },
+    HostText { acronym: "UNMIL", host: "リベリア" },
+    HostText { acronym: "UNAMA", host: "アフガニスタン" },
+    HostText { acronym: "UNOCI", host: "コートジボワール" },
+    HostText { acronym: "UNMIK", host: "コソボ" },
+    HostText { acronym: "MINUSTAH", host: "ハイチ" },
+    HostText { acronym: "ONUB", host: "ブルンジ" },
+    HostText { acronym: "UNMIS", host: "スーダン" },
+    HostText { acronym: "UNIFIL", host: "レバノン" },
+    HostText { acronym: "UNMIT", host: "東ティモール" },
+    HostText { acronym: "UNIOSIL", host: "シエラレオネ" },
+    HostText { acronym: "UNAMID", host: "スーダン（ダルフール）" },
+    HostText { acronym: "MONUSCO", host: "コンゴ民主共和国(キンシャサ)" },
+];
