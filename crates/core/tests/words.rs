@@ -179,6 +179,18 @@ fn a_readers_own_note_and_host_are_shown_as_written_and_the_papers_in_the_langua
 }
 
 #[test]
+fn an_erratum_of_a_blank_cell_says_so_in_words_rather_than_in_empty_quotes() {
+    let paper = Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid");
+    let blank = paper.errata().iter().find(|erratum| erratum.printed.is_empty()).expect("UNAMID's missing end");
+    for (lang, word) in [(Lang::English, "printed nothing"), (Lang::Chinese, "原文空白"), (Lang::Japanese, "原文空欄")]
+    {
+        let sentence = Texts::of(lang).erratum_in_details(blank);
+        assert!(sentence.contains(word), "{lang:?}: {sentence}");
+        assert!(!sentence.contains("“”") && !sentence.contains("「」"), "{lang:?}: {sentence}");
+    }
+}
+
+#[test]
 fn the_budget_charts_source_line_says_what_kind_of_source_the_later_scales_have() {
     // Its credit once said "UN documents", where data/budget_shares.csv cites news agencies, a research service and
     // a campaign, and one share to secondary reports only. The line follows the data: a cited UN document (a

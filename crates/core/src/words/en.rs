@@ -367,8 +367,16 @@ impl PartsGrammar for English {
         format!("{name}: {figure}")
     }
 
-    fn erratum_in_details(&self, printed: &str, used: &str, action: &str, reason: &str, source: &str) -> String {
-        format!(": printed “{printed}”, used “{used}” ({action}). {reason} Source: {source}.")
+    fn erratum_in_details(
+        &self,
+        printed: Option<&str>,
+        used: Option<&str>,
+        action: &str,
+        reason: &str,
+        source: &str,
+    ) -> String {
+        let value = |value: Option<&str>| value.map_or("nothing".to_string(), |value| format!("“{value}”"));
+        format!(": printed {}, used {} ({action}). {reason} Source: {source}.", value(printed), value(used))
     }
 
     fn any_of(&self, values: &[&str]) -> String {

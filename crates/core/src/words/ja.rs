@@ -352,8 +352,16 @@ impl PartsGrammar for Japanese {
         format!("{name}：{figure}")
     }
 
-    fn erratum_in_details(&self, printed: &str, used: &str, action: &str, reason: &str, source: &str) -> String {
-        format!("：原文「{printed}」、採用「{used}」（{action}）。{reason}出典：{source}。")
+    fn erratum_in_details(
+        &self,
+        printed: Option<&str>,
+        used: Option<&str>,
+        action: &str,
+        reason: &str,
+        source: &str,
+    ) -> String {
+        let value = |value: Option<&str>| value.map_or("空欄".to_string(), |value| format!("「{value}」"));
+        format!("：原文{}、採用{}（{action}）。{reason}出典：{source}。", value(printed), value(used))
     }
 
     fn any_of(&self, values: &[&str]) -> String {

@@ -418,8 +418,16 @@ pub trait PartsGrammar {
     fn named_figure(&self, name: &str, figure: &str) -> String;
     /// An erratum in a mission's details, after the name of the column it is about: what the paper prints and what
     /// the data uses, what was done (the errata table's word), why, and the source: ": printed “2008-08”, used
-    /// “1998-08” (corrected). China's start …. Source: Matsuda, Table 1."
-    fn erratum_in_details(&self, printed: &str, used: &str, action: &str, reason: &str, source: &str) -> String;
+    /// “1998-08” (corrected). China's start …. Source: Matsuda, Table 1." A value that is `None`, a blank cell (an
+    /// end the paper does not print), is said in words rather than as empty quotes.
+    fn erratum_in_details(
+        &self,
+        printed: Option<&str>,
+        used: Option<&str>,
+        action: &str,
+        reason: &str,
+        source: &str,
+    ) -> String;
     /// The values of one filter group, any of which a mission may have: "Africa or Asia".
     fn any_of(&self, values: &[&str]) -> String;
     /// A way back from a view with no mission: the button that clears `filter`, and the missions that brings back.

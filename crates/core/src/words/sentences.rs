@@ -249,7 +249,8 @@ impl Texts {
     /// (corrected). China's start …. Source: Matsuda, Table 1."
     pub fn erratum_in_details(&self, erratum: &Erratum) -> String {
         let (action, reason) = (self.erratum_action(erratum), self.erratum_reason(erratum));
-        in_parts_grammar!(self, erratum_in_details(&erratum.printed, &erratum.used, action, reason, &erratum.source))
+        let (printed, used) = (non_blank(&erratum.printed), non_blank(&erratum.used));
+        in_parts_grammar!(self, erratum_in_details(printed, used, action, reason, &erratum.source))
     }
 
     /// What was done about an erratum: "corrected", or "flagged, kept as printed".
@@ -483,4 +484,9 @@ fn step_years(step: &BudgetStep) -> String {
 /// A pair of texts as the grammars take them.
 fn as_strs((a, b): &(String, String)) -> (&str, &str) {
     (a, b)
+}
+
+/// A value of the data, or `None` for a blank cell.
+fn non_blank(value: &str) -> Option<&str> {
+    (!value.is_empty()).then_some(value)
 }

@@ -353,8 +353,16 @@ impl PartsGrammar for Chinese {
         format!("{name}：{figure}")
     }
 
-    fn erratum_in_details(&self, printed: &str, used: &str, action: &str, reason: &str, source: &str) -> String {
-        format!("：原文“{printed}”，采用“{used}”（{action}）。{reason}来源：{source}。")
+    fn erratum_in_details(
+        &self,
+        printed: Option<&str>,
+        used: Option<&str>,
+        action: &str,
+        reason: &str,
+        source: &str,
+    ) -> String {
+        let value = |value: Option<&str>| value.map_or("空白".to_string(), |value| format!("“{value}”"));
+        format!("：原文{}，采用{}（{action}）。{reason}来源：{source}。", value(printed), value(used))
     }
 
     fn any_of(&self, values: &[&str]) -> String {
