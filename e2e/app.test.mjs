@@ -281,6 +281,36 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  test("after a reload on a mission's entry, Close closes it in place rather than loading the entry before", async () => {
+    const { page, problems, context } = await openApp();
+    const details = page.locator('aside.details');
+    const point = await findMark(page, 'personnel', 'UNAMSIL (');
+    await page.mouse.click(point.x, point.y);
+    await page.waitForURL(/mission=UNAMSIL/);
+    await page.reload();
+    await details.getByRole('heading', { name: /^UNAMSIL: / }).waitFor();
+    await page.getByRole('button', { name: 'Europe', exact: true }).click();
+    await page.evaluate(() => (window.sameLoad = true));
+    await details.getByRole('button', { name: 'Close' }).click();
+    await details.waitFor({ state: 'hidden' });
+    await page.waitForURL((url) => url.search.includes('region=europe') && !url.search.includes('mission='));
+    assert.equal(await page.evaluate(() => window.sameLoad), true, 'the page was not loaded again');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('the embed mode adds no entry to the history of the course page around it', async () => {
+    const { page, problems, context } = await openApp('?v=1&embed=1&chart=personnel');
+    const before = await page.evaluate(() => history.length);
+    const point = await findMark(page, 'personnel', 'UNAMSIL (');
+    await page.mouse.click(point.x, point.y);
+    await page.locator('aside.details').getByRole('heading', { name: /^UNAMSIL: / }).waitFor();
+    await page.waitForURL(/mission=UNAMSIL/);
+    assert.equal(await page.evaluate(() => history.length), before);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
   test('a link that opens with a mission adds no entry: Close closes it in place', async () => {
     const { page, problems, context } = await openApp('?v=1&mission=UNAMA');
     const details = page.locator('aside.details');

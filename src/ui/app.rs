@@ -48,10 +48,12 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     let lang = memo(move || state.with(|s| s.lang).or(browser_lang).unwrap_or_default());
 
     effect(move || browser::document::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
+    let embed = state.with_untracked(|s| s.embed);
     let details_open = StoredValue::new(state.with_untracked(|s| s.mission.is_some()));
     effect(move || {
         let open = state.with(|s| s.mission.is_some());
         let step = match (details_open.get_value(), open) {
+            _ if embed => Step::Within,
             (false, true) => Step::Opened,
             (true, false) => Step::Closed,
             _ => Step::Within,
@@ -71,7 +73,6 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     .forget();
     share::close_menus_when_left();
     browser::performance::mark_inputs();
-    let embed = state.with_untracked(|s| s.embed);
     if embed {
         browser::frame_height::post_height_to_parent();
     }

@@ -9,10 +9,10 @@ use pko_core::chart::bitmap::Bitmap;
 use pko_core::chart::{Chart, Drawn, Style, Target};
 use plotters::prelude::IntoDrawingArea;
 
-/// The smallest and largest CSS width a chart is drawn at; a window outside this range scrolls or centres. Down to
-/// 200 px each chart has a narrow layout that keeps the labels a reader needs (`crates/core/tests/charts.rs` checks them), and a
-/// chart drawn at the width of its box takes clicks where its bars are: one drawn wider and squeezed by CSS would
-/// squash its text and put the click targets off the bars.
+/// The smallest and largest CSS width a chart is drawn at; a narrower box scrolls the chart, a wider one leaves the
+/// rest of its width empty. Down to 200 px each chart has a narrow layout that keeps the labels a reader needs
+/// (`crates/core/tests/charts.rs` checks them), and a chart drawn at the width of its box takes clicks where its bars
+/// are: one drawn wider and squeezed by CSS would squash its text and put the click targets off the bars.
 const MIN_WIDTH: f64 = 200.0;
 const MAX_WIDTH: f64 = 2400.0;
 
@@ -154,8 +154,6 @@ pub fn ChartCanvas<C: Chart>(
             if canvas.width() == pixel_width { canvas.height().max(pixel_height) } else { pixel_height };
         if canvas.width() != pixel_width {
             canvas.set_width(pixel_width);
-            // Shown at the width it is drawn at, which a box narrower than `MIN_WIDTH` scrolls (style/main.css).
-            let _ = web_sys::HtmlElement::style(&canvas).set_property("width", &css_pixels(css_width));
         }
         if canvas.height() != bitmap_height {
             canvas.set_height(bitmap_height);
@@ -205,10 +203,10 @@ pub fn ChartCanvas<C: Chart>(
             if canvas.width() != pixel_width || canvas.height() != pixel_height {
                 canvas.set_width(pixel_width);
                 canvas.set_height(pixel_height);
-                let style = web_sys::HtmlElement::style(&canvas);
-                let _ = style.set_property("width", &css_pixels(css_width));
-                let _ = style.set_property("height", &css_pixels(height.get()));
+                let _ = web_sys::HtmlElement::style(&canvas).set_property("height", &css_pixels(height.get()));
             }
+            // As wide as the chart under it, whose width follows the box's even while the chart is away.
+            let _ = web_sys::HtmlElement::style(&canvas).set_property("width", &shown_width(css_width));
             let Some(backend) = CanvasBackend::new(canvas) else { return };
             backend.clear();
             browser::performance::mark_drawing();
@@ -238,7 +236,6 @@ pub fn ChartCanvas<C: Chart>(
         move |event: leptos::ev::PointerEvent| last_pointer_was_touch.set_value(event.pointer_type() == "touch");
     let on_click = move |event: leptos::ev::MouseEvent| {
         let Some(target) = target_at(event.offset_x(), event.offset_y()) else { return };
-        hovered.set(Some(target.clone()));
         let shown_by_tap = tapped.get_value().as_ref() == Some(&target);
         tapped.set_value(Some(target.clone()));
         if !last_pointer_was_touch.get_value() || shown_by_tap {
@@ -246,6 +243,8 @@ pub fn ChartCanvas<C: Chart>(
             // mission details on a phone); the pointer's next move brings the tooltip back.
             hovered.set(None);
             on_activate.run(target);
+        } else {
+            hovered.set(Some(target));
         }
     };
     let on_key = move |event: leptos::ev::KeyboardEvent| {
@@ -323,6 +322,10 @@ pub fn ChartCanvas<C: Chart>(
                     aria-describedby=if description.is_some() { format!("{slug}-description") } else { SUMMARY_ID.to_string() }
                     class:pointing=move || hovered.get().is_some()
                     style:height=move || css_pixels(bitmap_css_height.get())
+                    // Shown at the width it is drawn at, which a box narrower than `MIN_WIDTH` scrolls
+                    // (style/main.css); set with the box's width, so that a chart away from the screen, not redrawn
+                    // yet, keeps within its box.
+                    style:width=move || css_width.get().map(shown_width).unwrap_or_default()
                     on:mousemove=on_move
                     on:mouseleave=move |_| {
                         hovered.set(None);
@@ -356,6 +359,12 @@ pub fn ChartCanvas<C: Chart>(
 const TOOLTIP_ROOM: f64 = 180.0;
 /// The most a tooltip takes, in CSS pixels, before its text wraps.
 const TOOLTIP_MAX_WIDTH: f64 = 360.0;
+
+/// The CSS width a canvas drawn `css_width` wide is shown at: whole pixels, rounded down, so that it never passes a
+/// box of a fractional width by the half pixel that would give the box a scroll bar.
+fn shown_width(css_width: f64) -> String {
+    format!("{}px", css_width.floor() as i32)
+}
 
 /// A CSS length in whole pixels ("12px"): whole pixels are all a tooltip or a chart's height needs, and printing
 /// them as integers keeps Rust's float formatter out of the app.

@@ -408,7 +408,8 @@ fn move_focus_with(
 /// Back and Forward move between a mission's details and the view without them, the one change that has an entry
 /// of its own in the history (see `browser::address::Step`). The mission is taken from the address the browser went
 /// to; the rest of the view stays as the reader left it, and is written into that entry. Listened for from the
-/// first opening on, with the details' part: before it, the app has added no entry to go back to.
+/// first opening on, with the details' part, which comes with the first entry the app adds; a Back while the part
+/// was still being fetched is taken up when it comes.
 fn follow_history() {
     thread_local! {
         static FOLLOWING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -418,15 +419,19 @@ fn follow_history() {
         return;
     }
     let AppContext { state, data, .. } = expect_context::<AppContext>();
-    gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+    let follow = move || {
         let (went_to, _) = ViewState::from_query(&super::browser::address::location_query(), data.get_untracked());
         if state.with_untracked(|s| s.mission != went_to.mission) {
             state.update(|s| s.mission = went_to.mission);
         } else {
             super::app::write_view_to_address(state, super::browser::address::Step::Within);
         }
-    })
-    .forget();
+    };
+    gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| follow()).forget();
+    // The reader may have gone back while the part was being fetched.
+    if super::browser::address::left_details_entry() {
+        follow();
+    }
 }
 
 /// What opened the mission details: the element, and the id of the chart's panel it is in.

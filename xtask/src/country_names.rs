@@ -112,6 +112,9 @@ fn read_hosts() -> Result<Vec<Host>, String> {
         let [acronym, regions, chinese, japanese] = fields[..] else {
             return Err(format!("{}:{}: not 4 fields", path.display(), index + 2));
         };
+        if chinese.is_empty() != japanese.is_empty() {
+            return Err(format!("{}:{}: an area in one language only", path.display(), index + 2));
+        }
         let regions = regions.split('~').filter(|code| !code.is_empty()).map(str::to_string).collect();
         hosts.push(Host { acronym: acronym.to_string(), regions, areas: [chinese.to_string(), japanese.to_string()] });
     }
@@ -119,8 +122,13 @@ fn read_hosts() -> Result<Vec<Host>, String> {
         .map_err(|errors| format!("the paper's data files: {errors:?}"))?;
     let acronyms: Vec<&str> = paper.missions().iter().map(|mission| mission.acronym.as_str()).collect();
     let listed: Vec<&str> = hosts.iter().map(|host| host.acronym.as_str()).collect();
-    if listed != acronyms {
-        return Err(format!("{}: the missions are not those of data/missions.csv, in its order", path.display()));
+    if let Some(index) = (0..listed.len().max(acronyms.len())).find(|&i| listed.get(i) != acronyms.get(i)) {
+        let (found, wanted) = (listed.get(index).unwrap_or(&"nothing"), acronyms.get(index).unwrap_or(&"nothing"));
+        return Err(format!(
+            "{}:{}: {found} where data/missions.csv has {wanted} (one row per mission, in its order)",
+            path.display(),
+            index + 2
+        ));
     }
     Ok(hosts)
 }

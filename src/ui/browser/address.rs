@@ -35,7 +35,8 @@ pub enum Step {
     /// leaves the app rather than stepping through every click, as Our World in Data's charts do.
     Within,
     /// A mission's details opened: they get an entry of their own, so that Back, a phone's back gesture above all,
-    /// closes them rather than leaving the page with them open.
+    /// closes them rather than leaving the page with them open. Not in the embed mode, whose frame shares the
+    /// history of the course page around it: there Back is the course page's.
     Opened,
     /// The details closed: where the app gave them an entry, the browser goes back to the one before it.
     Closed,
@@ -53,13 +54,30 @@ impl Step {
     }
 }
 
-/// The `history.state` of the entry the app adds for a mission's details, which tells it apart from the entries
-/// the app did not make: a link opened with `mission=` in it, or a fragment the reader followed.
-const DETAILS_ENTRY: &str = "pko-details";
+/// The `history.state` of the entry this page adds for a mission's details, which tells it apart from the entries
+/// it did not make: a link opened with `mission=` in it, a fragment the reader followed, and the entry of an earlier
+/// load of the page, whose state a reload keeps (going back from it would load the page again, as it was then).
+/// Hence the time the page was loaded in it.
+fn details_entry() -> JsValue {
+    let loaded =
+        web_sys::window().and_then(|window| window.performance()).map_or(0, |timing| timing.time_origin() as u64);
+    JsValue::from_str(&format!("pko-details {loaded}"))
+}
 
 thread_local! {
     /// The step of the writing that waits for the next paint, if one waits.
     static PENDING: std::cell::Cell<Option<Step>> = const { std::cell::Cell::new(None) };
+    /// Whether this page has added an entry for the details.
+    static ADDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the browser has gone back from the entry this page added for the details, with nothing of the page's
+/// own waiting to be written: a Back that the details' handler of `popstate` missed, not loaded yet.
+pub fn left_details_entry() -> bool {
+    let on_it = web_sys::window()
+        .and_then(|window| window.history().ok())
+        .is_some_and(|history| history.state().is_ok_and(|state| state == details_entry()));
+    ADDED.with(|added| added.get()) && PENDING.with(|pending| pending.get().is_none()) && !on_it
 }
 
 /// Writes the view into the URL's query once the browser has painted: a click's redraw does not wait for
@@ -76,12 +94,14 @@ pub fn write_query_after_paint(query: impl Fn() -> String + 'static, step: Step)
         let step = PENDING.with(|pending| pending.take()).unwrap_or(Step::Within);
         let Some(window) = web_sys::window() else { return };
         let Ok(history) = window.history() else { return };
-        let ours = history.state().ok().and_then(|state| state.as_string()).as_deref() == Some(DETAILS_ENTRY);
+        let ours = history.state().is_ok_and(|state| state == details_entry());
         // The fragment (`#sources`) is kept: it is where the reader is, not part of the view.
         let url = format!("?{}{}", query(), window.location().hash().unwrap_or_default());
         let stepped = match step {
             Step::Opened if !ours => {
-                history.push_state_with_url(&JsValue::from_str(DETAILS_ENTRY), "", Some(&url)).is_ok()
+                let added = history.push_state_with_url(&details_entry(), "", Some(&url)).is_ok();
+                ADDED.with(|flag| flag.set(flag.get() || added));
+                added
             }
             // The entry before is the view as it was when the details opened; the details' handler of `popstate`
             // then writes the view as it is now into it (`follow_history` in `ui/panels.rs`).
@@ -91,7 +111,7 @@ pub fn write_query_after_paint(query: impl Fn() -> String + 'static, step: Step)
         if stepped {
             return;
         }
-        let state = if ours && step != Step::Closed { JsValue::from_str(DETAILS_ENTRY) } else { JsValue::NULL };
+        let state = if ours && step != Step::Closed { details_entry() } else { JsValue::NULL };
         let _ = history.replace_state_with_url(&state, "", Some(&url));
     });
 }
@@ -113,4 +133,17 @@ pub fn page_base() -> String {
         return href.split(['?', '#']).next().unwrap_or_default().to_string();
     }
     format!("{origin}{path}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Step::{Closed, Opened, Within};
+
+    #[test]
+    fn changes_within_one_frame_make_one_step_and_an_opening_and_a_closing_cancel_out() {
+        assert!(Within.then(Opened) == Opened && Opened.then(Within) == Opened);
+        assert!(Within.then(Closed) == Closed && Closed.then(Within) == Closed);
+        assert!(Opened.then(Closed) == Within && Closed.then(Opened) == Within);
+        assert!(Within.then(Within) == Within && Opened.then(Opened) == Opened);
+    }
 }

@@ -270,8 +270,8 @@ pub const DASHED: (u8, u8) = (6, 4);
 pub const DOTTED: (u8, u8) = (2, 4);
 
 const SWATCH_SIZE: f64 = 12.0;
-/// The width of a swatch of dashes: two periods of the longest pattern, so that no pattern looks solid and each
-/// looks like the line it names.
+/// The width of a swatch of dashes: two periods of the longest pattern (12 px) and the start of a third, so that no
+/// pattern looks solid and each looks like the line it names.
 const DASHES_SWATCH_WIDTH: f64 = 28.0;
 const SWATCH_GAP: f64 = 6.0;
 const LEGEND_ROW_HEIGHT: f64 = 20.0;
