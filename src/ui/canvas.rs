@@ -363,7 +363,7 @@ const TOOLTIP_MAX_WIDTH: f64 = 360.0;
 /// The CSS width a canvas drawn `css_width` wide is shown at: whole pixels, rounded down, so that it never passes a
 /// box of a fractional width by the half pixel that would give the box a scroll bar.
 fn shown_width(css_width: f64) -> String {
-    format!("{}px", css_width.floor() as i32)
+    css_pixels(css_width.floor())
 }
 
 /// A CSS length in whole pixels ("12px"): whole pixels are all a tooltip or a chart's height needs, and printing

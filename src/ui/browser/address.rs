@@ -74,10 +74,14 @@ thread_local! {
 /// Whether the browser has gone back from the entry this page added for the details, with nothing of the page's
 /// own waiting to be written: a Back that the details' handler of `popstate` missed, not loaded yet.
 pub fn left_details_entry() -> bool {
-    let on_it = web_sys::window()
-        .and_then(|window| window.history().ok())
-        .is_some_and(|history| history.state().is_ok_and(|state| state == details_entry()));
+    let on_it =
+        web_sys::window().and_then(|window| window.history().ok()).is_some_and(|history| on_details_entry(&history));
     ADDED.with(|added| added.get()) && PENDING.with(|pending| pending.get().is_none()) && !on_it
+}
+
+/// Whether the browser is on the entry this page added for the details.
+fn on_details_entry(history: &web_sys::History) -> bool {
+    history.state().is_ok_and(|state| state == details_entry())
 }
 
 /// Writes the view into the URL's query once the browser has painted: a click's redraw does not wait for
@@ -94,7 +98,7 @@ pub fn write_query_after_paint(query: impl Fn() -> String + 'static, step: Step)
         let step = PENDING.with(|pending| pending.take()).unwrap_or(Step::Within);
         let Some(window) = web_sys::window() else { return };
         let Ok(history) = window.history() else { return };
-        let ours = history.state().is_ok_and(|state| state == details_entry());
+        let ours = on_details_entry(&history);
         // The fragment (`#sources`) is kept: it is where the reader is, not part of the view.
         let url = format!("?{}{}", query(), window.location().hash().unwrap_or_default());
         let stepped = match step {
