@@ -141,12 +141,12 @@ fn hosts_rs(hosts: &[Host]) -> Result<String, String> {
         "//! The hosts of the paper's missions in Chinese and Japanese, found by the mission's acronym. Written by\n\
          //! `cargo xtask country-names` from `data/mission_hosts.csv` and CLDR's names of the regions it gives (through\n\
          //! ICU4X): do not edit.\n\n\
-         use super::paper_text::HostText;\n",
+         use super::paper_text::MissionText;\n",
     );
     for (index, (name, locale, and)) in languages.into_iter().enumerate() {
         let names = RegionDisplayNames::try_new(locale.into(), DisplayNamesOptions::default())
             .map_err(|error| format!("ICU4X has no {name} region names: {error}"))?;
-        out.push_str(&format!("\npub(super) const {name}: &[HostText] = &[\n"));
+        out.push_str(&format!("\npub(super) const {name}: &[MissionText] = &[\n"));
         for host in hosts {
             let mut places = Vec::new();
             for code in &host.regions {
@@ -161,7 +161,7 @@ fn hosts_rs(hosts: &[Host]) -> Result<String, String> {
                 (false, true) => places.join(and),
                 (false, false) => format!("{}（{area}）", places.join(and)),
             };
-            out.push_str(&format!("    HostText {{ acronym: {:?}, host: {place:?} }},\n", host.acronym));
+            out.push_str(&format!("    MissionText {{ acronym: {:?}, text: {place:?} }},\n", host.acronym));
         }
         out.push_str("];\n");
     }
@@ -193,8 +193,11 @@ mod tests {
         let committed = std::fs::read_to_string(hosts_path()).expect("crates/core/src/words/hosts.rs is committed");
         let regenerated = hosts_rs(&read_hosts().unwrap()).unwrap();
         assert!(committed == regenerated, "hosts.rs differs from ICU4X: run `cargo xtask country-names`");
-        assert!(committed.contains(r#"HostText { acronym: "UNIKOM", host: "伊拉克和科威特" }"#), "{committed}");
-        assert!(committed.contains(r#"HostText { acronym: "UNAMID", host: "スーダン（ダルフール）" }"#), "{committed}");
+        assert!(committed.contains(r#"MissionText { acronym: "UNIKOM", text: "伊拉克和科威特" }"#), "{committed}");
+        assert!(
+            committed.contains(r#"MissionText { acronym: "UNAMID", text: "スーダン（ダルフール）" }"#),
+            "{committed}"
+        );
     }
 
     #[test]

@@ -54,7 +54,7 @@ use pko_data::{DataError, YearMonth};
 
 pub use en::ENGLISH;
 pub use ja::JAPANESE;
-pub use paper_text::{ErratumText, EventText, FactText, NoteText, PaperText};
+pub use paper_text::{ErratumText, EventText, FactText, MissionText, PaperText};
 pub use zh::CHINESE;
 
 /// The paper's title, as the lede cites it in every language: the title it was published under.

@@ -17,9 +17,9 @@ pub struct PaperText {
     pub events: &'static [EventText],
     pub facts: &'static [FactText],
     pub errata: &'static [ErratumText],
-    pub notes: &'static [NoteText],
+    pub notes: &'static [MissionText],
     /// The missions' hosts, named from CLDR (`hosts.rs`).
-    pub hosts: &'static [HostText],
+    pub hosts: &'static [MissionText],
 }
 
 /// An event of `data/events.csv`, found by its date (each date there is an event's own).
@@ -47,18 +47,11 @@ pub struct ErratumText {
     pub reason: &'static str,
 }
 
-/// A mission's note in `data/missions.csv`, found by the mission's acronym.
+/// A field of a mission in `data/missions.csv` (its note, its host), found by the mission's acronym.
 #[derive(Debug)]
-pub struct NoteText {
+pub struct MissionText {
     pub acronym: &'static str,
-    pub note: &'static str,
-}
-
-/// A mission's host, found by the mission's acronym.
-#[derive(Debug)]
-pub struct HostText {
-    pub acronym: &'static str,
-    pub host: &'static str,
+    pub text: &'static str,
 }
 
 /// The entry of the event of `year` (an event the paper dates by its year only).
@@ -85,8 +78,8 @@ pub const fn erratum(acronym: &'static str, column: MissionColumn, reason: &'sta
 }
 
 /// The entry of a mission's note.
-pub const fn note(acronym: &'static str, note: &'static str) -> NoteText {
-    NoteText { acronym, note }
+pub const fn note(acronym: &'static str, note: &'static str) -> MissionText {
+    MissionText { acronym, text: note }
 }
 
 /// The entry of the erratum of the paper's notes and text, which is about no mission.
@@ -127,11 +120,7 @@ impl Texts {
     /// as it is where a reader's own file gives another.
     pub fn mission_host<'a>(&self, mission: &'a Mission, paper: &Dataset) -> &'a str {
         let papers = paper.mission(&mission.acronym).is_some_and(|known| known.host == mission.host);
-        let entry = self
-            .paper_text
-            .filter(|_| papers)
-            .and_then(|text| text.hosts.iter().find(|entry| entry.acronym == mission.acronym));
-        entry.map_or(&mission.host, |entry| entry.host)
+        self.mission_text(|text| text.hosts, mission, papers).unwrap_or(&mission.host)
     }
 
     /// A mission's note, if it has one, in this language: translated where it is the note the `paper` gives the
@@ -140,10 +129,18 @@ impl Texts {
     pub fn mission_note<'a>(&self, mission: &'a Mission, paper: &Dataset) -> Option<&'a str> {
         let english = mission.note.as_deref()?;
         let papers = paper.mission(&mission.acronym).is_some_and(|known| known.note.as_deref() == Some(english));
-        let entry = self
-            .paper_text
-            .filter(|_| papers)
-            .and_then(|text| text.notes.iter().find(|entry| entry.acronym == mission.acronym));
-        Some(entry.map_or(english, |entry| entry.note))
+        Some(self.mission_text(|text| text.notes, mission, papers).unwrap_or(english))
+    }
+
+    /// A mission's entry in one of this language's tables (`table`), if the field it translates is the paper's
+    /// (`papers`): where a reader's own file says something else, a translation of the paper would replace it.
+    fn mission_text(
+        &self,
+        table: fn(&PaperText) -> &'static [MissionText],
+        mission: &Mission,
+        papers: bool,
+    ) -> Option<&'static str> {
+        let entries = self.paper_text.filter(|_| papers).map(table)?;
+        entries.iter().find(|entry| entry.acronym == mission.acronym).map(|entry| entry.text)
     }
 }
