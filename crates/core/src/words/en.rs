@@ -297,13 +297,14 @@ impl Grammar for English {
     }
 
     fn timeline_takeaway(&self, before: Option<(&str, &str)>, after: Option<(&str, &str)>) -> String {
+        // The clause that comes first starts the sentence. Capitalised here rather than by `char::to_uppercase`,
+        // whose Unicode table would be the only one in the start-up wasm.
         let before =
-            before.map(|(mainly, of)| format!("before 2000, {mainly} of {of} missions were mainly military observers"));
+            before.map(|(mainly, of)| format!("Before 2000, {mainly} of {of} missions were mainly military observers"));
+        let from = if before.is_some() { "from" } else { "From" };
         let after =
-            after.map(|(mainly, of)| format!("from 2000, {mainly} of {of} were mainly civilian police or troops"));
-        let text = before.into_iter().chain(after).collect::<Vec<_>>().join("; ");
-        let mut chars = text.chars();
-        chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            after.map(|(mainly, of)| format!("{from} 2000, {mainly} of {of} were mainly civilian police or troops"));
+        before.into_iter().chain(after).collect::<Vec<_>>().join("; ")
     }
 
     fn fact_budget(&self, first: &str, last: &str, rank: Option<&str>) -> String {
