@@ -11,6 +11,7 @@
 
 use super::AppContext;
 use leptos::prelude::*;
+use leptos::reactive::computed::ScopedFuture;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -77,22 +78,38 @@ type LoadingPart = Pin<Box<dyn Future<Output = Result<AnyView, NotLoaded>> + Sen
 
 fn loaded_view(load: Arc<dyn Fn() -> LoadingPart + Send + Sync>) -> AnyView {
     let texts = expect_context::<AppContext>().texts;
-    let attempt = RwSignal::new(0u32);
+    // What the last fetch gave, until the view below takes it: the part's view, or that it could not be fetched. A
+    // signal and a task rather than Leptos's `Suspend`, whose machinery was in the start-up wasm for this alone.
+    let outcome = RwSignal::new_local(None::<Result<AnyView, NotLoaded>>);
+    let owner = Owner::current().unwrap_or_default();
+    let fetch = move || {
+        outcome.set(None);
+        // The part builds its view when its future is first polled: under this view's owner, whose context it
+        // reads, and tracking nothing, so that no signal it reads rebuilds the view that asked for it.
+        let part = owner.with(|| ScopedFuture::new_untracked(load()));
+        leptos::task::spawn_local(async move {
+            // A view gone before its part came has nothing left to show it in.
+            let _ = outcome.try_set(Some(part.await));
+        });
+    };
+    fetch();
     (move || {
-        attempt.track();
-        let part = load();
-        Suspend::new(async move {
-            match part.await {
-                Ok(view) => view,
-                Err(NotLoaded) => view! {
-                    <p class="not-loaded" role="alert">
-                        {texts.not_loaded}" "
-                        <button type="button" on:click=move |_| attempt.update(|count| *count += 1)>{texts.retry}</button>
-                    </p>
-                }
-                .into_any(),
+        outcome.track();
+        match outcome.try_update_untracked(Option::take).flatten()? {
+            Ok(view) => Some(view),
+            Err(NotLoaded) => {
+                let fetch = fetch.clone();
+                Some(
+                    view! {
+                        <p class="not-loaded" role="alert">
+                            {texts.not_loaded}" "
+                            <button type="button" on:click=move |_| fetch()>{texts.retry}</button>
+                        </p>
+                    }
+                    .into_any(),
+                )
             }
-        })
+        }
     })
     .into_any()
 }
