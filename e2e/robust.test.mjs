@@ -52,6 +52,13 @@ describe('robustness', () => {
     // The rest of the app still works.
     await page.getByRole('button', { name: 'Asia', exact: true }).click();
     assert.match(await page.textContent('.summary'), /^5 missions in Asia/);
+    // A Try again that fails again keeps the message, and the focus on its button.
+    const failedAgain = page.waitForEvent('requestfailed', (request) => /\/split_details\.wasm$/.test(request.url()));
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await failedAgain;
+    await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))));
+    assert.equal(await details.getByRole('alert').count(), 1);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Try again');
     reconnect();
     await alert.getByRole('button', { name: 'Try again' }).click();
     await details.getByRole('heading', { name: /UNAMSIL: United Nations Mission in Sierra Leone/ }).waitFor();
@@ -163,6 +170,33 @@ describe('robustness', () => {
     const svg = menu.locator('button').nth(1);
     const [download] = await Promise.all([page.waitForEvent('download'), svg.click()]);
     assert.equal(download.suggestedFilename(), 'pko-explorer-personnel.svg');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a mission's details whose part arrives after a language change do not crash the app", async () => {
+    const { page, problems, context } = await openPage(app.browser);
+    let releaseDetails;
+    const detailsHeld = new Promise((release) => (releaseDetails = release));
+    await context.route(/\/split_details\.wasm$/, async (route) => {
+      await detailsHeld;
+      await route.continue();
+    });
+    const requested = page.waitForRequest(/\/split_details\.wasm$/);
+    await page.goto(`${app.server.url}/?v=1&mission=UNAMSIL`);
+    await appRunning(page);
+    // The details ask for their part, which is held until the page has been built again in Japanese: the details
+    // that asked have left the page with the owner of their context, and their part's body must not run for them.
+    await requested;
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await page.waitForFunction(() => document.documentElement.lang === 'ja');
+    releaseDetails();
+    // The new page's details come, in Japanese, and the app goes on.
+    await page.locator('aside.details').getByRole('heading', { name: /UNAMSIL/ }).waitFor();
+    assert.deepEqual(problems, [], 'no trap from a part run for details that had gone');
+    assert.match(await page.textContent('aside.details .close'), /閉じる/);
+    await page.locator('aside.details .close').click();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('mission'));
     assert.deepEqual(problems, []);
     await context.close();
   });

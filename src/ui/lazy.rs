@@ -12,9 +12,10 @@
 use super::AppContext;
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
-use std::future::Future;
+use std::future::{poll_fn, Future};
 use std::pin::Pin;
 use std::sync::Arc;
+use std::task::Poll;
 
 /// A part of the interface could not be fetched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,8 +47,9 @@ macro_rules! on_first_use {
 }
 pub(crate) use on_first_use;
 
-/// A view that may first have to be loaded: nothing while it loads (milliseconds; in development builds it is
-/// there at once), then the view, or a message with a Try again button if it could not be fetched.
+/// A view that may first have to be loaded: nothing while it loads (milliseconds; in development builds, and once
+/// loaded, before the next paint), then the view, or a message with a Try again button if it could not be fetched.
+/// A Try again keeps the message, and its focus, until the new attempt has come.
 pub fn when_loaded<Part>(load: impl Fn() -> Part + Send + Sync + 'static) -> AnyView
 where
     Part: Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
@@ -81,15 +83,22 @@ fn loaded_view(load: Arc<dyn Fn() -> LoadingPart + Send + Sync>) -> AnyView {
     // What the last fetch gave, until the view below takes it: the part's view, or that it could not be fetched. A
     // signal and a task rather than Leptos's `Suspend`, whose machinery was in the start-up wasm for this alone.
     let outcome = RwSignal::new_local(None::<Result<AnyView, NotLoaded>>);
+    // The owner where this view is built: the part's body runs under it (its context, and the effects it makes are
+    // disposed with this view), tracking nothing, so that no signal it reads rebuilds the view that asked for it.
     let owner = Owner::current().unwrap_or_default();
     let fetch = move || {
-        outcome.set(None);
-        // The part builds its view when its future is first polled: under this view's owner, whose context it
-        // reads, and tracking nothing, so that no signal it reads rebuilds the view that asked for it.
-        let part = owner.with(|| ScopedFuture::new_untracked(load()));
+        let mut part = untrack(|| owner.with(|| ScopedFuture::new_untracked(load())));
         leptos::task::spawn_local(async move {
-            // A view gone before its part came has nothing left to show it in.
-            let _ = outcome.try_set(Some(part.await));
+            // A view gone before its part came (a table hidden again, a page rebuilt in another language) leaves
+            // the part's body unrun: its owner's context may be gone with it. The signal goes with the view.
+            let view_gone = || outcome.is_disposed();
+            let result =
+                poll_fn(
+                    |context| if view_gone() { Poll::Ready(None) } else { Pin::new(&mut part).poll(context).map(Some) },
+                );
+            if let Some(result) = result.await {
+                let _ = outcome.try_set(Some(result));
+            }
         });
     };
     fetch();
