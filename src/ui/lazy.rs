@@ -83,20 +83,29 @@ fn loaded_view(load: Arc<dyn Fn() -> LoadingPart + Send + Sync>) -> AnyView {
     // What the last fetch gave, until the view below takes it: the part's view, or that it could not be fetched. A
     // signal and a task rather than Leptos's `Suspend`, whose machinery was in the start-up wasm for this alone.
     let outcome = RwSignal::new_local(None::<Result<AnyView, NotLoaded>>);
-    // The owner where this view is built: the part's body runs under it (its context, and the effects it makes are
-    // disposed with this view), tracking nothing, so that no signal it reads rebuilds the view that asked for it.
+    // The owner current where this view is built: the part's body runs under it (its context, and the effects it
+    // makes are disposed with that owner, which goes with the view at every call), tracking nothing, so that no
+    // signal it reads rebuilds the view that asked for it.
     let owner = Owner::current().unwrap_or_default();
+    // One attempt at a time: a second Try again while the first is on its way would run the part's body twice.
+    let attempting = StoredValue::new(false);
     let fetch = move || {
+        if attempting.get_value() {
+            return;
+        }
+        attempting.set_value(true);
         let mut part = untrack(|| owner.with(|| ScopedFuture::new_untracked(load())));
         leptos::task::spawn_local(async move {
             // A view gone before its part came (a table hidden again, a page rebuilt in another language) leaves
-            // the part's body unrun: its owner's context may be gone with it. The signal goes with the view.
-            let view_gone = || outcome.is_disposed();
-            let result =
-                poll_fn(
-                    |context| if view_gone() { Poll::Ready(None) } else { Pin::new(&mut part).poll(context).map(Some) },
-                );
+            // the part's body unrun: its owner's context may be gone with it. The signal is disposed with that owner.
+            let result = poll_fn(|context| {
+                if outcome.is_disposed() {
+                    return Poll::Ready(None);
+                }
+                Pin::new(&mut part).poll(context).map(Some)
+            });
             if let Some(result) = result.await {
+                attempting.set_value(false);
                 let _ = outcome.try_set(Some(result));
             }
         });

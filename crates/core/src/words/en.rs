@@ -298,7 +298,7 @@ impl Grammar for English {
 
     fn timeline_takeaway(&self, before: Option<(&str, &str)>, after: Option<(&str, &str)>) -> String {
         // The clause that comes first starts the sentence. Capitalised here rather than by `char::to_uppercase`,
-        // whose Unicode table would be the only one in the start-up wasm.
+        // whose case-mapping tables would be in the start-up wasm for this one sentence.
         let before =
             before.map(|(mainly, of)| format!("Before 2000, {mainly} of {of} missions were mainly military observers"));
         let from = if before.is_some() { "from" } else { "From" };
