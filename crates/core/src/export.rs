@@ -21,8 +21,8 @@ pub const CONTRIBUTIONS_SOURCE_LINE: &str = "Source: UN Department of Peacekeepi
      Database (IPIDataLab/PPP_Loader, ppp_files/countries/, commit adec10c). PKO Explorer";
 
 /// The script a host page adds once so that every embedded frame fits its content: it listens for the embed's
-/// `pko-explorer:resize` messages (see `ui::browser::frame_height::post_height_to_parent`) and sizes the frame that sent one.
-/// The Embed menu offers it and README.md shows it; a test checks that the two agree.
+/// `pko-explorer:resize` messages (see `ui::browser::frame_height::post_height_to_parent`) and sizes the frame that
+/// sent one. The Embed menu offers it and README.md shows it; a test checks that the two agree.
 pub const EMBED_RESIZE_SCRIPT: &str = "<script>
   window.addEventListener('message', function (event) {
     var data = event.data;
