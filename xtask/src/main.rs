@@ -108,12 +108,17 @@ fn serve() -> Result<(), String> {
     run(&root(), "trunk", &["serve"], &[])
 }
 
+/// What `cargo xtask test` writes to `target/` from a clean checkout, rounded up: measured with `du -sh target` after
+/// `.ci/run` on a fresh clone (CI builds without incremental caches).
+const CLEAN_RUN_GIB: u64 = 5;
+
 fn test() -> Result<(), String> {
     let mut engine_install = tools::start_engine_install();
     tools::ensure_build_tools()?;
     engine_install.wait_for_packages();
     let browser = tools::ensure_browser()?;
     let root = root();
+    tools::report_disk_space(&root, CLEAN_RUN_GIB);
     let started = Instant::now();
     step("format (cargo fmt --check)", || run(&root, "cargo", &["fmt", "--all", "--check"], &[]))?;
     step("crate layers: no browser dependency below the app (cargo tree)", layers::check)?;

@@ -472,3 +472,30 @@ fn debian_package_installed(package: &str) -> bool {
         .output()
         .is_ok_and(|output| String::from_utf8_lossy(&output.stdout).contains("install ok installed"))
 }
+
+/// Says how much room the build has. A run from a clean checkout writes several GiB to `target/`, and a full disk
+/// stops the build midway with `No space left on device`, which does not say that the run needed more than it had.
+pub fn report_disk_space(dir: &Path, needed_gib: u64) {
+    let Some(free_gib) = free_gib(dir) else {
+        println!(
+            "Could not read the free space under {} (df); a clean run needs about {needed_gib} GiB.",
+            dir.display()
+        );
+        return;
+    };
+    println!(
+        "{free_gib} GiB free under {}; a run from a clean checkout writes about {needed_gib} GiB there.",
+        dir.display()
+    );
+    if free_gib < needed_gib {
+        println!("warning: that may not be enough: the build would stop with `No space left on device`.");
+    }
+}
+
+/// The space left on the disk that holds `dir`, in whole GiB, from POSIX `df`.
+fn free_gib(dir: &Path) -> Option<u64> {
+    let output = Command::new("df").arg("-Pk").arg(dir).output().ok()?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    let available_kib: u64 = text.lines().nth(1)?.split_whitespace().nth(3)?.parse().ok()?;
+    Some(available_kib / (1024 * 1024))
+}
