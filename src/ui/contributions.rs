@@ -179,7 +179,7 @@ fn figure_headers(texts: &'static Texts) -> impl IntoView {
         <th scope="col" class="number">{troops}</th>
         <th scope="col" class="number">{police}</th>
         <th scope="col" class="number">{experts}</th>
-        <th scope="col" class="number">{texts.col_total}</th>
+        <th scope="col" class="number">{texts.parts().col_total}</th>
     }
 }
 
@@ -234,7 +234,7 @@ fn DeployedPanel(
         Ok(view! {
             <table>
                 <caption>{texts.monthly().deployed_subtitle}</caption>
-                <thead><tr><th scope="col">{texts.monthly().col_month}</th>{figure_headers(texts)}<th scope="col">{texts.col_rank}</th></tr></thead>
+                <thead><tr><th scope="col">{texts.monthly().col_month}</th>{figure_headers(texts)}<th scope="col">{texts.parts().col_rank}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         }
@@ -301,7 +301,7 @@ fn ContributorsPanel(tables: &'static ContributionTables, month: Memo<YearMonth>
         Ok(view! {
             <table>
                 <caption>{move || texts.month(month.get())}</caption>
-                <thead><tr><th scope="col" class="number">{texts.col_rank}</th><th scope="col">{texts.monthly().col_country}</th>{figure_headers(texts)}</tr></thead>
+                <thead><tr><th scope="col" class="number">{texts.parts().col_rank}</th><th scope="col">{texts.monthly().col_country}</th>{figure_headers(texts)}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         }

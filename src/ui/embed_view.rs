@@ -48,7 +48,7 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
             {panel}
             <p class="credit">
                 {export::credit(if paper_chart { texts.paper_chart_source } else { texts.monthly().monthly_source })}" · "
-                <a href=full_link target="_blank" rel="noopener">{texts.open_full}</a>
+                <a href=full_link target="_blank" rel="noopener">{texts.parts().open_full}</a>
             </p>
         </main>
         <panels::MissionDetails />

@@ -93,9 +93,9 @@ pub fn OwnData() -> impl IntoView {
 
     view! {
         <section id="own-data" class="own-data" aria-labelledby="own-data-title">
-            <h2 id="own-data-title">{texts.own_title}</h2>
+            <h2 id="own-data-title">{texts.parts().own_title}</h2>
             <p>
-                {texts.own_intro}" "{texts.own_privacy}
+                {texts.parts().own_intro}" "{texts.parts().own_privacy}
             </p>
             <div
                 class="drop-zone"
@@ -108,10 +108,10 @@ pub fn OwnData() -> impl IntoView {
                 on:drop=on_drop
             >
                 <label class="file-picker">
-                    {texts.choose_file}
+                    {texts.parts().choose_file}
                     <input type="file" accept=".csv,text/csv" on:change=on_pick />
                 </label>
-                {texts.or_drop}
+                {texts.parts().or_drop}
             </div>
             {move || match outcome.get() {
                 Some(Outcome::Loaded { file, missions }) => view! {
@@ -125,7 +125,7 @@ pub fn OwnData() -> impl IntoView {
                 }.into_any(),
                 None => ().into_any(),
             }}
-            {move || showing_own().then(|| view! { <button type="button" on:click=back_to_paper>{texts.back_to_paper}</button> })}
+            {move || showing_own().then(|| view! { <button type="button" on:click=back_to_paper>{texts.parts().back_to_paper}</button> })}
         </section>
     }
 }
@@ -165,8 +165,8 @@ on_first_use! { own_data:
         let texts = expect_context::<AppContext>().texts;
         view! {
             <p class="own-banner" role="status">
-                {texts.own_banner}" "
-                <a href="#own-data">{texts.own_title}</a>
+                {texts.parts().own_banner}" "
+                <a href="#own-data">{texts.parts().own_title}</a>
             </p>
         }
         .into_any()

@@ -461,7 +461,7 @@ fn details_body(
             })
             .collect_view()
             .into_any(),
-        None => view! { <li>{texts.figures_end}</li> }.into_any(),
+        None => view! { <li>{texts.parts().figures_end}</li> }.into_any(),
     };
     let errata = data
         .errata_for(&mission.acronym)
@@ -474,12 +474,12 @@ fn details_body(
     view! {
         <h2 id="details-title">{mission.acronym.clone()}": "{mission.name.clone()}</h2>
         <dl>
-            <dt>{texts.host}</dt><dd>{texts.mission_host(mission, paper).to_string()}</dd>
-            <dt>{texts.col_region}</dt><dd>{texts.region(mission.region)}</dd>
-            <dt>{texts.un_start}</dt><dd>{texts.month(mission.un_start)}</dd>
-            <dt>{texts.col_participation}</dt><dd>{texts.participation(mission)}{predecessor}</dd>
+            <dt>{texts.parts().host}</dt><dd>{texts.mission_host(mission, paper).to_string()}</dd>
+            <dt>{texts.parts().col_region}</dt><dd>{texts.region(mission.region)}</dd>
+            <dt>{texts.parts().un_start}</dt><dd>{texts.month(mission.un_start)}</dd>
+            <dt>{texts.parts().col_participation}</dt><dd>{texts.participation(mission)}{predecessor}</dd>
             <dt>{texts.in_paper}</dt><dd>{texts.table_number(mission.period)}</dd>
-            <dt>{if data.missions_known_to().is_some() { texts.personnel_cumulative } else { texts.personnel_own }}</dt><dd><ul>{personnel}</ul></dd>
+            <dt>{if data.missions_known_to().is_some() { texts.parts().personnel_cumulative } else { texts.parts().personnel_own }}</dt><dd><ul>{personnel}</ul></dd>
         </dl>
         {texts.mission_note(mission, paper).map(|note| view! { <p class="note">{note.to_string()}</p> })}
         <ul class="errata">{errata}</ul>

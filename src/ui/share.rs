@@ -33,7 +33,7 @@ fn CopyBox(
     let copy_box = NodeRef::<leptos::html::Div>::new();
     let copy = move |_| {
         browser::clipboard::copy_text(&text.get_untracked(), move |copied| {
-            status.set(if copied { texts.copied } else { texts.copy_blocked });
+            status.set(if copied { texts.parts().copied } else { texts.parts().copy_blocked });
             // Selected, the text is one keystroke (Ctrl+C) from the clipboard where copying from code is refused.
             // The menu may have gone while the browser copied (a language change builds it again): `try_` reads
             // nothing then, where a read of a node that has gone would abort the app.
@@ -50,7 +50,7 @@ fn CopyBox(
     view! {
         <div class="copy-box" node_ref=copy_box>
             {field}
-            <button type="button" aria-label=texts.copy_label(label) on:click=copy>{texts.copy}</button>
+            <button type="button" aria-label=texts.copy_label(label) on:click=copy>{texts.parts().copy}</button>
             <span class="copy-status" role="status">{move || status.get()}</span>
         </div>
     }
@@ -160,8 +160,8 @@ on_first_use! { menus:
 fn share_body() -> impl IntoView {
     let AppContext { state, texts, .. } = expect_context::<AppContext>();
     view! {
-        <p>{texts.share_intro}</p>
-        <CopyBox label=texts.link text=derived(move || state.with(permalink)) />
+        <p>{texts.parts().share_intro}</p>
+        <CopyBox label=texts.parts().link text=derived(move || state.with(permalink)) />
         {own_data_note()}
     }
 }
@@ -201,9 +201,9 @@ fn embed_body() -> impl IntoView {
         )
     });
     view! {
-        <p>{texts.embed_intro}</p>
+        <p>{texts.parts().embed_intro}</p>
         <label>
-            {texts.embed_chart}" "
+            {texts.parts().embed_chart}" "
             <select on:change=move |event| {
                 if let Some(kind) = ChartKind::from_slug(&event_target_value(&event)) {
                     embed_chart.set(kind);
@@ -217,9 +217,9 @@ fn embed_body() -> impl IntoView {
         </label>
         " "
         <label>
-            {texts.embed_height}" "
+            {texts.parts().embed_height}" "
             <select on:change=move |event| embed_height.set(event_target_value(&event).parse().ok())>
-                <option value="fit">{move || format!("{} ({} px)", texts.embed_fit, fitted.get())}</option>
+                <option value="fit">{move || format!("{} ({} px)", texts.parts().embed_fit, fitted.get())}</option>
                 <option value="400">"400 px"</option>
                 <option value="500">"500 px"</option>
                 <option value="600">"600 px"</option>
@@ -227,8 +227,8 @@ fn embed_body() -> impl IntoView {
             </select>
         </label>
         <CopyBox label=texts.code text=snippet multiline=true />
-        <p class="hint">{texts.embed_hint}</p>
-        <CopyBox label=texts.embed_script text=Signal::stored(export::EMBED_RESIZE_SCRIPT.to_string()) multiline=true />
+        <p class="hint">{texts.parts().embed_hint}</p>
+        <CopyBox label=texts.parts().embed_script text=Signal::stored(export::EMBED_RESIZE_SCRIPT.to_string()) multiline=true />
         {own_data_note()}
     }
 }
@@ -237,7 +237,11 @@ fn embed_body() -> impl IntoView {
 /// paper's data, since the file never leaves the browser and no link can carry it.
 fn own_data_note() -> impl IntoView {
     let context = expect_context::<AppContext>();
-    move || context.showing_own_data().then(|| view! { <p class="notice">{context.texts.links_show_paper_data}</p> })
+    move || {
+        context
+            .showing_own_data()
+            .then(|| view! { <p class="notice">{context.texts.parts().links_show_paper_data}</p> })
+    }
 }
 
 fn cite_body() -> impl IntoView {

@@ -25,7 +25,7 @@ pub fn SourcesAndNotes() -> impl IntoView {
         .map(|erratum| {
             view! {
                 <tr>
-                    <th scope="row">{erratum.acronym.clone().unwrap_or_else(|| texts.notes_row.to_string())}</th>
+                    <th scope="row">{erratum.acronym.clone().unwrap_or_else(|| texts.parts().notes_row.to_string())}</th>
                     <td>{erratum.column.map(|column| column.header()).unwrap_or("")}</td>
                     <td>{erratum.printed.clone()}</td>
                     <td>{erratum.used.clone()}</td>
@@ -51,7 +51,7 @@ pub fn SourcesAndNotes() -> impl IntoView {
             <h2 id="sources-title">{texts.sources_title}</h2>
             <p>
                 "Yasuhiro Matsuda, “China's UN Peacekeeping Operations Policy: Analysis of the Factors behind the Policy Shift toward Active Engagement”, "
-                {texts.paper_intro}
+                {texts.parts().paper_intro}
             </p>
             // In a language the paper was not written in, whose translation of its text this is.
             {texts.paper_text.map(|text| view! { <p data-testid="translation-note">{text.note}</p> })}
@@ -59,17 +59,17 @@ pub fn SourcesAndNotes() -> impl IntoView {
                 <button type="button" on:click=move |_| {
                     let csv = pko_core::export::missions_csv(data.missions(), &[pko_core::export::SOURCE_LINE]);
                     super::browser::downloads::download_text("pko-explorer-missions.csv", "text/csv", &csv);
-                }>{texts.download_all}</button>
-                {texts.download_all_note}
+                }>{texts.parts().download_all}</button>
+                {texts.parts().download_all_note}
             </p>
-            <h3>{texts.how_add_up}</h3>
+            <h3>{texts.parts().how_add_up}</h3>
             <table>
-                <caption>{texts.sum_caption}</caption>
-                <thead><tr><th scope="col">{texts.col_category}</th><th scope="col" class="number">{texts.col_sum}</th></tr></thead>
+                <caption>{texts.parts().sum_caption}</caption>
+                <thead><tr><th scope="col">{texts.parts().col_category}</th><th scope="col" class="number">{texts.parts().col_sum}</th></tr></thead>
                 <tbody>
                     {category_rows}
                     <tr><th scope="row">{texts.all_personnel}</th><td class="number">{format_count(totals.total())}</td></tr>
-                    <tr><th scope="row">{texts.uniformed}</th><td class="number">{format_count(totals.uniformed())}</td></tr>
+                    <tr><th scope="row">{texts.parts().uniformed}</th><td class="number">{format_count(totals.uniformed())}</td></tr>
                 </tbody>
             </table>
             <p class="check" data-testid="arithmetic-check">
@@ -81,19 +81,19 @@ pub fn SourcesAndNotes() -> impl IntoView {
                     data.missions().len(),
                 )}
             </p>
-            <h3>{texts.key_figures}</h3>
+            <h3>{texts.parts().key_figures}</h3>
             <ul>{facts}</ul>
-            <h3>{texts.errata_title}</h3>
-            <p>{texts.errata_intro}</p>
+            <h3>{texts.parts().errata_title}</h3>
+            <p>{texts.parts().errata_intro}</p>
             <div class="table-wrap">
                 <table class="errata-table">
-                    <caption>{texts.errata_caption}</caption>
-                    <thead><tr><th scope="col">{texts.col_row}</th><th scope="col">{texts.col_column}</th><th scope="col">{texts.col_printed}</th><th scope="col">{texts.col_used}</th><th scope="col">{texts.col_action}</th><th scope="col">{texts.col_why}</th></tr></thead>
+                    <caption>{texts.parts().errata_caption}</caption>
+                    <thead><tr><th scope="col">{texts.parts().col_row}</th><th scope="col">{texts.parts().col_column}</th><th scope="col">{texts.parts().col_printed}</th><th scope="col">{texts.parts().col_used}</th><th scope="col">{texts.parts().col_action}</th><th scope="col">{texts.parts().col_why}</th></tr></thead>
                     <tbody>{errata}</tbody>
                 </table>
             </div>
-            <h3>{texts.later_title}</h3>
-            <p>{texts.later_intro}</p>
+            <h3>{texts.parts().later_title}</h3>
+            <p>{texts.parts().later_intro}</p>
             <ul>{later_sources}</ul>
             <h3>{texts.monthly().contributions_heading}</h3>
             <p>{texts.monthly().contributions_source}</p>

@@ -77,11 +77,11 @@ on_first_use! { below:
             }
         };
         view! {
-            <div class="pager" role="group" aria-label=texts.row_pages>
+            <div class="pager" role="group" aria-label=texts.parts().row_pages>
                 <p aria-live="polite" data-testid="rows-shown">{move || texts.rows_shown(rows.page())}</p>
                 <span class="group">
-                    {button(texts.previous_rows, Page::previous)}
-                    {button(texts.next_rows, Page::next)}
+                    {button(texts.parts().previous_rows, Page::previous)}
+                    {button(texts.parts().next_rows, Page::next)}
                 </span>
             </div>
         }

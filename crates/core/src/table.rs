@@ -46,9 +46,10 @@ const fn number(name: &'static str) -> Column {
 /// The personnel chart's table: a row per mission of `rows` (indices into the dataset's missions, the chart's
 /// page), with each category and the total.
 pub fn personnel(data: &Dataset, rows: &[usize], texts: &Texts) -> Table {
-    let mut columns = vec![text(texts.col_mission), text(texts.col_region), text(texts.col_participation)];
+    let mut columns =
+        vec![text(texts.parts().col_mission), text(texts.parts().col_region), text(texts.parts().col_participation)];
     columns.extend(Category::ALL.iter().map(|category| number(texts.category(*category))));
-    columns.push(number(texts.col_total));
+    columns.push(number(texts.parts().col_total));
     let rows = data
         .missions_at(rows)
         .map(|mission| {
@@ -63,7 +64,7 @@ pub fn personnel(data: &Dataset, rows: &[usize], texts: &Texts) -> Table {
         })
         .collect();
     let caption =
-        if data.missions_known_to().is_some() { texts.personnel_caption } else { texts.personnel_caption_own };
+        if data.missions_known_to().is_some() { texts.parts().personnel_caption } else { texts.personnel_caption_own };
     Table { caption, columns, rows }
 }
 
@@ -77,12 +78,12 @@ pub fn regions(bars: &[RegionBar], texts: &Texts) -> Table {
         })
         .collect();
     Table {
-        caption: texts.regions_caption,
+        caption: texts.parts().regions_caption,
         columns: vec![
-            text(texts.col_region),
-            number(texts.col_missions),
-            number(texts.col_personnel),
-            number(texts.col_share),
+            text(texts.parts().col_region),
+            number(texts.parts().col_missions),
+            number(texts.parts().col_personnel),
+            number(texts.parts().col_share),
         ],
         rows,
     }
@@ -106,7 +107,7 @@ pub fn budget(data: &Dataset, later: bool, texts: &Texts) -> Table {
                 cells: vec![
                     format_share(share.share_percent),
                     share.rank.map(format_rank).unwrap_or_default(),
-                    (if share.in_paper { texts.series_paper } else { texts.series_later }).to_string(),
+                    (if share.in_paper { texts.parts().series_paper } else { texts.parts().series_later }).to_string(),
                     share.source.clone(),
                 ],
             }
@@ -115,11 +116,11 @@ pub fn budget(data: &Dataset, later: bool, texts: &Texts) -> Table {
     Table {
         caption: texts.budget_title,
         columns: vec![
-            text(texts.col_years),
-            number(texts.col_share),
-            number(texts.col_rank),
-            text(texts.col_series),
-            text(texts.col_source),
+            text(texts.parts().col_years),
+            number(texts.parts().col_share),
+            number(texts.parts().col_rank),
+            text(texts.parts().col_series),
+            text(texts.parts().col_source),
         ],
         rows,
     }
@@ -148,12 +149,21 @@ pub fn timeline(data: &Dataset, rows: &[usize], texts: &Texts) -> [Table; 2] {
     [
         Table {
             caption: texts.timeline_title,
-            columns: vec![text(texts.col_mission), text(texts.col_region), text(texts.col_participation)],
+            columns: vec![
+                text(texts.parts().col_mission),
+                text(texts.parts().col_region),
+                text(texts.parts().col_participation),
+            ],
             rows: missions,
         },
         Table {
-            caption: texts.events_caption,
-            columns: vec![text(texts.col_date), text(texts.col_event), text(texts.col_what), text(texts.col_section)],
+            caption: texts.parts().events_caption,
+            columns: vec![
+                text(texts.parts().col_date),
+                text(texts.parts().col_event),
+                text(texts.parts().col_what),
+                text(texts.parts().col_section),
+            ],
             rows: events,
         },
     ]

@@ -14,8 +14,9 @@ fn every_language_has_a_table_of_its_own_with_every_word() {
     for &lang in Lang::ALL {
         let texts = Texts::of(lang);
         assert_eq!(texts.lang, lang);
-        // The derived `Debug` lists every field, so a word added to `Texts` is checked without naming it here.
-        let fields = format!("{texts:?}");
+        // The derived `Debug` lists every field, so a word added to `Texts` or to the tables of the parts is
+        // checked without naming it here.
+        let fields = format!("{texts:?} {:?} {:?}", texts.parts(), texts.monthly());
         assert!(!fields.contains("\"\""), "{lang:?} has an empty word: {fields}");
     }
 }
@@ -38,6 +39,9 @@ fn every_language_says_its_sentences_in_its_own_script() {
             texts.data_error(&problem),
             texts.way_back(&filters, FilterGroup::Regions, 3),
             texts.event_tooltip(&paper.events()[0]),
+            // The tables of the parts are reached by language, apart from `texts`: each must be the language's own.
+            texts.parts().own_intro.to_string(),
+            texts.monthly().deployed_subtitle.to_string(),
         ];
         let facts = model::key_facts(&paper);
         let captions = facts.iter().map(|fact| texts.key_fact(fact).1);

@@ -13,7 +13,8 @@
 //! # Adding a language
 //!
 //! Add a variant to [`Lang`], list it in `Lang::ALL` (the language menu and the tests go through it), and add a
-//! file such as `ko.rs` holding the table (`pub const KOREAN: Texts`), the grammar (a unit struct implementing
+//! file such as `ko.rs` holding the tables (`pub const KOREAN: Texts`, and `PARTS` and `MONTHLY` with the words
+//! of the parts loaded on first use and of the monthly charts), the grammar (a unit struct implementing
 //! [`Grammar`] and [`PartsGrammar`]) and the translation of the paper's own text (a [`PaperText`], which
 //! `tests/words.rs` requires of every language but English). The compiler then stops at each other place that
 //! must name the new language: the slug, tag and endonym in `lang.rs`, [`Texts::of`], the `match` of the parts
@@ -137,15 +138,56 @@ pub struct Texts {
     pub linear: &'static str,
     pub log_scale: &'static str,
     pub order_and_scale: &'static str,
-    /// The control that pages through a long chart's rows (see [`crate::model::Page`]): its name and buttons.
-    pub row_pages: &'static str,
-    pub previous_rows: &'static str,
-    pub next_rows: &'static str,
     pub table: &'static str,
     pub close: &'static str,
     pub regions_hint: &'static str,
     pub timeline_hint: &'static str,
     pub later_toggle: &'static str,
+    pub personnel_caption_own: &'static str,
+    pub in_paper: &'static str,
+    pub share: &'static str,
+    pub embed: &'static str,
+    pub cite: &'static str,
+    pub code: &'static str,
+    pub sources_title: &'static str,
+    /// Printed in place of Your own data and Sources & notes when the page is printed before they were loaded.
+    pub sources_online: &'static str,
+    /// The menu of a chart's downloads.
+    pub download: &'static str,
+    pub all_personnel: &'static str,
+    pub footer: &'static str,
+    /// A part loaded on first use (see `ui::lazy`) did not arrive.
+    pub not_loaded: &'static str,
+    pub retry: &'static str,
+    /// The names of [`pko_data::Category`], [`pko_data::Region`], [`pko_data::Period`] and
+    /// [`pko_data::Status`], in the order of their `index()`; read them with [`Texts::category`] and the like.
+    pub categories: [&'static str; 4],
+    pub regions: [&'static str; 5],
+    pub periods: [&'static str; 2],
+    pub statuses: [&'static str; 2],
+    /// The sentences of the start-up code in this language. The parts loaded on first use reach theirs through a
+    /// `match` instead (see [`PartsGrammar`]).
+    pub grammar: &'static dyn Grammar,
+    /// The paper's own text in this language: `None` in English, in which `data/` has it.
+    pub paper_text: Option<&'static PaperText>,
+    /// The words of the parts loaded on first use and of the monthly charts in this language, read through
+    /// [`Texts::parts`] and [`Texts::monthly`]: `None` in English, whose tables only those functions name. So the
+    /// start-up wasm, which holds English's `Texts`, carries neither, and a language loaded as a part brings its
+    /// own.
+    pub parts_words: Option<&'static PartsTexts>,
+    pub monthly_words: Option<&'static MonthlyTexts>,
+}
+
+/// The words that only the parts loaded on first use say: the Share, Embed and Cite menus, the embed mode's link,
+/// Your own data, Sources & notes, the data tables and a mission's details. Apart from [`Texts`], so that the
+/// start-up wasm does not carry them: only those parts call [`Texts::parts`]. Each language's file holds its table,
+/// beside its [`Texts`].
+#[derive(Debug)]
+pub struct PartsTexts {
+    /// The control that pages through a long chart's rows (see [`crate::model::Page`]): its name and buttons.
+    pub row_pages: &'static str,
+    pub previous_rows: &'static str,
+    pub next_rows: &'static str,
     pub col_mission: &'static str,
     pub col_region: &'static str,
     pub col_participation: &'static str,
@@ -164,12 +206,10 @@ pub struct Texts {
     pub series_paper: &'static str,
     pub series_later: &'static str,
     pub personnel_caption: &'static str,
-    pub personnel_caption_own: &'static str,
     pub regions_caption: &'static str,
     pub events_caption: &'static str,
     pub host: &'static str,
     pub un_start: &'static str,
-    pub in_paper: &'static str,
     pub personnel_cumulative: &'static str,
     pub personnel_own: &'static str,
     pub table_initial: &'static str,
@@ -177,9 +217,6 @@ pub struct Texts {
     pub figures_end: &'static str,
     pub corrected: &'static str,
     pub flagged: &'static str,
-    pub share: &'static str,
-    pub embed: &'static str,
-    pub cite: &'static str,
     pub share_intro: &'static str,
     pub embed_intro: &'static str,
     pub embed_chart: &'static str,
@@ -190,7 +227,6 @@ pub struct Texts {
     pub embed_script: &'static str,
     pub links_show_paper_data: &'static str,
     pub link: &'static str,
-    pub code: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
     pub copy_blocked: &'static str,
@@ -202,19 +238,13 @@ pub struct Texts {
     pub or_drop: &'static str,
     pub back_to_paper: &'static str,
     pub own_banner: &'static str,
-    pub sources_title: &'static str,
-    /// Printed in place of Your own data and Sources & notes when the page is printed before they were loaded.
-    pub sources_online: &'static str,
     pub paper_intro: &'static str,
-    /// The menu of a chart's downloads.
-    pub download: &'static str,
     pub download_all: &'static str,
     pub download_all_note: &'static str,
     pub how_add_up: &'static str,
     pub sum_caption: &'static str,
     pub col_category: &'static str,
     pub col_sum: &'static str,
-    pub all_personnel: &'static str,
     pub uniformed: &'static str,
     pub key_figures: &'static str,
     pub errata_title: &'static str,
@@ -229,21 +259,6 @@ pub struct Texts {
     pub notes_row: &'static str,
     pub later_title: &'static str,
     pub later_intro: &'static str,
-    pub footer: &'static str,
-    /// A part loaded on first use (see `ui::lazy`) did not arrive.
-    pub not_loaded: &'static str,
-    pub retry: &'static str,
-    /// The names of [`pko_data::Category`], [`pko_data::Region`], [`pko_data::Period`] and
-    /// [`pko_data::Status`], in the order of their `index()`; read them with [`Texts::category`] and the like.
-    pub categories: [&'static str; 4],
-    pub regions: [&'static str; 5],
-    pub periods: [&'static str; 2],
-    pub statuses: [&'static str; 2],
-    /// The sentences of the start-up code in this language. The parts loaded on first use reach theirs through a
-    /// `match` instead (see [`PartsGrammar`]).
-    pub grammar: &'static dyn Grammar,
-    /// The paper's own text in this language: `None` in English, in which `data/` has it.
-    pub paper_text: Option<&'static PaperText>,
 }
 
 /// The words of the charts of the UN's monthly figures, apart from [`Texts`] so that they are loaded with those
@@ -311,14 +326,16 @@ impl Texts {
         format!("{} — PKO Explorer", self.app_title)
     }
 
-    /// The words of the monthly charts in this table's language. Only the parts loaded on first use call this:
-    /// it names every language's [`MonthlyTexts`], and so brings them all into the wasm file that calls it.
+    /// The words of the parts loaded on first use in this table's language. Only those parts call this, and so
+    /// only they carry English's.
+    pub fn parts(&self) -> &'static PartsTexts {
+        self.parts_words.unwrap_or(&en::PARTS)
+    }
+
+    /// The words of the monthly charts in this table's language. Only the parts loaded on first use call this,
+    /// and so only they carry English's.
     pub fn monthly(&self) -> &'static MonthlyTexts {
-        match self.lang {
-            Lang::English => &en::MONTHLY,
-            Lang::Chinese => &zh::MONTHLY,
-            Lang::Japanese => &ja::MONTHLY,
-        }
+        self.monthly_words.unwrap_or(&en::MONTHLY)
     }
 }
 

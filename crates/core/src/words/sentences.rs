@@ -218,7 +218,7 @@ impl Texts {
 
     /// The accessible name of a Copy button: "Copy Link", "复制链接", "リンクをコピー".
     pub fn copy_label(&self, what: &str) -> String {
-        in_parts_grammar!(self, copy_label(self.copy, what))
+        in_parts_grammar!(self, copy_label(self.parts().copy, what))
     }
 
     /// The accessible name of a download button ("Download Personnel per mission as SVG"), or of the group of
@@ -230,8 +230,8 @@ impl Texts {
     /// "Table 1", "表1".
     pub fn table_number(&self, period: Period) -> &'static str {
         match period {
-            Period::Initial => self.table_initial,
-            Period::Active => self.table_active,
+            Period::Initial => self.parts().table_initial,
+            Period::Active => self.parts().table_active,
         }
     }
 
@@ -256,8 +256,8 @@ impl Texts {
     /// What was done about an erratum: "corrected", or "flagged, kept as printed".
     pub fn erratum_action(&self, erratum: &Erratum) -> &'static str {
         match erratum.action {
-            ErratumAction::Corrected => self.corrected,
-            ErratumAction::Flagged => self.flagged,
+            ErratumAction::Corrected => self.parts().corrected,
+            ErratumAction::Flagged => self.parts().flagged,
         }
     }
 
