@@ -3,7 +3,7 @@
 
 use super::browser;
 use super::canvas_backend::CanvasBackend;
-use super::reactive::{effect, memo};
+use super::reactive::{effect, memo, ElementRef};
 use leptos::prelude::*;
 use pko_core::chart::bitmap::Bitmap;
 use pko_core::chart::{Chart, Drawn, Style, Target};
@@ -64,7 +64,7 @@ pub fn ChartCanvas<C: Chart>(
     // read it.
     let height = memo(move || data.with(|data| data.height_at(css_width.get().unwrap_or(MAX_WIDTH), texts)));
     let context = expect_context::<CanvasContext>();
-    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let canvas_ref = ElementRef::new();
     let drawn = RwSignal::new(Drawn::default());
     let hovered = RwSignal::new(None::<Target>);
     let focused = RwSignal::new(None::<Target>);
@@ -84,7 +84,7 @@ pub fn ChartCanvas<C: Chart>(
     // element of the chart's width and no height, rather than the chart's box: the box's height follows its width
     // (a narrow chart is taller), and a box resized while its observer reports is what browsers report as an error
     // ("ResizeObserver loop completed with undelivered notifications").
-    let width_sensor = NodeRef::<leptos::html::Div>::new();
+    let width_sensor = ElementRef::new();
     let width_observer = StoredValue::new_local(None::<browser::observers::WidthObserver>);
     effect(move || {
         if let Some(sensor) = width_sensor.get() {
@@ -105,7 +105,7 @@ pub fn ChartCanvas<C: Chart>(
     // when it comes near (or the page is printed): a click costs the charts a reader can see, not every chart on
     // the page. It starts near, so that every chart is drawn once at start, before the observer has looked.
     let near = RwSignal::new(true);
-    let chart_box = NodeRef::<leptos::html::Div>::new();
+    let chart_box = ElementRef::new();
     let near_observer = StoredValue::new_local(None::<browser::observers::NearObserver>);
     effect(move || {
         if let Some(chart_box) = chart_box.get() {
@@ -123,7 +123,7 @@ pub fn ChartCanvas<C: Chart>(
         // unchanged (the top contributors chart always has 21 rows), the effect missed that the data had changed
         // and the canvas kept the old month.
         base.track();
-        let (Some(canvas), Some(css_width)) = (canvas_ref.get(), css_width.get()) else { return };
+        let (Some(canvas), Some(css_width)) = (canvas_ref.get().map(as_canvas), css_width.get()) else { return };
         let css_height = height.get();
         let theme = context.theme.get();
         let ring = focused.get().or_else(|| selected.get());
@@ -370,4 +370,10 @@ fn shown_width(css_width: f64) -> String {
 /// them as integers keeps Rust's float formatter out of the app.
 fn css_pixels(pixels: f64) -> String {
     format!("{}px", pixels.round() as i32)
+}
+
+/// The chart's canvas element as a canvas: the `ElementRef` that holds it is filled by the `<canvas>` of this
+/// component's view alone.
+fn as_canvas(element: web_sys::Element) -> web_sys::HtmlCanvasElement {
+    wasm_bindgen::JsCast::unchecked_into(element)
 }

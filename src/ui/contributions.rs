@@ -11,7 +11,7 @@ use super::canvas::ChartCanvas;
 use super::lazy::{on_first_use, when_loaded, Loader, NotLoaded};
 use super::month_control::MonthControl;
 use super::panels::Panel;
-use super::reactive::{derived, effect, memo, raise};
+use super::reactive::{derived, effect, memo, raise, ElementRef};
 use super::share::{download_buttons, DownloadsFor};
 use super::{browser, AppContext};
 use leptos::prelude::*;
@@ -41,7 +41,7 @@ pub fn linked() -> bool {
 #[component]
 pub fn ContributionsSection(wanted: RwSignal<bool>) -> impl IntoView {
     let AppContext { texts, printing, .. } = expect_context::<AppContext>();
-    let placeholder = NodeRef::<leptos::html::Section>::new();
+    let placeholder = ElementRef::new();
     // A printed page shows these charts too.
     effect(move || {
         if printing.get() {

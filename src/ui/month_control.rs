@@ -2,6 +2,7 @@
 //! input does), the previous and next month, and Play, which steps through the months until the last one or any
 //! click. Play is not offered to a reader who asks for reduced motion: the slider does the same, one step at a time.
 
+use super::reactive::ElementRef;
 use super::{browser, AppContext};
 use leptos::prelude::*;
 use pko_data::contributions::ContributionTables;
@@ -20,7 +21,7 @@ pub fn MonthControl(tables: &'static ContributionTables, index: Memo<usize>) -> 
     };
     let reduced_motion = browser::media::media_signal("(prefers-reduced-motion: reduce)");
     let playing = RwSignal::new(false);
-    let play_button = NodeRef::<leptos::html::Button>::new();
+    let play_button = ElementRef::new();
     // The interval and the listener that stops it live while playing; dropping them stops both.
     let player = StoredValue::new_local(None::<(gloo::timers::callback::Interval, gloo::events::EventListener)>);
     let stop = move || {

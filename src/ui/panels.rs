@@ -3,7 +3,7 @@
 use super::canvas::ChartCanvas;
 use super::controls::Toggle;
 use super::lazy::{on_first_use, when_loaded, Loader};
-use super::reactive::{derived, effect, memo, raise};
+use super::reactive::{derived, effect, memo, raise, ElementRef};
 use super::share::{paper_downloads, Downloads, DownloadsFor};
 use super::tables;
 use super::AppContext;
@@ -326,8 +326,8 @@ pub fn TimelinePanel() -> impl IntoView {
 #[component]
 pub fn MissionDetails() -> impl IntoView {
     let AppContext { data, state, texts, .. } = expect_context::<AppContext>();
-    let panel = NodeRef::<leptos::html::Aside>::new();
-    let close_button = NodeRef::<leptos::html::Button>::new();
+    let panel = ElementRef::new();
+    let close_button = ElementRef::new();
     let mission =
         memo(move || state.with(|s| s.mission.clone()).and_then(|acronym| data.get().mission(&acronym).cloned()));
     let opened_once = RwSignal::new(false);
@@ -351,8 +351,8 @@ on_first_use! { details:
     /// fetched, the panel opens with its Try again and Close buttons, and the focus stays where it was.
     pub fn mission_details(
         mission: Memo<Option<Mission>>,
-        panel: NodeRef<leptos::html::Aside>,
-        close_button: NodeRef<leptos::html::Button>,
+        panel: ElementRef,
+        close_button: ElementRef,
     ) -> AnyView {
         move_focus_with(mission, panel, close_button);
         follow_history();
@@ -364,11 +364,7 @@ on_first_use! { details:
 /// Focus moves to the panel when it opens, so keyboard and screen-reader users land on what they opened; it moves
 /// without scrolling, and the panel starts at its top, so the mission's title stays in view above the Close button
 /// at the panel's end. When it closes, the focus goes back to the bar, row or button that opened it.
-fn move_focus_with(
-    mission: Memo<Option<Mission>>,
-    panel: NodeRef<leptos::html::Aside>,
-    close_button: NodeRef<leptos::html::Button>,
-) {
+fn move_focus_with(mission: Memo<Option<Mission>>, panel: ElementRef, close_button: ElementRef) {
     let was_open = StoredValue::new(false);
     effect(move || {
         let open = mission.with(Option::is_some);
@@ -389,7 +385,9 @@ fn move_focus_with(
             panel.set_scroll_top(0);
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
-            let _ = button.focus_with_options(&options);
+            if let Some(button) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&button) {
+                let _ = button.focus_with_options(&options);
+            }
         } else if was_open.get_value() {
             let back = OPENER.take().and_then(|Opener { element, chart }| {
                 if element.is_connected() {

@@ -41,3 +41,35 @@ pub fn derived<T: Send + Sync + 'static>(compute: impl Fn() -> T + Send + Sync +
     let compute: Box<dyn Fn() -> T + Send + Sync> = Box::new(compute);
     Signal::derive(compute)
 }
+
+/// A view's element, held once the element is built: Leptos's `NodeRef` for every kind of element. `NodeRef` is
+/// generic over the element's type, so each type used compiled its own signal and loading code (about 5 KB of
+/// the start-up wasm for six types); this holds a plain `Element`, and a caller that needs a canvas casts it.
+#[derive(Debug, Clone, Copy)]
+pub struct ElementRef(RwSignal<Option<web_sys::Element>, LocalStorage>);
+
+impl ElementRef {
+    pub fn new() -> ElementRef {
+        ElementRef(RwSignal::new_local(None))
+    }
+
+    /// The element once built, read in a reactive context: an effect that reads it runs again when it is built.
+    pub fn get(&self) -> Option<web_sys::Element> {
+        self.0.get()
+    }
+
+    pub fn get_untracked(&self) -> Option<web_sys::Element> {
+        self.0.get_untracked()
+    }
+
+    /// `None` where the view that held the element has gone (its signal with it), rather than a panic.
+    pub fn try_get_untracked(&self) -> Option<Option<web_sys::Element>> {
+        self.0.try_get_untracked()
+    }
+}
+
+impl<E: leptos::tachys::html::element::ElementType> leptos::tachys::html::node_ref::NodeRefContainer<E> for ElementRef {
+    fn load(self, element: &web_sys::Element) {
+        self.0.set(Some(element.clone()));
+    }
+}

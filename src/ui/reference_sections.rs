@@ -10,7 +10,7 @@
 //! and the page's address for the sources instead.
 
 use super::lazy::{on_first_use, when_loaded};
-use super::reactive::{effect, raise};
+use super::reactive::{effect, raise, ElementRef};
 use super::{browser, contributions, own_data, sources_and_notes, AppContext};
 use leptos::prelude::*;
 
@@ -27,7 +27,7 @@ pub fn linked() -> bool {
 #[component]
 pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<bool>) -> impl IntoView {
     let AppContext { texts, printing, .. } = expect_context::<AppContext>();
-    let placeholder = NodeRef::<leptos::html::Section>::new();
+    let placeholder = ElementRef::new();
     let loaded = RwSignal::new(false);
     let print_when_loaded = RwSignal::new(false);
 

@@ -3,7 +3,7 @@
 use super::canvas_backend::CanvasBackend;
 use super::lazy::{on_first_use, when_loaded, Loader};
 use super::panels::PaperRows;
-use super::reactive::{derived, effect, memo, raise};
+use super::reactive::{derived, effect, memo, raise, ElementRef};
 use super::{browser, AppContext};
 use leptos::prelude::*;
 use pko_core::chart::{self, Chart, ChartData, Style, Theme};
@@ -30,7 +30,7 @@ fn CopyBox(
 ) -> impl IntoView {
     let texts = expect_context::<AppContext>().texts;
     let status = RwSignal::new("");
-    let copy_box = NodeRef::<leptos::html::Div>::new();
+    let copy_box = ElementRef::new();
     let copy = move |_| {
         browser::clipboard::copy_text(&text.get_untracked(), move |copied| {
             status.set(if copied { texts.parts().copied } else { texts.parts().copy_blocked });
@@ -70,7 +70,7 @@ fn Menu(
     let open_once = move || raise(opened);
     // A language change builds the page again over the same elements: a menu that was open stays open, and its body
     // is built for it here (no toggle event says so).
-    let details = NodeRef::<leptos::html::Details>::new();
+    let details = ElementRef::new();
     effect(move || {
         if details.get().is_some_and(|details| details.has_attribute("open")) {
             open_once();

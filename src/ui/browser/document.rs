@@ -17,7 +17,7 @@ pub fn set_title(title: &str) {
 /// A transparent canvas laid over `canvas` (after it, in the same box; the stylesheet's `canvas.overlay` places
 /// it), for marks drawn apart from the chart under them; hidden from assistive technology, which the chart's own
 /// description serves.
-pub fn layer_over(canvas: &web_sys::HtmlCanvasElement) -> Option<web_sys::HtmlCanvasElement> {
+pub fn layer_over(canvas: &web_sys::Element) -> Option<web_sys::HtmlCanvasElement> {
     use wasm_bindgen::JsCast;
     let layer: web_sys::HtmlCanvasElement = canvas.owner_document()?.create_element("canvas").ok()?.dyn_into().ok()?;
     layer.set_class_name("overlay");
