@@ -311,6 +311,33 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  test("on a phone, a mission's Close stays in view at the panel's foot while its text scrolls", async () => {
+    const { page, problems, context } = await openApp('?v=1&mission=UNAMSIL', {
+      viewport: { width: 375, height: 667 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const details = page.locator('aside.details');
+    await details.getByRole('heading', { name: /^UNAMSIL: / }).waitFor();
+    // UNAMSIL's details, with its note and erratum, are taller than the panel: the panel scrolls.
+    assert.ok(await details.evaluate((panel) => panel.scrollHeight > panel.clientHeight + 100));
+    for (const scrolled of ['at the top', 'at the end']) {
+      if (scrolled === 'at the end') await details.evaluate((panel) => (panel.scrollTop = panel.scrollHeight));
+      const seen = await details.evaluate((panel) => {
+        const close = panel.querySelector('button.close');
+        const box = close.getBoundingClientRect();
+        const inside = panel.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return { inPanel: box.top >= inside.top && box.bottom <= inside.bottom, onTop: hit === close };
+      });
+      assert.deepEqual(seen, { inPanel: true, onTop: true }, `Close ${scrolled}`);
+    }
+    await details.getByRole('button', { name: 'Close' }).tap();
+    await details.waitFor({ state: 'hidden' });
+    assertNoProblems(problems);
+    await context.close();
+  });
+
   test('a link that opens with a mission adds no entry: Close closes it in place', async () => {
     const { page, problems, context } = await openApp('?v=1&mission=UNAMA');
     const details = page.locator('aside.details');

@@ -340,7 +340,9 @@ pub fn MissionDetails() -> impl IntoView {
     view! {
         <aside class="details" role="dialog" aria-labelledby="details-title" node_ref=panel hidden=move || mission.with(Option::is_none)>
             {move || opened_once.get().then(|| when_loaded(move || mission_details(mission, panel, close_button)))}
-            <button type="button" class="close" node_ref=close_button on:click=close>{texts.close}</button>
+            <div class="close-bar">
+                <button type="button" class="close" node_ref=close_button on:click=close>{texts.close}</button>
+            </div>
         </aside>
     }
 }
@@ -362,8 +364,8 @@ on_first_use! { details:
 }
 
 /// Focus moves to the panel when it opens, so keyboard and screen-reader users land on what they opened; it moves
-/// without scrolling, and the panel starts at its top, so the mission's title stays in view above the Close button
-/// at the panel's end. When it closes, the focus goes back to the bar, row or button that opened it.
+/// without scrolling, and the panel starts at its top, so the mission's title stays in view above the Close button,
+/// which the stylesheet keeps at the panel's foot. When it closes, the focus goes back to the bar, row or button that opened it.
 fn move_focus_with(mission: Memo<Option<Mission>>, panel: ElementRef, close_button: ElementRef) {
     let was_open = StoredValue::new(false);
     effect(move || {
