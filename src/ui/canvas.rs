@@ -375,5 +375,6 @@ fn css_pixels(pixels: f64) -> String {
 /// The chart's canvas element as a canvas: the `ElementRef` that holds it is filled by the `<canvas>` of this
 /// component's view alone.
 fn as_canvas(element: web_sys::Element) -> web_sys::HtmlCanvasElement {
+    debug_assert_eq!(element.tag_name(), "CANVAS", "the chart's ElementRef is on another element");
     wasm_bindgen::JsCast::unchecked_into(element)
 }

@@ -365,7 +365,8 @@ on_first_use! { details:
 
 /// Focus moves to the panel when it opens, so keyboard and screen-reader users land on what they opened; it moves
 /// without scrolling, and the panel starts at its top, so the mission's title stays in view above the Close button,
-/// which the stylesheet keeps at the panel's foot. When it closes, the focus goes back to the bar, row or button that opened it.
+/// which the stylesheet keeps at the panel's foot. When it closes, the focus goes back to the bar, row or button
+/// that opened it.
 fn move_focus_with(mission: Memo<Option<Mission>>, panel: ElementRef, close_button: ElementRef) {
     let was_open = StoredValue::new(false);
     effect(move || {
@@ -478,7 +479,7 @@ fn details_body(
             <dt>{texts.parts().col_region}</dt><dd>{texts.region(mission.region)}</dd>
             <dt>{texts.parts().un_start}</dt><dd>{texts.month(mission.un_start)}</dd>
             <dt>{texts.parts().col_participation}</dt><dd>{texts.participation(mission)}{predecessor}</dd>
-            <dt>{texts.in_paper}</dt><dd>{texts.table_number(mission.period)}</dd>
+            <dt>{texts.parts().in_paper}</dt><dd>{texts.table_number(mission.period)}</dd>
             <dt>{if data.missions_known_to().is_some() { texts.parts().personnel_cumulative } else { texts.parts().personnel_own }}</dt><dd><ul>{personnel}</ul></dd>
         </dl>
         {texts.mission_note(mission, paper).map(|note| view! { <p class="note">{note.to_string()}</p> })}

@@ -226,7 +226,7 @@ fn embed_body() -> impl IntoView {
                 <option value="800">"800 px"</option>
             </select>
         </label>
-        <CopyBox label=texts.code text=snippet multiline=true />
+        <CopyBox label=texts.parts().code text=snippet multiline=true />
         <p class="hint">{texts.parts().embed_hint}</p>
         <CopyBox label=texts.parts().embed_script text=Signal::stored(export::EMBED_RESIZE_SCRIPT.to_string()) multiline=true />
         {own_data_note()}

@@ -68,7 +68,7 @@ pub fn SourcesAndNotes() -> impl IntoView {
                 <thead><tr><th scope="col">{texts.parts().col_category}</th><th scope="col" class="number">{texts.parts().col_sum}</th></tr></thead>
                 <tbody>
                     {category_rows}
-                    <tr><th scope="row">{texts.all_personnel}</th><td class="number">{format_count(totals.total())}</td></tr>
+                    <tr><th scope="row">{texts.parts().all_personnel}</th><td class="number">{format_count(totals.total())}</td></tr>
                     <tr><th scope="row">{texts.parts().uniformed}</th><td class="number">{format_count(totals.uniformed())}</td></tr>
                 </tbody>
             </table>

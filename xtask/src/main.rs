@@ -108,8 +108,8 @@ fn serve() -> Result<(), String> {
     run(&root(), "trunk", &["serve"], &[])
 }
 
-/// What `cargo xtask test` writes to `target/` from a clean checkout, rounded up: measured with `du -sh target` after
-/// `.ci/run` on a fresh clone (CI builds without incremental caches).
+/// What `cargo xtask test` writes to `target/` from a clean checkout, rounded up: `du -sh target` after a run on a
+/// fresh clone gave 5.0 GiB, and 4.1 GiB without incremental caches, as `.ci/run` builds.
 const CLEAN_RUN_GIB: u64 = 5;
 
 fn test() -> Result<(), String> {

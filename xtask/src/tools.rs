@@ -492,10 +492,13 @@ pub fn report_disk_space(dir: &Path, needed_gib: u64) {
     }
 }
 
-/// The space left on the disk that holds `dir`, in whole GiB, from POSIX `df`.
+/// The space left on the disk that holds `dir`, in whole GiB, from POSIX `df`: the field before the capacity
+/// ("93%"), counted from there since a file system's name may hold spaces.
 fn free_gib(dir: &Path) -> Option<u64> {
     let output = Command::new("df").arg("-Pk").arg(dir).output().ok()?;
     let text = String::from_utf8_lossy(&output.stdout);
-    let available_kib: u64 = text.lines().nth(1)?.split_whitespace().nth(3)?.parse().ok()?;
+    let fields: Vec<&str> = text.lines().nth(1)?.split_whitespace().collect();
+    let capacity = fields.iter().position(|field| field.ends_with('%'))?;
+    let available_kib: u64 = fields.get(capacity.checked_sub(1)?)?.parse().ok()?;
     Some(available_kib / (1024 * 1024))
 }

@@ -14,6 +14,9 @@ fn every_language_has_a_table_of_its_own_with_every_word() {
     for &lang in Lang::ALL {
         let texts = Texts::of(lang);
         assert_eq!(texts.lang, lang);
+        // English's words of the parts are named by `Texts::parts` alone, so that the start-up wasm does not carry
+        // them; every other language's table points to its own, or its parts would speak English.
+        assert_eq!(texts.parts_words.is_some(), lang != Lang::English, "{lang:?}: the words of the parts");
         // The derived `Debug` lists every field, so a word added to `Texts` or to the tables of the parts is
         // checked without naming it here.
         let fields = format!("{texts:?} {:?} {:?}", texts.parts(), texts.monthly());

@@ -73,15 +73,12 @@ pub const ENGLISH: Texts = Texts {
     timeline_hint: "Diamonds are policy events; an arrowhead marks a participation still going on when the data ends (the month in the legend).",
     later_toggle: "Add the later UN scales, 2007–2027 (not in the paper)",
     personnel_caption_own: "Personnel per mission, as your file counts them",
-    in_paper: "In the paper",
     share: "Share",
     embed: "Embed",
     cite: "Cite",
-    code: "Code",
     sources_title: "Sources & notes",
     sources_online: "The sources, the paper's errata and how its figures add up are on the explorer's page:",
     download: "Download",
-    all_personnel: "All personnel",
     footer: "Data: Matsuda, Tables 1–2 and text; later budget scales from the sources listed under Sources & notes. Built with Rust, Leptos and plotters.",
     not_loaded: "This part of the explorer could not be loaded. Check the connection, then try again; if the explorer has been updated since this page was opened, reload the page.",
     retry: "Try again",
@@ -92,7 +89,6 @@ pub const ENGLISH: Texts = Texts {
     grammar: &English,
     paper_text: None,
     parts_words: None,
-    monthly_words: None,
 };
 
 /// The words of the parts loaded on first use (see [`PartsTexts`]).
@@ -170,6 +166,9 @@ pub const PARTS: PartsTexts = PartsTexts {
     notes_row: "Notes",
     later_title: "Later budget shares (not in the paper)",
     later_intro: "The budget chart can add the UN scales of assessment after the paper. They come from these sources, not from the paper:",
+    in_paper: "In the paper",
+    code: "Code",
+    all_personnel: "All personnel",
 };
 
 /// The words of the charts of the UN's monthly figures (see [`MonthlyTexts`]).

@@ -73,15 +73,12 @@ pub const JAPANESE: Texts = Texts {
     timeline_hint: "ひし形は政策上の出来事、矢印はデータの最終月（凡例を参照）の時点で継続中の参加を示します。",
     later_toggle: "2007–2027年の国連分担率を加える（論文外）",
     personnel_caption_own: "ミッション別の要員（お手元のファイルの数値）",
-    in_paper: "論文での位置",
     share: "共有",
     embed: "埋め込み",
     cite: "引用",
-    code: "コード",
     sources_title: "出典と注記",
     sources_online: "出典、論文の正誤、数字の合計の確かめ方は、エクスプローラーのページにあります：",
     download: "ダウンロード",
-    all_personnel: "全要員",
     footer: "データ：松田論文の表1–2と本文。その後の予算分担率の出典は「出典と注記」に記載。Rust、Leptos、plotters で構築。",
     not_loaded: "この部分を読み込めませんでした。接続を確認してから、もう一度お試しください。このページを開いた後にエクスプローラーが更新された場合は、ページを再読み込みしてください。",
     retry: "再試行",
@@ -92,7 +89,6 @@ pub const JAPANESE: Texts = Texts {
     grammar: &Japanese,
     paper_text: Some(&PAPER_TEXT),
     parts_words: Some(&PARTS),
-    monthly_words: Some(&MONTHLY),
 };
 
 /// The words of the parts loaded on first use (see [`PartsTexts`]).
@@ -170,6 +166,9 @@ pub const PARTS: PartsTexts = PartsTexts {
     notes_row: "注",
     later_title: "その後の予算分担率（論文外）",
     later_intro: "予算のグラフには論文以後の国連分担率を加えられます。数値は論文ではなく、次の出典によります：",
+    in_paper: "論文での位置",
+    code: "コード",
+    all_personnel: "全要員",
 };
 
 /// The words of the charts of the UN's monthly figures (see [`MonthlyTexts`]).

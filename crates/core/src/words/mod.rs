@@ -13,13 +13,13 @@
 //! # Adding a language
 //!
 //! Add a variant to [`Lang`], list it in `Lang::ALL` (the language menu and the tests go through it), and add a
-//! file such as `ko.rs` holding the tables (`pub const KOREAN: Texts`, and `PARTS` and `MONTHLY` with the words
-//! of the parts loaded on first use and of the monthly charts), the grammar (a unit struct implementing
-//! [`Grammar`] and [`PartsGrammar`]) and the translation of the paper's own text (a [`PaperText`], which
-//! `tests/words.rs` requires of every language but English). The compiler then stops at each other place that
-//! must name the new language: the slug, tag and endonym in `lang.rs`, [`Texts::of`], the `match` of the parts
-//! grammar in `sentences.rs`, the app's lazy loading (`texts_of` in `src/ui/mod.rs`) and the script check in
-//! `tests/words.rs`.
+//! file such as `ko.rs` holding the tables (`pub const KOREAN: Texts`, which points to `PARTS`, the words of
+//! the parts loaded on first use, and `MONTHLY`, the words of the monthly charts), the grammar (a unit struct
+//! implementing [`Grammar`] and [`PartsGrammar`]) and the translation of the paper's own text (a [`PaperText`]);
+//! `tests/words.rs` requires the words of the parts and the paper's text of every language but English. The
+//! compiler then stops at each other place that must name the new language: the slug, tag and endonym in
+//! `lang.rs`, [`Texts::of`], [`Texts::monthly`], the `match` of the parts grammar in `sentences.rs`, the app's
+//! lazy loading (`texts_of` in `src/ui/app.rs`) and the script check in `tests/words.rs`.
 //!
 //! A table that lacks a word, or a grammar that lacks a sentence, does not compile: a struct literal must name every
 //! field, and the grammar traits have no default methods.
@@ -144,17 +144,14 @@ pub struct Texts {
     pub timeline_hint: &'static str,
     pub later_toggle: &'static str,
     pub personnel_caption_own: &'static str,
-    pub in_paper: &'static str,
     pub share: &'static str,
     pub embed: &'static str,
     pub cite: &'static str,
-    pub code: &'static str,
     pub sources_title: &'static str,
     /// Printed in place of Your own data and Sources & notes when the page is printed before they were loaded.
     pub sources_online: &'static str,
     /// The menu of a chart's downloads.
     pub download: &'static str,
-    pub all_personnel: &'static str,
     pub footer: &'static str,
     /// A part loaded on first use (see `ui::lazy`) did not arrive.
     pub not_loaded: &'static str,
@@ -170,12 +167,10 @@ pub struct Texts {
     pub grammar: &'static dyn Grammar,
     /// The paper's own text in this language: `None` in English, in which `data/` has it.
     pub paper_text: Option<&'static PaperText>,
-    /// The words of the parts loaded on first use and of the monthly charts in this language, read through
-    /// [`Texts::parts`] and [`Texts::monthly`]: `None` in English, whose tables only those functions name. So the
-    /// start-up wasm, which holds English's `Texts`, carries neither, and a language loaded as a part brings its
-    /// own.
+    /// The words of the parts loaded on first use in this language, read through [`Texts::parts`]: `None` in
+    /// English, whose table only that function names, so that the start-up wasm, which holds English's `Texts`,
+    /// does not carry it; `Some` in every other language, whose part brings its own (a test checks both).
     pub parts_words: Option<&'static PartsTexts>,
-    pub monthly_words: Option<&'static MonthlyTexts>,
 }
 
 /// The words that only the parts loaded on first use say: the Share, Embed and Cite menus, the embed mode's link,
@@ -259,6 +254,9 @@ pub struct PartsTexts {
     pub notes_row: &'static str,
     pub later_title: &'static str,
     pub later_intro: &'static str,
+    pub in_paper: &'static str,
+    pub code: &'static str,
+    pub all_personnel: &'static str,
 }
 
 /// The words of the charts of the UN's monthly figures, apart from [`Texts`] so that they are loaded with those
@@ -311,7 +309,7 @@ pub struct MonthlyTexts {
 
 impl Texts {
     /// The table of a language. The app's start-up code takes `ENGLISH` itself and loads the others on first use
-    /// (`texts_of` in `src/ui/mod.rs`): calling this there would bring every table into the start-up wasm.
+    /// (`texts_of` in `src/ui/app.rs`): calling this there would bring every table into the start-up wasm.
     pub fn of(lang: Lang) -> &'static Texts {
         match lang {
             Lang::English => &ENGLISH,
@@ -332,10 +330,15 @@ impl Texts {
         self.parts_words.unwrap_or(&en::PARTS)
     }
 
-    /// The words of the monthly charts in this table's language. Only the parts loaded on first use call this,
-    /// and so only they carry English's.
+    /// The words of the monthly charts in this table's language. Only the parts loaded on first use call this:
+    /// it names every language's [`MonthlyTexts`], and so brings them all into the wasm file that calls it, where a
+    /// field of the table would bring a Chinese or Japanese reader's into the language's part, fetched at start.
     pub fn monthly(&self) -> &'static MonthlyTexts {
-        self.monthly_words.unwrap_or(&en::MONTHLY)
+        match self.lang {
+            Lang::English => &en::MONTHLY,
+            Lang::Chinese => &zh::MONTHLY,
+            Lang::Japanese => &ja::MONTHLY,
+        }
     }
 }
 

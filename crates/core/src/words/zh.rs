@@ -73,15 +73,12 @@ pub const CHINESE: Texts = Texts {
     timeline_hint: "菱形为政策事件；箭头表示截至数据的最后月份（见图例）仍在进行的参与。",
     later_toggle: "加入联合国2007–2027年分摊比额（非论文数据）",
     personnel_caption_own: "各任务人员（按您的文件计数）",
-    in_paper: "论文出处",
     share: "分享",
     embed: "嵌入",
     cite: "引用",
-    code: "代码",
     sources_title: "来源与说明",
     sources_online: "来源、论文勘误以及数字如何加总，见探索器页面：",
     download: "下载",
-    all_personnel: "全部人员",
     footer: "数据：松田论文表1–2及正文；后续预算分摊比额的来源见“来源与说明”。以 Rust、Leptos 和 plotters 构建。",
     not_loaded: "探索器的这一部分未能加载。请检查网络连接后重试；如果打开本页后探索器已更新，请重新加载页面。",
     retry: "重试",
@@ -92,7 +89,6 @@ pub const CHINESE: Texts = Texts {
     grammar: &Chinese,
     paper_text: Some(&PAPER_TEXT),
     parts_words: Some(&PARTS),
-    monthly_words: Some(&MONTHLY),
 };
 
 /// The words of the parts loaded on first use (see [`PartsTexts`]).
@@ -170,6 +166,9 @@ pub const PARTS: PartsTexts = PartsTexts {
     notes_row: "注释",
     later_title: "后续预算分摊比例（非论文数据）",
     later_intro: "预算图表可加入论文之后的联合国分摊比额。这些数据来自以下来源，而非论文：",
+    in_paper: "论文出处",
+    code: "代码",
+    all_personnel: "全部人员",
 };
 
 /// The words of the charts of the UN's monthly figures (see [`MonthlyTexts`]).
