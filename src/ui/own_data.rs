@@ -23,6 +23,7 @@ enum Outcome {
 pub fn OwnData() -> impl IntoView {
     let context = expect_context::<AppContext>();
     let AppContext { data, paper, state, texts, .. } = context;
+    let words = texts.parts();
     let outcome = RwSignal::new(None::<Outcome>);
     let dragging = RwSignal::new(false);
 
@@ -93,9 +94,9 @@ pub fn OwnData() -> impl IntoView {
 
     view! {
         <section id="own-data" class="own-data" aria-labelledby="own-data-title">
-            <h2 id="own-data-title">{texts.parts().own_title}</h2>
+            <h2 id="own-data-title">{words.own_title}</h2>
             <p>
-                {texts.parts().own_intro}" "{texts.parts().own_privacy}
+                {words.own_intro}" "{words.own_privacy}
             </p>
             <div
                 class="drop-zone"
@@ -108,10 +109,10 @@ pub fn OwnData() -> impl IntoView {
                 on:drop=on_drop
             >
                 <label class="file-picker">
-                    {texts.parts().choose_file}
+                    {words.choose_file}
                     <input type="file" accept=".csv,text/csv" on:change=on_pick />
                 </label>
-                {texts.parts().or_drop}
+                {words.or_drop}
             </div>
             {move || match outcome.get() {
                 Some(Outcome::Loaded { file, missions }) => view! {
@@ -125,7 +126,7 @@ pub fn OwnData() -> impl IntoView {
                 }.into_any(),
                 None => ().into_any(),
             }}
-            {move || showing_own().then(|| view! { <button type="button" on:click=back_to_paper>{texts.parts().back_to_paper}</button> })}
+            {move || showing_own().then(|| view! { <button type="button" on:click=back_to_paper>{words.back_to_paper}</button> })}
         </section>
     }
 }

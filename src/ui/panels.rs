@@ -454,6 +454,7 @@ fn details_body(
     paper: &'static Dataset,
     texts: &'static Texts,
 ) -> impl IntoView {
+    let words = texts.parts();
     let personnel = match mission.personnel {
         Some(personnel) => Category::ALL
             .iter()
@@ -462,7 +463,7 @@ fn details_body(
             })
             .collect_view()
             .into_any(),
-        None => view! { <li>{texts.parts().figures_end}</li> }.into_any(),
+        None => view! { <li>{words.figures_end}</li> }.into_any(),
     };
     let errata = data
         .errata_for(&mission.acronym)
@@ -475,12 +476,12 @@ fn details_body(
     view! {
         <h2 id="details-title">{mission.acronym.clone()}": "{mission.name.clone()}</h2>
         <dl>
-            <dt>{texts.parts().host}</dt><dd>{texts.mission_host(mission, paper).to_string()}</dd>
-            <dt>{texts.parts().col_region}</dt><dd>{texts.region(mission.region)}</dd>
-            <dt>{texts.parts().un_start}</dt><dd>{texts.month(mission.un_start)}</dd>
-            <dt>{texts.parts().col_participation}</dt><dd>{texts.participation(mission)}{predecessor}</dd>
-            <dt>{texts.parts().in_paper}</dt><dd>{texts.table_number(mission.period)}</dd>
-            <dt>{if data.missions_known_to().is_some() { texts.parts().personnel_cumulative } else { texts.parts().personnel_own }}</dt><dd><ul>{personnel}</ul></dd>
+            <dt>{words.host}</dt><dd>{texts.mission_host(mission, paper).to_string()}</dd>
+            <dt>{words.col_region}</dt><dd>{texts.region(mission.region)}</dd>
+            <dt>{words.un_start}</dt><dd>{texts.month(mission.un_start)}</dd>
+            <dt>{words.col_participation}</dt><dd>{texts.participation(mission)}{predecessor}</dd>
+            <dt>{words.in_paper}</dt><dd>{texts.table_number(mission.period)}</dd>
+            <dt>{if data.missions_known_to().is_some() { words.personnel_cumulative } else { words.personnel_own }}</dt><dd><ul>{personnel}</ul></dd>
         </dl>
         {texts.mission_note(mission, paper).map(|note| view! { <p class="note">{note.to_string()}</p> })}
         <ul class="errata">{errata}</ul>

@@ -29,11 +29,12 @@ fn CopyBox(
     #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
     let texts = expect_context::<AppContext>().texts;
+    let words = texts.parts();
     let status = RwSignal::new("");
     let copy_box = ElementRef::new();
     let copy = move |_| {
         browser::clipboard::copy_text(&text.get_untracked(), move |copied| {
-            status.set(if copied { texts.parts().copied } else { texts.parts().copy_blocked });
+            status.set(if copied { words.copied } else { words.copy_blocked });
             // Selected, the text is one keystroke (Ctrl+C) from the clipboard where copying from code is refused.
             // The menu may have gone while the browser copied (a language change builds it again): `try_` reads
             // nothing then, where a read of a node that has gone would abort the app.
@@ -50,7 +51,7 @@ fn CopyBox(
     view! {
         <div class="copy-box" node_ref=copy_box>
             {field}
-            <button type="button" aria-label=texts.copy_label(label) on:click=copy>{texts.parts().copy}</button>
+            <button type="button" aria-label=texts.copy_label(label) on:click=copy>{words.copy}</button>
             <span class="copy-status" role="status">{move || status.get()}</span>
         </div>
     }
@@ -168,6 +169,7 @@ fn share_body() -> impl IntoView {
 
 fn embed_body() -> impl IntoView {
     let AppContext { state, texts, .. } = expect_context::<AppContext>();
+    let words = texts.parts();
     let embed_chart = RwSignal::new(ChartKind::Personnel);
     // `None` fits the chosen chart: a frame on a host page without the resize script then still shows all of it.
     let embed_height = RwSignal::new(None::<u32>);
@@ -201,9 +203,9 @@ fn embed_body() -> impl IntoView {
         )
     });
     view! {
-        <p>{texts.parts().embed_intro}</p>
+        <p>{words.embed_intro}</p>
         <label>
-            {texts.parts().embed_chart}" "
+            {words.embed_chart}" "
             <select on:change=move |event| {
                 if let Some(kind) = ChartKind::from_slug(&event_target_value(&event)) {
                     embed_chart.set(kind);
@@ -217,18 +219,18 @@ fn embed_body() -> impl IntoView {
         </label>
         " "
         <label>
-            {texts.parts().embed_height}" "
+            {words.embed_height}" "
             <select on:change=move |event| embed_height.set(event_target_value(&event).parse().ok())>
-                <option value="fit">{move || format!("{} ({} px)", texts.parts().embed_fit, fitted.get())}</option>
+                <option value="fit">{move || format!("{} ({} px)", words.embed_fit, fitted.get())}</option>
                 <option value="400">"400 px"</option>
                 <option value="500">"500 px"</option>
                 <option value="600">"600 px"</option>
                 <option value="800">"800 px"</option>
             </select>
         </label>
-        <CopyBox label=texts.parts().code text=snippet multiline=true />
-        <p class="hint">{texts.parts().embed_hint}</p>
-        <CopyBox label=texts.parts().embed_script text=Signal::stored(export::EMBED_RESIZE_SCRIPT.to_string()) multiline=true />
+        <CopyBox label=words.code text=snippet multiline=true />
+        <p class="hint">{words.embed_hint}</p>
+        <CopyBox label=words.embed_script text=Signal::stored(export::EMBED_RESIZE_SCRIPT.to_string()) multiline=true />
         {own_data_note()}
     }
 }

@@ -11,6 +11,7 @@ use pko_data::{Category, FactKey, Vocabulary};
 pub fn SourcesAndNotes() -> impl IntoView {
     // Sources & notes are about the paper, whatever data the charts show.
     let AppContext { paper: data, texts, .. } = expect_context::<AppContext>();
+    let words = texts.parts();
     let totals = data.totals();
     let stated = |key| data.fact(key).map_or(0, |fact| fact.value);
     let with_uniformed = data.missions().iter().filter(|m| m.personnel.is_some_and(|p| p.uniformed() > 0)).count();
@@ -25,7 +26,7 @@ pub fn SourcesAndNotes() -> impl IntoView {
         .map(|erratum| {
             view! {
                 <tr>
-                    <th scope="row">{erratum.acronym.clone().unwrap_or_else(|| texts.parts().notes_row.to_string())}</th>
+                    <th scope="row">{erratum.acronym.clone().unwrap_or_else(|| words.notes_row.to_string())}</th>
                     <td>{erratum.column.map(|column| column.header()).unwrap_or("")}</td>
                     <td>{erratum.printed.clone()}</td>
                     <td>{erratum.used.clone()}</td>
@@ -51,7 +52,7 @@ pub fn SourcesAndNotes() -> impl IntoView {
             <h2 id="sources-title">{texts.sources_title}</h2>
             <p>
                 "Yasuhiro Matsuda, “China's UN Peacekeeping Operations Policy: Analysis of the Factors behind the Policy Shift toward Active Engagement”, "
-                {texts.parts().paper_intro}
+                {words.paper_intro}
             </p>
             // In a language the paper was not written in, whose translation of its text this is.
             {texts.paper_text.map(|text| view! { <p data-testid="translation-note">{text.note}</p> })}
@@ -59,17 +60,17 @@ pub fn SourcesAndNotes() -> impl IntoView {
                 <button type="button" on:click=move |_| {
                     let csv = pko_core::export::missions_csv(data.missions(), &[pko_core::export::SOURCE_LINE]);
                     super::browser::downloads::download_text("pko-explorer-missions.csv", "text/csv", &csv);
-                }>{texts.parts().download_all}</button>
-                {texts.parts().download_all_note}
+                }>{words.download_all}</button>
+                {words.download_all_note}
             </p>
-            <h3>{texts.parts().how_add_up}</h3>
+            <h3>{words.how_add_up}</h3>
             <table>
-                <caption>{texts.parts().sum_caption}</caption>
-                <thead><tr><th scope="col">{texts.parts().col_category}</th><th scope="col" class="number">{texts.parts().col_sum}</th></tr></thead>
+                <caption>{words.sum_caption}</caption>
+                <thead><tr><th scope="col">{words.col_category}</th><th scope="col" class="number">{words.col_sum}</th></tr></thead>
                 <tbody>
                     {category_rows}
-                    <tr><th scope="row">{texts.parts().all_personnel}</th><td class="number">{format_count(totals.total())}</td></tr>
-                    <tr><th scope="row">{texts.parts().uniformed}</th><td class="number">{format_count(totals.uniformed())}</td></tr>
+                    <tr><th scope="row">{words.all_personnel}</th><td class="number">{format_count(totals.total())}</td></tr>
+                    <tr><th scope="row">{words.uniformed}</th><td class="number">{format_count(totals.uniformed())}</td></tr>
                 </tbody>
             </table>
             <p class="check" data-testid="arithmetic-check">
@@ -81,19 +82,19 @@ pub fn SourcesAndNotes() -> impl IntoView {
                     data.missions().len(),
                 )}
             </p>
-            <h3>{texts.parts().key_figures}</h3>
+            <h3>{words.key_figures}</h3>
             <ul>{facts}</ul>
-            <h3>{texts.parts().errata_title}</h3>
-            <p>{texts.parts().errata_intro}</p>
+            <h3>{words.errata_title}</h3>
+            <p>{words.errata_intro}</p>
             <div class="table-wrap">
                 <table class="errata-table">
-                    <caption>{texts.parts().errata_caption}</caption>
-                    <thead><tr><th scope="col">{texts.parts().col_row}</th><th scope="col">{texts.parts().col_column}</th><th scope="col">{texts.parts().col_printed}</th><th scope="col">{texts.parts().col_used}</th><th scope="col">{texts.parts().col_action}</th><th scope="col">{texts.parts().col_why}</th></tr></thead>
+                    <caption>{words.errata_caption}</caption>
+                    <thead><tr><th scope="col">{words.col_row}</th><th scope="col">{words.col_column}</th><th scope="col">{words.col_printed}</th><th scope="col">{words.col_used}</th><th scope="col">{words.col_action}</th><th scope="col">{words.col_why}</th></tr></thead>
                     <tbody>{errata}</tbody>
                 </table>
             </div>
-            <h3>{texts.parts().later_title}</h3>
-            <p>{texts.parts().later_intro}</p>
+            <h3>{words.later_title}</h3>
+            <p>{words.later_intro}</p>
             <ul>{later_sources}</ul>
             <h3>{texts.monthly().contributions_heading}</h3>
             <p>{texts.monthly().contributions_source}</p>

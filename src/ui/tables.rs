@@ -65,6 +65,7 @@ on_first_use! { below:
     /// Which rows of a long chart are shown, how many are not, and the buttons to the pages before and after.
     pub fn pager(rows: Rows) -> AnyView {
         let texts = expect_context::<AppContext>().texts;
+        let words = texts.parts();
         // `aria-disabled` rather than `disabled`: a disabled button loses the focus, and a keyboard reader who
         // pressed Next onto the last page would be left on the page's body.
         let button = move |label: &'static str, first: fn(&Page) -> Option<usize>| {
@@ -77,11 +78,11 @@ on_first_use! { below:
             }
         };
         view! {
-            <div class="pager" role="group" aria-label=texts.parts().row_pages>
+            <div class="pager" role="group" aria-label=words.row_pages>
                 <p aria-live="polite" data-testid="rows-shown">{move || texts.rows_shown(rows.page())}</p>
                 <span class="group">
-                    {button(texts.parts().previous_rows, Page::previous)}
-                    {button(texts.parts().next_rows, Page::next)}
+                    {button(words.previous_rows, Page::previous)}
+                    {button(words.next_rows, Page::next)}
                 </span>
             </div>
         }

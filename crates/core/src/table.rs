@@ -46,10 +46,10 @@ const fn number(name: &'static str) -> Column {
 /// The personnel chart's table: a row per mission of `rows` (indices into the dataset's missions, the chart's
 /// page), with each category and the total.
 pub fn personnel(data: &Dataset, rows: &[usize], texts: &Texts) -> Table {
-    let mut columns =
-        vec![text(texts.parts().col_mission), text(texts.parts().col_region), text(texts.parts().col_participation)];
+    let words = texts.parts();
+    let mut columns = vec![text(words.col_mission), text(words.col_region), text(words.col_participation)];
     columns.extend(Category::ALL.iter().map(|category| number(texts.category(*category))));
-    columns.push(number(texts.parts().col_total));
+    columns.push(number(words.col_total));
     let rows = data
         .missions_at(rows)
         .map(|mission| {
@@ -64,12 +64,13 @@ pub fn personnel(data: &Dataset, rows: &[usize], texts: &Texts) -> Table {
         })
         .collect();
     let caption =
-        if data.missions_known_to().is_some() { texts.parts().personnel_caption } else { texts.personnel_caption_own };
+        if data.missions_known_to().is_some() { words.personnel_caption } else { texts.personnel_caption_own };
     Table { caption, columns, rows }
 }
 
 /// The regional chart's table: missions, personnel and share per region.
 pub fn regions(bars: &[RegionBar], texts: &Texts) -> Table {
+    let words = texts.parts();
     let rows = bars
         .iter()
         .map(|bar| Row {
@@ -78,12 +79,12 @@ pub fn regions(bars: &[RegionBar], texts: &Texts) -> Table {
         })
         .collect();
     Table {
-        caption: texts.parts().regions_caption,
+        caption: words.regions_caption,
         columns: vec![
-            text(texts.parts().col_region),
-            number(texts.parts().col_missions),
-            number(texts.parts().col_personnel),
-            number(texts.parts().col_share),
+            text(words.col_region),
+            number(words.col_missions),
+            number(words.col_personnel),
+            number(words.col_share),
         ],
         rows,
     }
@@ -92,6 +93,7 @@ pub fn regions(bars: &[RegionBar], texts: &Texts) -> Table {
 /// The budget chart's table: each share with its years, rank, series and source; the later UN scales only with
 /// `later`.
 pub fn budget(data: &Dataset, later: bool, texts: &Texts) -> Table {
+    let words = texts.parts();
     let rows = data
         .budget_shares()
         .iter()
@@ -107,7 +109,7 @@ pub fn budget(data: &Dataset, later: bool, texts: &Texts) -> Table {
                 cells: vec![
                     format_share(share.share_percent),
                     share.rank.map(format_rank).unwrap_or_default(),
-                    (if share.in_paper { texts.parts().series_paper } else { texts.parts().series_later }).to_string(),
+                    (if share.in_paper { words.series_paper } else { words.series_later }).to_string(),
                     share.source.clone(),
                 ],
             }
@@ -116,11 +118,11 @@ pub fn budget(data: &Dataset, later: bool, texts: &Texts) -> Table {
     Table {
         caption: texts.budget_title,
         columns: vec![
-            text(texts.parts().col_years),
-            number(texts.parts().col_share),
-            number(texts.parts().col_rank),
-            text(texts.parts().col_series),
-            text(texts.parts().col_source),
+            text(words.col_years),
+            number(words.col_share),
+            number(words.col_rank),
+            text(words.col_series),
+            text(words.col_source),
         ],
         rows,
     }
@@ -128,6 +130,7 @@ pub fn budget(data: &Dataset, later: bool, texts: &Texts) -> Table {
 
 /// The timeline's tables: the missions of `rows` (the chart's page) with their years, and the policy events.
 pub fn timeline(data: &Dataset, rows: &[usize], texts: &Texts) -> [Table; 2] {
+    let words = texts.parts();
     let missions = data
         .missions_at(rows)
         .map(|mission| Row {
@@ -149,21 +152,12 @@ pub fn timeline(data: &Dataset, rows: &[usize], texts: &Texts) -> [Table; 2] {
     [
         Table {
             caption: texts.timeline_title,
-            columns: vec![
-                text(texts.parts().col_mission),
-                text(texts.parts().col_region),
-                text(texts.parts().col_participation),
-            ],
+            columns: vec![text(words.col_mission), text(words.col_region), text(words.col_participation)],
             rows: missions,
         },
         Table {
-            caption: texts.parts().events_caption,
-            columns: vec![
-                text(texts.parts().col_date),
-                text(texts.parts().col_event),
-                text(texts.parts().col_what),
-                text(texts.parts().col_section),
-            ],
+            caption: words.events_caption,
+            columns: vec![text(words.col_date), text(words.col_event), text(words.col_what), text(words.col_section)],
             rows: events,
         },
     ]
