@@ -5,6 +5,7 @@
 
 mod contributions;
 mod country_names;
+mod function_order;
 mod import_names;
 mod layers;
 mod release;
