@@ -412,6 +412,9 @@ fn before_2000_the_sentences_give_totals_and_never_the_reports_split_by_type() {
         }
     }
     assert!(ENGLISH.month_sentence(&first).starts_with("Nov 1990: China had 5 deployed, "));
+    // Each note after the figures is a sentence of its own, as a reader may copy the tooltip into notes.
+    let tooltip = ENGLISH.deployed_tooltip(&series(&tables, false), &first);
+    assert!(tooltip.contains(". Not split by type before 2000"), "{tooltip}");
     // From 2000 the split is given (the November 2010 sentence is checked above).
     let later = month_summary(&tables, month("2000-01"), paper());
     assert!(ENGLISH.month_sentence(&later).contains(" police"), "{}", ENGLISH.month_sentence(&later));

@@ -182,7 +182,7 @@ pub const MONTHLY: MonthlyTexts = MonthlyTexts {
     contributors_axis: "Uniformed personnel at the month-end",
     total_before_split: "Total before 2000 (not split by type)",
     split_unreliable_note: "The UN's early reports were not split by type (China's 5 military observers of 1990 appear as troops), so before 2000 the chart draws totals only.",
-    split_unreliable: "not split by type before 2000 (the reports' split is unreliable)",
+    split_unreliable: "Not split by type before 2000 (the reports' split is unreliable)",
     other_countries: "Other countries",
     permanent_member: "Permanent member of the Security Council",
     not_in_report: "not in the report",
