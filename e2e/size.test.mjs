@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, harness } from './harness.mjs';
 
-// Issue #7's budget is 150 KiB at start (aim: 100); the app is over it, at 156.1 KiB. What each change added or took
+// Issue #7's budget is 150 KiB at start (aim: 100); the app is over it, at 155.9 KiB. What each change added or took
 // back is listed in docs/benchmarks.md ("The start-up weight, step by step"), what brought it from 279 KiB in
 // docs/decisions.md. The ceiling keeps two tenths of a KiB above the figure, so that a build on another machine is
 // not failed by a few bytes: a change that adds more than a little fails here, and has to say why in that list.
@@ -18,7 +18,7 @@ import { DIST, harness } from './harness.mjs';
 // tables for a page without scripts, and the view each control asks for (0.2 KiB). It is what arrives before the
 // first chart is visible, where the rest arrives before the charts respond; the benchmark prints both. The first
 // view's dark palette is in the stylesheet, 0.1 KiB.
-const CEILING_KIB = 156.3;
+const CEILING_KIB = 156.1;
 const PAGE_CEILING_KIB = 10.5;
 const ISSUE_BUDGET_KIB = 150;
 

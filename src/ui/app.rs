@@ -73,9 +73,6 @@ fn Explorer(data: &'static Dataset) -> impl IntoView {
     .forget();
     share::close_menus_when_left();
     browser::performance::mark_inputs();
-    if embed {
-        browser::frame_height::post_height_to_parent();
-    }
 
     // The full explorer builds what lies below the charts (mission details, and the place of your own data and
     // the sources, which load when a reader comes near them) only after the charts' first paint, so that the

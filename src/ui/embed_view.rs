@@ -21,6 +21,8 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
     };
     let active_filters = move || context.filters.with(model::Filters::count);
     let summary = move || context.summary_line();
+    // Here rather than at start, so that its code comes with the embed mode's part.
+    super::browser::frame_height::post_height_to_parent();
     let chart = state.with_untracked(|s| s.chart);
     // The charts of the monthly figures take no filters, say their month in their own words and credit their own
     // source; the paper's filters, summary line and credit belong to the other four.
