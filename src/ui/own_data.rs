@@ -163,11 +163,11 @@ pub fn OwnDataBanner() -> impl IntoView {
 on_first_use! { own_data:
     /// The banner's words and its link to Your own data.
     pub fn own_data_banner() -> AnyView {
-        let texts = expect_context::<AppContext>().texts;
+        let words = expect_context::<AppContext>().texts.parts();
         view! {
             <p class="own-banner" role="status">
-                {texts.parts().own_banner}" "
-                <a href="#own-data">{texts.parts().own_title}</a>
+                {words.own_banner}" "
+                <a href="#own-data">{words.own_title}</a>
             </p>
         }
         .into_any()

@@ -160,9 +160,10 @@ on_first_use! { menus:
 
 fn share_body() -> impl IntoView {
     let AppContext { state, texts, .. } = expect_context::<AppContext>();
+    let words = texts.parts();
     view! {
-        <p>{texts.parts().share_intro}</p>
-        <CopyBox label=texts.parts().link text=derived(move || state.with(permalink)) />
+        <p>{words.share_intro}</p>
+        <CopyBox label=words.link text=derived(move || state.with(permalink)) />
         {own_data_note()}
     }
 }
