@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { harness } from './harness.mjs';
+import { chartDrawn, harness } from './harness.mjs';
 import { scrollToSources } from './browser.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -94,6 +94,7 @@ describe('print and keyboard', () => {
   test('Space selects the focused bar and Escape clears the focus', async () => {
     const { page, context } = await openApp('?v=1&region=europe');
     await page.locator('#chart-timeline canvas').focus();
+    await chartDrawn(page, 'timeline');
     await page.keyboard.press('End');
     assert.match(await page.textContent('#chart-timeline .tooltip'), /^UNMIK/);
     await page.keyboard.press(' ');

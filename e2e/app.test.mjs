@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { harness } from './harness.mjs';
+import { chartDrawn, harness } from './harness.mjs';
 import { scrollToSources } from './browser.mjs';
 
 const app = harness();
@@ -36,6 +36,8 @@ describe('the explorer', () => {
     const { page, problems, requests, context } = await openApp();
     assert.equal(await page.title(), 'China in UN Peacekeeping — PKO Explorer');
     assert.equal(await summary(page), '25 missions, 12,451 personnel sent');
+    // The two long charts, below the first screen, are drawn when they come near it.
+    for (const slug of ['timeline', 'personnel']) await chartDrawn(page, slug);
     const drawn = await page.$$eval('.charts canvas', (canvases) =>
       canvases.map((canvas) => {
         const blank = document.createElement('canvas');
@@ -115,6 +117,7 @@ describe('the explorer', () => {
       });
     const drawn = await chartImage(page);
     const opened = await openApp('?region=africa', { viewport: { width: 1280, height: 900 } });
+    await chartDrawn(opened.page, 'personnel');
     assert.equal(drawn, await chartImage(opened.page), 'the personnel chart shows the Africa filter');
     await opened.context.close();
     assertNoProblems(problems);

@@ -163,6 +163,26 @@ for (const { width, height } of [
   });
 }
 
+test('a reader who has scrolled the first view to a long chart sees it drawn when the app takes over, never an empty box', async () => {
+  const { page, problems, context } = await openPage(app.browser, { viewport: { width: 1280, height: 900 } });
+  const release = await holdTheApp(context);
+  await page.goto(`${app.server.url}/`);
+  // The long charts' code is a part fetched when one comes near: the first view waits for it to be drawn.
+  await page.evaluate(() => document.querySelector('#chart-personnel').scrollIntoView());
+  await page.evaluate(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.first-view')) return;
+      window.drawnAtHandOver = performance.getEntriesByName('pko:draw:personnel').length > 0;
+      observer.disconnect();
+    }).observe(document.querySelector('#app'), { childList: true, subtree: true });
+  });
+  release();
+  await untilTheAppRuns(page);
+  assert.equal(await page.evaluate(() => window.drawnAtHandOver), true, 'the personnel chart was drawn when the first view went');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the address the app writes for the default view (`?v=1`) shows the first view, as a bookmark or a reload does', async () => {
   const { page, context } = await openPage(app.browser);
   const release = await holdTheApp(context);

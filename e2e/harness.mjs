@@ -59,3 +59,13 @@ export async function downloadButton(page, title, format) {
   const name = format === 'CSV' ? `Download the data of ${title} as CSV` : `Download ${title} as ${format}`;
   return menu.getByRole('button', { name });
 }
+
+/**
+ * Brings the chart `slug` ('personnel', 'timeline', …) near the screen and waits until it has been drawn: the two
+ * long charts are drawn when they first come near, once their code (a part loaded on first use) has come. A key
+ * pressed on a chart before it is drawn has no bar to act on.
+ */
+export async function chartDrawn(page, slug) {
+  await page.evaluate((slug) => document.querySelector(`#chart-${slug} canvas`).scrollIntoView({ block: 'nearest' }), slug);
+  await page.waitForFunction((slug) => performance.getEntriesByName(`pko:draw:${slug}`).length > 0, slug);
+}

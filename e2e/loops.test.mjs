@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, scrollToSources } from './browser.mjs';
-import { downloadButton, harness } from './harness.mjs';
+import { chartDrawn, downloadButton, harness } from './harness.mjs';
 
 // A course page on a host like most university servers: no Access-Control-Allow-Origin, and the frame sandboxed
 // without allow-same-origin, so the frame's origin is opaque and every module or fetch would need CORS.
@@ -109,6 +109,7 @@ describe('loops a reader closes', () => {
     const announcement = page.locator('#chart-personnel [aria-live]');
     for (const round of [1, 2]) {
       await canvas.focus();
+      await chartDrawn(page, 'personnel');
       await page.keyboard.press(round === 1 ? 'ArrowDown' : 'ArrowUp');
       const bar = await announcement.textContent();
       assert.ok(bar.length > 0, 'the keyboard is on a bar');
@@ -134,6 +135,7 @@ describe('loops a reader closes', () => {
   test('after a change of language with the mission details open, closing them gives the focus to the chart they were opened from', async () => {
     const { page, problems, context } = await plainHost.openApp('');
     await page.locator('#chart-personnel canvas').focus();
+    await chartDrawn(page, 'personnel');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.locator('aside.details h2').waitFor();

@@ -6,7 +6,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openPage, scrollToSources } from './browser.mjs';
-import { appRunning, downloadButton, harness } from './harness.mjs';
+import { appRunning, chartDrawn, downloadButton, harness } from './harness.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const app = harness();
@@ -63,6 +63,23 @@ describe('robustness', () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await details.getByRole('heading', { name: /UNAMSIL: United Nations Mission in Sierra Leone/ }).waitFor();
     assert.equal(await details.getByRole('alert').count(), 0);
+    await context.close();
+  });
+
+  test('a long chart whose drawing code cannot be fetched says so in its panel, and Try again draws it', async () => {
+    const { page, context, reconnect } = await openWithPartOffline('split_long_charts', '');
+    await page.evaluate(() => document.querySelector('#chart-personnel canvas').scrollIntoView());
+    const alert = page.locator('#chart-personnel').getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /could not be loaded/);
+    // The charts on screen still answer: a click on a region filters the others.
+    await page.getByRole('button', { name: 'Asia', exact: true }).click();
+    assert.match(await page.textContent('.summary'), /^5 missions in Asia/);
+    reconnect();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForFunction(() => performance.getEntriesByName('pko:draw:personnel').length > 0);
+    assert.equal(await page.locator('#chart-personnel').getByRole('alert').count(), 0);
+    await chartDrawn(page, 'timeline');
     await context.close();
   });
 

@@ -8,17 +8,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, harness } from './harness.mjs';
 
-// Issue #7's budget is 150 KiB at start (aim: 100); the app is over it, at 155.9 KiB. What each change added or took
-// back is listed in docs/benchmarks.md ("The start-up weight, step by step"), what brought it from 279 KiB in
-// docs/decisions.md. The ceiling keeps two tenths of a KiB above the figure, so that a build on another machine is
-// not failed by a few bytes: a change that adds more than a little fails here, and has to say why in that list.
-// Lower it whenever the app shrinks; it stays over the budget until the budget is won back.
+// Issue #7's budget is 150 KiB at start (aim: 100); the app is within it, at 149.8 KiB, since the two long charts'
+// drawing code loads when one of them first comes near the screen (src/ui/long_charts.rs). What each change added
+// or took back is listed in docs/benchmarks.md ("The start-up weight, step by step"), what brought it from 279 KiB in
+// docs/decisions.md. The ceiling is the budget: a change that adds to the start has to take as much away.
 // The page itself (index.html) is counted apart, since issue #18 made it the first view: the default view drawn at
 // build time (crates/core/src/first_view.rs), its four charts as SVG at two widths (4.9 KiB of its 10.1) and their
 // tables for a page without scripts, and the view each control asks for (0.2 KiB). It is what arrives before the
 // first chart is visible, where the rest arrives before the charts respond; the benchmark prints both. The first
 // view's dark palette is in the stylesheet, 0.1 KiB.
-const CEILING_KIB = 156.1;
+const CEILING_KIB = 150;
 const PAGE_CEILING_KIB = 10.5;
 const ISSUE_BUDGET_KIB = 150;
 

@@ -3,11 +3,14 @@
 
 use super::browser;
 use super::canvas_backend::CanvasBackend;
+use super::long_charts::{self, Undrawn};
 use super::reactive::{effect, memo, ElementRef};
 use leptos::prelude::*;
 use pko_core::chart::bitmap::Bitmap;
-use pko_core::chart::{Chart, Drawn, Style, Target};
-use plotters::prelude::IntoDrawingArea;
+use pko_core::chart::{Chart, ChartData, ChartError, Drawn, MonthlyChart, Style, Target};
+use pko_core::words::Texts;
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea};
 
 /// The smallest and largest CSS width a chart is drawn at; a narrower box scrolls the chart, a wider one leaves the
 /// rest of its width empty. Down to 200 px each chart has a narrow layout that keeps the labels a reader needs
@@ -26,6 +29,72 @@ const NEAR_MARGIN: &str = "100px 0px";
 /// The id of the page's summary line, which describes the charts that have no description of their own.
 pub const SUMMARY_ID: &str = "summary";
 
+/// What a chart is drawn into on its canvas.
+pub type CanvasArea = DrawingArea<CanvasBackend, Shift>;
+
+/// A kind of chart as a canvas draws it: with code at hand, or with code in a part fetched when the chart first
+/// comes near the screen (the paper's long charts, `super::long_charts`).
+pub trait CanvasChart: Chart {
+    /// Whether the code that draws this chart is at hand. A chart whose code is not waits for its observer to say it
+    /// is near the screen before it asks for it, rather than being drawn at start as the others are.
+    fn code_at_hand(&self) -> bool;
+
+    /// Draws the chart ([`Chart::draw`]), or says why it cannot yet.
+    fn draw_on_canvas(
+        &self,
+        area: &CanvasArea,
+        ring: Option<&Target>,
+        style: Style,
+        texts: &Texts,
+    ) -> Result<Result<Drawn, ChartError>, Undrawn>;
+}
+
+impl CanvasChart for ChartData {
+    fn code_at_hand(&self) -> bool {
+        !self.is_long() || long_charts::here()
+    }
+
+    fn draw_on_canvas(
+        &self,
+        area: &CanvasArea,
+        ring: Option<&Target>,
+        style: Style,
+        texts: &Texts,
+    ) -> Result<Result<Drawn, ChartError>, Undrawn> {
+        if self.is_long() {
+            long_charts::draw(self, area, ring, style, texts)
+        } else {
+            Ok(self.draw_short(area, ring, style, texts))
+        }
+    }
+}
+
+/// The monthly charts' code comes with their part, which is loaded before any of them is built.
+impl CanvasChart for MonthlyChart {
+    fn code_at_hand(&self) -> bool {
+        true
+    }
+
+    fn draw_on_canvas(
+        &self,
+        area: &CanvasArea,
+        ring: Option<&Target>,
+        style: Style,
+        texts: &Texts,
+    ) -> Result<Result<Drawn, ChartError>, Undrawn> {
+        Ok(self.draw(area, ring, style, texts))
+    }
+}
+
+/// Why a chart shows no drawing.
+#[derive(Clone)]
+enum Failure {
+    /// The drawing failed, as the message says.
+    Drawing(String),
+    /// Its code could not be fetched.
+    CodeNotLoaded,
+}
+
 /// What every chart canvas shares with the rest of the app.
 #[derive(Clone, Copy)]
 pub struct CanvasContext {
@@ -33,7 +102,7 @@ pub struct CanvasContext {
 }
 
 #[component]
-pub fn ChartCanvas<C: Chart>(
+pub fn ChartCanvas<C: CanvasChart>(
     /// The chart's accessible name: its title.
     label: &'static str,
     /// What the chart shows under the current filters, in words, for screen readers; none where the page's summary
@@ -71,7 +140,9 @@ pub fn ChartCanvas<C: Chart>(
     // The mark the keyboard was on when the canvas lost focus: closing the mission details returns the focus to
     // the canvas, and the reader goes on from that bar rather than from the first.
     let last_focused = StoredValue::new(None::<Target>);
-    let failure = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<Failure>);
+    // Shown near the screen but waiting for its code: the first view stays until no chart is (`browser::document`).
+    let awaiting_code = RwSignal::new(false);
     let scale = RwSignal::new(1.0);
     // The CSS height of the canvas's bitmap, which may be taller than the chart (see the drawing effect).
     let bitmap_css_height = RwSignal::new(height.get_untracked());
@@ -103,13 +174,18 @@ pub fn ChartCanvas<C: Chart>(
 
     // Whether the chart is on screen or near it. A chart further away is not redrawn when its inputs change, only
     // when it comes near (or the page is printed): a click costs the charts a reader can see, not every chart on
-    // the page. It starts near, so that every chart is drawn once at start, before the observer has looked.
-    let near = RwSignal::new(true);
+    // the page. It starts near, so that every chart is drawn once at start, before the observer has looked; but for
+    // a chart whose code is not at hand, which the observer's word fetches.
+    let near = RwSignal::new(data.with_untracked(C::code_at_hand));
+    // Whether the observer has looked, for a chart that waits for it: until then the first view stays
+    // (`browser::document`), so that a reader who has scrolled it to this chart sees it drawn, not an empty box.
+    let reported = RwSignal::new(near.get_untracked());
     let chart_box = ElementRef::new();
     let near_observer = StoredValue::new_local(None::<browser::observers::NearObserver>);
     effect(move || {
         if let Some(chart_box) = chart_box.get() {
-            let observer = browser::observers::NearObserver::watch(&chart_box, NEAR_MARGIN, near, false);
+            let observer =
+                browser::observers::NearObserver::watch(&chart_box, NEAR_MARGIN, near, false, Some(reported));
             near_observer.set_value(Some(observer));
         }
     });
@@ -162,19 +238,30 @@ pub fn ChartCanvas<C: Chart>(
         scale.set(ratio);
         let style = Style { theme, scale: ratio };
         let Some(backend) = CanvasBackend::new(canvas) else {
-            failure.set(Some("this browser gave no 2D canvas".to_string()));
+            failure.set(Some(Failure::Drawing("this browser gave no 2D canvas".to_string())));
             return;
         };
         let area = backend.into_drawing_area().shrink((0, 0), (pixel_width, pixel_height));
         browser::performance::mark_drawing();
-        match base.with(|base| base.draw(&area, ring.as_ref(), style, texts)) {
-            Ok(result) => {
+        let outcome = base.with(|base| base.draw_on_canvas(&area, ring.as_ref(), style, texts));
+        let awaiting = matches!(outcome, Err(Undrawn::Coming));
+        if awaiting_code.get_untracked() != awaiting {
+            awaiting_code.set(awaiting);
+        }
+        match outcome {
+            Ok(Ok(result)) => {
                 failure.set(None);
                 drawn.set(result);
                 browser::performance::report_drawn(slug, !drawn_before.replace(true));
             }
             // A chart that fails to draw says so in its own panel; the rest of the app keeps working.
-            Err(error) => failure.set(Some(error.to_string())),
+            Ok(Err(error)) => failure.set(Some(Failure::Drawing(error.to_string()))),
+            // Drawn when the code comes, which runs this effect again.
+            Err(Undrawn::Coming) => out_of_date.set_value(true),
+            Err(Undrawn::NotLoaded) => {
+                out_of_date.set_value(true);
+                failure.set(Some(Failure::CodeNotLoaded));
+            }
         }
     });
 
@@ -213,7 +300,7 @@ pub fn ChartCanvas<C: Chart>(
             let style = Style { theme: context.theme.get(), scale: ratio };
             if let Err(error) = data.with(|data| data.draw_overlay(&backend.into_drawing_area(), &value, style, texts))
             {
-                failure.set(Some(error.to_string()));
+                failure.set(Some(Failure::Drawing(error.to_string())));
             } else if !first_drawing {
                 browser::performance::report_drawn("overlay", false);
             }
@@ -311,7 +398,7 @@ pub fn ChartCanvas<C: Chart>(
     let announcement = move || focused.get().map(|target| describe.run(target)).unwrap_or_default();
 
     view! {
-        <div class="canvas-wrap" node_ref=chart_box>
+        <div class="canvas-wrap" class:away=move || !near.get() class:awaiting-code=move || awaiting_code.get() class:unobserved=move || !reported.get() node_ref=chart_box>
             <div class="width-sensor" node_ref=width_sensor></div>
             <div class="canvas-clip" style:height=move || css_pixels(height.get())>
                 <canvas
@@ -350,7 +437,20 @@ pub fn ChartCanvas<C: Chart>(
             </div>
             <p class="visually-hidden" id=format!("{slug}-description")>{move || description.map(|description| description.get()).unwrap_or_default()}</p>
             <p class="visually-hidden" aria-live="polite">{announcement}</p>
-            {move || failure.get().map(|message| view! { <p class="chart-error" role="alert">{message}</p> })}
+            {move || {
+                failure.get().map(|failure| match failure {
+                    Failure::Drawing(message) => view! { <p class="chart-error" role="alert">{message}</p> }.into_any(),
+                    Failure::CodeNotLoaded => {
+                        view! {
+                            <p class="not-loaded" role="alert">
+                                {texts.not_loaded}" "
+                                <button type="button" on:click=|_| long_charts::retry()>{texts.retry}</button>
+                            </p>
+                        }
+                            .into_any()
+                    }
+                })
+            }}
         </div>
     }
 }

@@ -56,6 +56,7 @@ pub fn ContributionsSection(wanted: RwSignal<bool>) -> impl IntoView {
                 browser::observers::APPROACH,
                 wanted,
                 true,
+                None,
             )));
         }
     });

@@ -12,6 +12,7 @@ mod controls;
 mod embed_view;
 mod full_view;
 mod lazy;
+mod long_charts;
 mod month_control;
 mod notices;
 mod own_data;

@@ -6,7 +6,7 @@ use super::lazy::{on_first_use, when_loaded, Loader};
 use super::reactive::{derived, effect, memo, raise, ElementRef};
 use super::share::{paper_downloads, Downloads, DownloadsFor};
 use super::tables;
-use super::AppContext;
+use super::{long_charts, AppContext};
 use leptos::prelude::*;
 use pko_core::chart::{ChartData, Target};
 use pko_core::export;
@@ -69,11 +69,6 @@ pub fn Panel(
             </div>
         </section>
     }
-}
-
-/// The tooltip of a mission's bar, the same on the personnel chart and the timeline.
-fn mission_tooltip(data: &Dataset, paper: &Dataset, texts: &Texts, acronym: &str) -> String {
-    data.mission(acronym).map(|mission| texts.mission_tooltip(mission, paper)).unwrap_or_default()
 }
 
 fn select_mission(target: Target) {
@@ -193,10 +188,7 @@ pub fn PersonnelPanel() -> impl IntoView {
             })
         })
     });
-    let describe = Callback::new(move |target: Target| match &target {
-        Target::Mission(acronym) => mission_tooltip(data.get_untracked(), paper, texts, acronym),
-        _ => String::new(),
-    });
+    let describe = Callback::new(move |target| long_charts::describe(&target, data.get_untracked(), paper, texts));
     let selected = derived(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let sorts = [(Sort::Total, texts.by_total), (Sort::Start, texts.by_start), (Sort::Name, texts.by_name)].map(
         |(choice, label)| {
@@ -299,16 +291,7 @@ pub fn TimelinePanel() -> impl IntoView {
     let rows = Rows::new(order, Some(Sort::Start));
     let shown = rows.shown();
     let chart = memo(move || order.with(|order| shown.with(|shown| ChartData::timeline(data.get(), order, shown))));
-    let describe = Callback::new(move |target: Target| match &target {
-        Target::Mission(acronym) => mission_tooltip(data.get_untracked(), paper, texts, acronym),
-        // A marker holds the events of its month: its tooltip says them all.
-        Target::Event(index) => {
-            let events = data.get_untracked().events();
-            let markers = model::event_markers(events, |_| true);
-            model::marker_of(&markers, *index).map(|marker| texts.events_tooltip(events, marker)).unwrap_or_default()
-        }
-        _ => String::new(),
-    });
+    let describe = Callback::new(move |target| long_charts::describe(&target, data.get_untracked(), paper, texts));
     let selected = derived(move || state.with(|s| s.mission.clone().map(Target::Mission)));
     let table = Loader::new(move || tables::timeline_table(shown));
     view! {

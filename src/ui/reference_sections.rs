@@ -4,14 +4,15 @@
 //! charts never fetches it. The same part (`below`) holds the data tables (`super::tables`), loaded by the first
 //! table a reader shows, if it comes first.
 //!
-//! Printing needs the sources and the tables on paper, and the browser's `beforeprint` event cannot wait for a
-//! fetch. So Ctrl+P (Cmd+P) before the part is loaded is held back: the part loads, the tables are built, then the
-//! print dialog opens. Printing from the browser's menu starts the load too, but that first print has no tables,
-//! and the page's address for the sources instead.
+//! Printing needs the sources, the tables and the long charts on paper, and the browser's `beforeprint` event
+//! cannot wait for a fetch. So Ctrl+P (Cmd+P) before the part is loaded is held back: the part and the long charts'
+//! code (`super::long_charts`) load, the tables are built, then the print dialog opens. Printing from the browser's
+//! menu starts the loads too, but that first print has no tables, and the page's address for the sources instead
+//! (and no long chart that the reader had not come near).
 
 use super::lazy::{on_first_use, when_loaded};
 use super::reactive::{effect, raise, ElementRef};
-use super::{browser, contributions, own_data, sources_and_notes, AppContext};
+use super::{browser, contributions, long_charts, own_data, sources_and_notes, AppContext};
 use leptos::prelude::*;
 
 /// The fragments that name something in this part, besides the monthly figures' (`contributions::FRAGMENTS`).
@@ -40,6 +41,7 @@ pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<
                 browser::observers::APPROACH,
                 wanted,
                 true,
+                None,
             )));
         }
     });
@@ -78,6 +80,8 @@ pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<
     // section in it lands there now that it exists.
     let load = move || async move {
         let part = below_the_charts(contributions_wanted).await;
+        // And the long charts' code, which a reader who jumped here past the charts has not fetched: print shows them.
+        let _ = long_charts::fetch().await;
         loaded.set(true);
         browser::address::land_on_fragment_after_paint(linked);
         browser::observers::after_next_paint(move || {

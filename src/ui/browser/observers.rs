@@ -66,8 +66,15 @@ impl NearObserver {
     /// Sets `near` to whether `element` is within `margin` (a CSS `rootMargin`) of the viewport: when the browser
     /// has first looked, then whenever that changes. With `latch`, `near` stays true once it is, for content that
     /// loads once. Where the browser has no IntersectionObserver, `near` is set true at once: what it governs then
-    /// behaves as it would without the observer.
-    pub fn watch(element: &web_sys::Element, margin: &str, near: RwSignal<bool>, latch: bool) -> NearObserver {
+    /// behaves as it would without the observer. `reported`, if given, is raised at the browser's first look, for
+    /// what must not go on before it (`Handover::finish_when_built`).
+    pub fn watch(
+        element: &web_sys::Element,
+        margin: &str,
+        near: RwSignal<bool>,
+        latch: bool,
+        reported: Option<RwSignal<bool>>,
+    ) -> NearObserver {
         use wasm_bindgen::JsCast;
         let callback =
             wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
@@ -82,6 +89,9 @@ impl NearObserver {
                         near.set(now);
                     }
                 }
+                if let Some(reported) = reported {
+                    crate::ui::reactive::raise(reported);
+                }
             });
         let options = web_sys::IntersectionObserverInit::new();
         options.set_root_margin(margin);
@@ -89,7 +99,12 @@ impl NearObserver {
             web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok();
         match &observer {
             Some(observer) => observer.observe(element),
-            None => near.set(true),
+            None => {
+                near.set(true);
+                if let Some(reported) = reported {
+                    crate::ui::reactive::raise(reported);
+                }
+            }
         }
         NearObserver { observer, _callback: callback }
     }

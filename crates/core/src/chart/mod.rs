@@ -117,6 +117,13 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
     }
 }
 
+impl ChartError {
+    /// A chart handed to the drawing code of the other kind ([`ChartData::draw_short`], [`ChartData::draw_long`]).
+    fn other_code() -> ChartError {
+        ChartError("its drawing code is the other kind's".to_string())
+    }
+}
+
 impl std::fmt::Display for ChartError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "the chart could not be drawn: {}", self.0)
@@ -279,15 +286,55 @@ impl Chart for ChartData {
         style: Style,
         texts: &crate::words::Texts,
     ) -> Result<Drawn, ChartError> {
+        if self.is_long() {
+            self.draw_long(area, ring, style, texts)
+        } else {
+            self.draw_short(area, ring, style, texts)
+        }
+    }
+}
+
+impl ChartData {
+    /// Whether this is one of the two long charts, a row per mission: the personnel chart and the timeline. Their
+    /// drawing code ([`ChartData::draw_long`]) is apart from the other two's ([`ChartData::draw_short`]), so that a
+    /// program can hold it apart: the app loads it when a long chart first comes near the screen.
+    pub fn is_long(&self) -> bool {
+        matches!(self, ChartData::Personnel { .. } | ChartData::Timeline { .. })
+    }
+
+    /// [`Chart::draw`] for the regional chart and the budget chart, the code of which does not reach the long
+    /// charts'. A long chart is an error here: it is drawn by [`ChartData::draw_long`].
+    pub fn draw_short<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        ring: Option<&Target>,
+        style: Style,
+        texts: &crate::words::Texts,
+    ) -> Result<Drawn, ChartError> {
+        match self {
+            ChartData::Regions(bars) => regions::draw(area, bars, ring, style, texts),
+            ChartData::Budget(series) => budget::draw(area, series, ring, style, texts),
+            ChartData::Personnel { .. } | ChartData::Timeline { .. } => Err(ChartError::other_code()),
+        }
+    }
+
+    /// [`Chart::draw`] for the personnel chart and the timeline. Another chart is an error here: it is drawn by
+    /// [`ChartData::draw_short`].
+    pub fn draw_long<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        ring: Option<&Target>,
+        style: Style,
+        texts: &crate::words::Texts,
+    ) -> Result<Drawn, ChartError> {
         match self {
             ChartData::Personnel { bars, largest, scale, own_data } => {
                 personnel::draw(area, bars, *largest, *scale, *own_data, ring, style, texts)
             }
-            ChartData::Regions(bars) => regions::draw(area, bars, ring, style, texts),
-            ChartData::Budget(series) => budget::draw(area, series, ring, style, texts),
             ChartData::Timeline { bars, span, events, initial } => {
                 timeline::draw(area, bars, *span, events, *initial, ring, style, texts)
             }
+            ChartData::Regions(_) | ChartData::Budget(_) => Err(ChartError::other_code()),
         }
     }
 }
