@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { harness } from './harness.mjs';
+import { chartDrawn, harness } from './harness.mjs';
 import { openPage } from './browser.mjs';
 
 const app = harness();
@@ -179,6 +179,28 @@ test('a reader who has scrolled the first view to a long chart sees it drawn whe
   release();
   await untilTheAppRuns(page);
   assert.equal(await page.evaluate(() => window.drawnAtHandOver), true, 'the personnel chart was drawn when the first view went');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a reader who scrolls away from a long chart while its code comes is not kept on the first view', async () => {
+  const { page, problems, context } = await openPage(app.browser, { viewport: { width: 1280, height: 900 } });
+  const release = await holdTheApp(context);
+  let releaseCode;
+  const codeReleased = new Promise((resolve) => (releaseCode = resolve));
+  await context.route(/\/split_long_charts\.wasm$/, async (route) => {
+    await codeReleased;
+    await route.continue();
+  });
+  await page.goto(`${app.server.url}/`);
+  await page.evaluate(() => document.querySelector('#chart-personnel').scrollIntoView());
+  release();
+  await page.waitForSelector('.taking-over .awaiting-code', { state: 'attached' });
+  await page.evaluate(() => scrollTo(0, 0));
+  // The chart the first view waited for is away now: the app takes over with its code still on the way.
+  await untilTheAppRuns(page);
+  releaseCode();
+  await chartDrawn(page, 'personnel');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -3,8 +3,9 @@
 
 use super::browser;
 use super::canvas_backend::CanvasBackend;
+use super::lazy;
 use super::long_charts::{self, Undrawn};
-use super::reactive::{effect, memo, ElementRef};
+use super::reactive::{effect, memo, raise, ElementRef};
 use leptos::prelude::*;
 use pko_core::chart::bitmap::Bitmap;
 use pko_core::chart::{Chart, ChartData, ChartError, Drawn, MonthlyChart, Style, Target};
@@ -87,7 +88,7 @@ impl CanvasChart for MonthlyChart {
 }
 
 /// Why a chart shows no drawing.
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 enum Failure {
     /// The drawing failed, as the message says.
     Drawing(String),
@@ -141,7 +142,7 @@ pub fn ChartCanvas<C: CanvasChart>(
     // the canvas, and the reader goes on from that bar rather than from the first.
     let last_focused = StoredValue::new(None::<Target>);
     let failure = RwSignal::new(None::<Failure>);
-    // Shown near the screen but waiting for its code: the first view stays until no chart is (`browser::document`).
+    // Near the screen but waiting for its code: its box shows empty rows meanwhile (style/main.css).
     let awaiting_code = RwSignal::new(false);
     let scale = RwSignal::new(1.0);
     // The CSS height of the canvas's bitmap, which may be taller than the chart (see the drawing effect).
@@ -177,9 +178,18 @@ pub fn ChartCanvas<C: CanvasChart>(
     // the page. It starts near, so that every chart is drawn once at start, before the observer has looked; but for
     // a chart whose code is not at hand, which the observer's word fetches.
     let near = RwSignal::new(data.with_untracked(C::code_at_hand));
-    // Whether the observer has looked, for a chart that waits for it: until then the first view stays
-    // (`browser::document`), so that a reader who has scrolled it to this chart sees it drawn, not an empty box.
+    // Whether the observer has looked, for a chart that waits for it to be drawn; and whether such a chart has settled
+    // its first look: been drawn, or been found away from the screen, or failed. The first view gives way to the
+    // explorer only when no chart is unsettled (`browser::document::Handover`), so that a reader who has scrolled it
+    // to a long chart sees that chart drawn, not an empty box while its code comes.
     let reported = RwSignal::new(near.get_untracked());
+    let settled = RwSignal::new(reported.get_untracked());
+    let settle = move || raise(settled);
+    effect(move || {
+        if reported.get() && !near.get() {
+            settle();
+        }
+    });
     let chart_box = ElementRef::new();
     let near_observer = StoredValue::new_local(None::<browser::observers::NearObserver>);
     effect(move || {
@@ -212,6 +222,10 @@ pub fn ChartCanvas<C: CanvasChart>(
             if !previously_near {
                 out_of_date.set_value(true);
             }
+            // Away, it waits for nothing: its code, if it comes, is for when it comes near again.
+            if awaiting_code.get_untracked() {
+                awaiting_code.set(false);
+            }
             return;
         }
         // Back near the screen, with nothing changed while away.
@@ -239,6 +253,7 @@ pub fn ChartCanvas<C: CanvasChart>(
         let style = Style { theme, scale: ratio };
         let Some(backend) = CanvasBackend::new(canvas) else {
             failure.set(Some(Failure::Drawing("this browser gave no 2D canvas".to_string())));
+            settle();
             return;
         };
         let area = backend.into_drawing_area().shrink((0, 0), (pixel_width, pixel_height));
@@ -248,20 +263,30 @@ pub fn ChartCanvas<C: CanvasChart>(
         if awaiting_code.get_untracked() != awaiting {
             awaiting_code.set(awaiting);
         }
+        // A failure is set only when it changes: a message set again would be built again, and its Try again button,
+        // which may have the focus, with it.
+        let fail = |now: Option<Failure>| {
+            if failure.with_untracked(|was| *was != now) {
+                failure.set(now);
+            }
+        };
         match outcome {
             Ok(Ok(result)) => {
-                failure.set(None);
+                fail(None);
                 drawn.set(result);
                 browser::performance::report_drawn(slug, !drawn_before.replace(true));
             }
             // A chart that fails to draw says so in its own panel; the rest of the app keeps working.
-            Ok(Err(error)) => failure.set(Some(Failure::Drawing(error.to_string()))),
+            Ok(Err(error)) => fail(Some(Failure::Drawing(error.to_string()))),
             // Drawn when the code comes, which runs this effect again.
             Err(Undrawn::Coming) => out_of_date.set_value(true),
             Err(Undrawn::NotLoaded) => {
                 out_of_date.set_value(true);
-                failure.set(Some(Failure::CodeNotLoaded));
+                fail(Some(Failure::CodeNotLoaded));
             }
+        }
+        if !awaiting {
+            settle();
         }
     });
 
@@ -398,7 +423,7 @@ pub fn ChartCanvas<C: CanvasChart>(
     let announcement = move || focused.get().map(|target| describe.run(target)).unwrap_or_default();
 
     view! {
-        <div class="canvas-wrap" class:away=move || !near.get() class:awaiting-code=move || awaiting_code.get() class:unobserved=move || !reported.get() node_ref=chart_box>
+        <div class="canvas-wrap" class:away=move || !near.get() class:awaiting-code=move || awaiting_code.get() class:unsettled=move || !settled.get() node_ref=chart_box>
             <div class="width-sensor" node_ref=width_sensor></div>
             <div class="canvas-clip" style:height=move || css_pixels(height.get())>
                 <canvas
@@ -440,15 +465,7 @@ pub fn ChartCanvas<C: CanvasChart>(
             {move || {
                 failure.get().map(|failure| match failure {
                     Failure::Drawing(message) => view! { <p class="chart-error" role="alert">{message}</p> }.into_any(),
-                    Failure::CodeNotLoaded => {
-                        view! {
-                            <p class="not-loaded" role="alert">
-                                {texts.not_loaded}" "
-                                <button type="button" on:click=|_| long_charts::retry()>{texts.retry}</button>
-                            </p>
-                        }
-                            .into_any()
-                    }
+                    Failure::CodeNotLoaded => lazy::not_loaded(texts, Callback::new(|()| long_charts::retry())),
                 })
             }}
         </div>

@@ -1,7 +1,9 @@
 //! The parts of the interface that many readers never use, loaded the first time a reader uses them: a mission's
 //! details, the Share, Embed and Cite menus, the chart downloads, the data tables with Your own data and Sources &
 //! notes, the checker of a reader's own file, the ways back from filters that leave no mission, the embed mode, and
-//! the Chinese and Japanese texts. The code loaded at start-up is then what draws the charts and their filters.
+//! the Chinese and Japanese texts; and the drawing of the two long charts, fetched when one of them first comes near
+//! the screen (`super::long_charts`). The code loaded at start-up is then what draws the charts of the first screen
+//! and the filters.
 //!
 //! Each part is a function declared with [`on_first_use!`]. The release build (`cargo xtask dist`, which sets
 //! `--cfg pko_split`) moves each such function, with the code that only it reaches, into a wasm file of its own,
@@ -117,17 +119,20 @@ fn loaded_view(load: Arc<dyn Fn() -> LoadingPart + Send + Sync>) -> AnyView {
             Ok(view) => Some(view),
             Err(NotLoaded) => {
                 let fetch = fetch.clone();
-                Some(
-                    view! {
-                        <p class="not-loaded" role="alert">
-                            {texts.not_loaded}" "
-                            <button type="button" on:click=move |_| fetch()>{texts.retry}</button>
-                        </p>
-                    }
-                    .into_any(),
-                )
+                Some(not_loaded(texts, Callback::new(move |()| fetch())))
             }
         }
     })
+    .into_any()
+}
+
+/// What a part that could not be fetched shows in its place: why, and a Try again button.
+pub fn not_loaded(texts: &'static pko_core::words::Texts, try_again: Callback<()>) -> AnyView {
+    view! {
+        <p class="not-loaded" role="alert">
+            {texts.not_loaded}" "
+            <button type="button" on:click=move |_| try_again.run(())>{texts.retry}</button>
+        </p>
+    }
     .into_any()
 }

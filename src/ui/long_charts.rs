@@ -1,7 +1,9 @@
 //! The code that draws the paper's two long charts, a row per mission (the personnel chart and the timeline), on a
-//! canvas, and their tooltips: a part of its own (`long_charts`), fetched when either chart first comes near the screen, or the page is
-//! printed. Both lie below the first screen at every width, and their code is what kept the start-up wasm over its
-//! budget (issue #17); the charts on the first screen, and every chart's height, are drawn by the start-up code.
+//! canvas, and their tooltips: a part of its own (`long_charts`), fetched when either chart first comes near the
+//! screen, when the sections below the charts load, or when Ctrl+P prints. Both lie below the first screen of a common
+//! window (at 1280 × 900 their canvases start 171 px below it; a window tall enough to hold them fetches the code at
+//! start), and their code is what kept the start-up wasm over its budget (issue #17); the charts on the first screen,
+//! and every chart's height, are drawn by the start-up code.
 //!
 //! The code is fetched once for the page and kept: every canvas of a long chart, and every page a language change
 //! builds anew, reads one signal, which no component owns.
@@ -91,9 +93,14 @@ pub fn here() -> bool {
     CODE.with(|code| matches!(code.get_untracked(), Code::Here(_)))
 }
 
-/// Asks again for code that could not be fetched: every long chart waiting for it is drawn when it comes.
+/// Asks again for code that could not be fetched: every long chart waiting for it is drawn when it comes. A press
+/// while an attempt is on its way does nothing, so that one fetch is made at a time.
 pub fn retry() {
-    CODE.with(|code| code.set(Code::NotAsked));
+    CODE.with(|code| {
+        if matches!(code.get_untracked(), Code::NotLoaded) {
+            code.set(Code::NotAsked);
+        }
+    });
 }
 
 /// Fetches the code, unless it is here, and says whether it is: printing waits for it. Calls at once share one

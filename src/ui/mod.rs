@@ -44,7 +44,8 @@ pub fn start() {
         Some(handover) => {
             let explorer = handover.explorer.clone();
             // Asked for before the explorer asks for its own steps after the next paint (it builds the sections
-            // below its charts then), so that the first view is gone before any of them runs.
+            // below its charts then), so that the first view is gone before any of them runs wherever the charts
+            // have settled by then; where one has not (`.unsettled`), a frame or a part's fetch later.
             browser::observers::after_next_paint(move || handover.finish_when_built());
             leptos::mount::mount_to(explorer, app::App).forget();
         }

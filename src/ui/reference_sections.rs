@@ -79,8 +79,12 @@ pub fn ReferenceSections(wanted: RwSignal<bool>, contributions_wanted: RwSignal<
     // Whether the part came or could not be fetched, a print that waited for it goes ahead, and a link to a
     // section in it lands there now that it exists.
     let load = move || async move {
+        // And the long charts' code, which a reader who jumped here past the charts has not fetched: print shows
+        // them. Asked for beside the part, not after it.
+        leptos::task::spawn_local(async {
+            let _ = long_charts::fetch().await;
+        });
         let part = below_the_charts(contributions_wanted).await;
-        // And the long charts' code, which a reader who jumped here past the charts has not fetched: print shows them.
         let _ = long_charts::fetch().await;
         loaded.set(true);
         browser::address::land_on_fragment_after_paint(linked);

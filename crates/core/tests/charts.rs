@@ -403,25 +403,38 @@ fn a_failing_backend_gives_an_error_not_a_panic() {
 }
 
 /// The app fetches the long charts' drawing code when one of them first comes near the screen, and draws the other
-/// two with the code it starts with: each kind's code draws its own charts, as `Chart::draw` does, and gives an
+/// two with the code it starts with: each kind's code draws its own charts, each as its module draws it, and gives an
 /// error, not another chart's drawing, for the other kind's.
 #[test]
 fn the_long_charts_and_the_others_each_have_their_own_drawing_code() {
+    use chart::ChartData;
     let data = data();
     let filters = Filters::default();
     let order = model::mission_order(&data, &filters, Sort::Total);
     let timeline_order = model::timeline_order(&data, &filters);
     let charts = [
-        chart::ChartData::personnel(&data, &filters, &order, &order, Scale::Linear),
-        chart::ChartData::Regions(model::region_bars(&data, &filters)),
-        chart::ChartData::Budget(model::budget_series(&data, false)),
-        chart::ChartData::timeline(&data, &timeline_order, &timeline_order),
+        ChartData::personnel(&data, &filters, &order, &order, Scale::Linear),
+        ChartData::Regions(model::region_bars(&data, &filters)),
+        ChartData::Budget(model::budget_series(&data, false)),
+        ChartData::timeline(&data, &timeline_order, &timeline_order),
     ];
-    let long: Vec<bool> = charts.iter().map(chart::ChartData::is_long).collect();
+    let long: Vec<bool> = charts.iter().map(ChartData::is_long).collect();
     assert_eq!(long, [true, false, false, true], "the personnel chart and the timeline are the long ones");
     for chart in &charts {
-        let (whole, _) = render(900, chart.height(), |area| chart.draw(area, None, STYLE, &ENGLISH).expect("drawn"));
-        let (own, _) = render(900, chart.height(), |area| {
+        let (by_module, _) = render(900, chart.height(), |area| {
+            match chart {
+                ChartData::Personnel { bars, largest, scale, own_data } => {
+                    chart::personnel::draw(area, bars, *largest, *scale, *own_data, None, STYLE, &ENGLISH)
+                }
+                ChartData::Regions(bars) => chart::regions::draw(area, bars, None, STYLE, &ENGLISH),
+                ChartData::Budget(series) => chart::budget::draw(area, series, None, STYLE, &ENGLISH),
+                ChartData::Timeline { bars, span, events, initial } => {
+                    chart::timeline::draw(area, bars, *span, events, *initial, None, STYLE, &ENGLISH)
+                }
+            }
+            .expect("drawn")
+        });
+        let (by_kind, _) = render(900, chart.height(), |area| {
             let (own, other) = if chart.is_long() {
                 (chart.draw_long(area, None, STYLE, &ENGLISH), chart.draw_short(area, None, STYLE, &ENGLISH))
             } else {
@@ -430,7 +443,7 @@ fn the_long_charts_and_the_others_each_have_their_own_drawing_code() {
             assert!(other.is_err(), "the other kind's code refuses the chart");
             own.expect("drawn by its own kind's code")
         });
-        assert_eq!(own, whole, "its own kind's code draws what Chart::draw does");
+        assert_eq!(by_kind, by_module, "its kind's code draws it as its module does");
     }
 }
 

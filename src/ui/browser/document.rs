@@ -53,14 +53,13 @@ pub fn first_view(root: &web_sys::HtmlElement) -> Option<Handover> {
 }
 
 impl Handover {
-    /// The explorer takes the first view's place, in one frame, once it has been built and painted: checked after
-    /// each paint, since a language loaded on first use builds it later, and the page is never without one of the
-    /// two. A chart drawn when it comes near (`ui::long_charts`) is waited for too, until its observer has looked and,
-    /// near the screen (where the reader has scrolled the first view to it), until its code has come and drawn it: the
-    /// first view's drawing of it gives way to the explorer's, never to an empty box.
+    /// The explorer takes the first view's place, in one frame, once it has been built and painted and no chart in
+    /// it is `.unsettled` (a long chart not yet drawn nor found away from the screen, `ui::canvas`: one that the
+    /// reader has scrolled the first view to is drawn, not an empty box while its code comes): checked after each
+    /// paint, since a language loaded on first use builds it later, and the page is never without one of the two.
     pub fn finish_when_built(self) {
-        let waiting = self.explorer.query_selector(".unobserved, .awaiting-code").ok().flatten().is_some();
-        if self.explorer.child_element_count() == 0 || waiting {
+        let unsettled = self.explorer.query_selector(".unsettled").ok().flatten().is_some();
+        if self.explorer.child_element_count() == 0 || unsettled {
             super::observers::after_next_paint(move || self.finish_when_built());
             return;
         }

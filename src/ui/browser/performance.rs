@@ -28,8 +28,8 @@ pub fn mark_drawing() {
 }
 
 /// Reports a finished chart drawing to the User Timing API, for the benchmark and for anyone profiling: the
-/// first time every chart on the page but those away from the screen and never drawn has been drawn is
-/// `pko:charts-drawn`; each later drawing is a
+/// first time every chart on the page not marked away from the screen has been drawn is `pko:charts-drawn` (at
+/// start, every chart but a long chart whose code is not here yet, which is away until its observer finds it near); each later drawing is a
 /// `pko:redraw` measure from the last input. The drawing alone, from [`mark_drawing`], is a `pko:draw:<slug>`
 /// measure, so that a profile tells the chart's own cost from the rest of a click's (its model, the page's
 /// updates); only the latest of each chart is kept.
@@ -44,8 +44,8 @@ pub fn report_drawn(slug: &str, first_drawing: bool) {
             count.set(count.get() + 1);
             count.get()
         });
-        // The charts drawn at start, and those near the screen: a chart away from it that was never drawn (a long
-        // chart, whose code is fetched when it comes near) is drawn later.
+        // The charts drawn at start: a long chart whose code is fetched when it comes near is away until its
+        // observer has looked, after the charts drawn at start.
         let canvases = window
             .document()
             .and_then(|d| d.query_selector_all(".canvas-wrap:not(.away) canvas:not(.overlay)").ok())
