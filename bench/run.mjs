@@ -320,6 +320,61 @@ async function monthly(browser, url) {
 }
 
 /**
+ * The long charts (the personnel chart and the timeline), whose drawing code is a part fetched when one of them
+ * first comes near the screen (src/ui/long_charts.rs), the app alone: the gzip size of the part with the chunks of
+ * code it shares with other parts (as wasm-split's loader lists them), and in each profile, on a page that has
+ * started and settled (its charts drawn, a second idle), the time from a jump to the personnel chart until it is
+ * drawn: what a reader waits for, with the chart's box showing empty rows, on first coming to those charts.
+ */
+async function longCharts(browser, url) {
+  const { readdir } = await import('node:fs/promises');
+  const appDir = join(DIST, (await readdir(DIST)).find((name) => name.startsWith('app-')));
+  const loader = await readFile(join(appDir, '__wasm_split.js'), 'utf8');
+  // The loader names each file once, in a function held by a variable, and a part's export lists the variables of
+  // the chunks it needs (`__wasm_split_load_long_charts=a(s(… "./split_long_charts.wasm" …},[y,A,…]))`).
+  const files = Object.fromEntries([...loader.matchAll(/([\w$]+)=s\(\(\)=>\{const t=fetch\(new URL\("\.\/(chunk_\d+)\.wasm"/g)].map(([, name, file]) => [name, file]));
+  const part = loader.match(/__wasm_split_load_long_charts=\w+\(\w+\(\(\)=>\{const t=fetch\(new URL\("\.\/(split_long_charts)\.wasm".*?\},\[([^\]]*)\]\)/);
+  if (!part) throw new Error(`${appDir}/__wasm_split.js: no loader of the long charts' part in the form this benchmark reads`);
+  const partFiles = [part[1], ...part[2].split(',').filter(Boolean).map((name) => files[name])];
+  let partGzip = 0;
+  for (const file of partFiles) partGzip += zlib.gzipSync(await readFile(join(appDir, `${file}.wasm`)), { level: 9 }).length;
+  const drawn = {};
+  for (const profile of PROFILES) {
+    const runs = [];
+    for (let i = 0; i < profile.loads; i++) {
+      const { page, context } = await openPage(browser);
+      const cdp = await context.newCDPSession(page);
+      if (profile.network) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', profile.network);
+      }
+      if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+      await page.goto(url, { timeout: 60_000 });
+      await chartsDrawn(page);
+      await page.waitForTimeout(1000);
+      runs.push(
+        await page.evaluate(
+          () =>
+            new Promise((done) => {
+              const jumped = performance.now();
+              document.querySelector('#chart-personnel canvas').scrollIntoView();
+              const check = () => {
+                const [measure] = performance.getEntriesByName('pko:draw:personnel');
+                if (!measure) return requestAnimationFrame(check);
+                done(measure.startTime + measure.duration - jumped);
+              };
+              requestAnimationFrame(check);
+            }),
+        ),
+      );
+      await context.close();
+    }
+    drawn[profile.name] = { ms: median(runs), loads: runs.length };
+  }
+  return { partFiles: partFiles.length, partGzip, drawn };
+}
+
+/**
  * Loads `contents` as Your own data on `page` (after a small file, so that the checker's part is already fetched), and
  * returns the time from the file's `change` event until the last chart is drawn with it. The window is then on the
  * personnel chart, where it stays for the clicks that follow: the long chart whose rows grow with the file, with the
@@ -450,6 +505,8 @@ for (const [index, target] of targets.entries()) {
 }
 process.stderr.write('measuring the charts of the monthly figures…\n');
 const monthlyResults = await monthly(browser, `${app.url}/`);
+process.stderr.write('measuring the long charts…\n');
+const longChartResults = await longCharts(browser, `${app.url}/`);
 process.stderr.write('measuring the scale series…\n');
 const scaleResults = await scaleSeries(browser, `${app.url}/`, targets[0].filters);
 await browser.close();
@@ -519,6 +576,16 @@ const monthlyTable = [
   ),
 ].join('\n');
 console.log(monthlyTable);
+const longChartLines = [
+  '',
+  'The long charts (PKO Explorer):',
+  `- their part: ${kb(longChartResults.partGzip)} gzip in ${longChartResults.partFiles} files (fetched when one of them first comes near the screen)`,
+  ...PROFILES.map((profile) => {
+    const { ms: drawnMs, loads } = longChartResults.drawn[profile.name];
+    return `- ${profile.name}: a jump to the personnel chart on a settled page, drawn after ${ms(drawnMs)} (median of ${loads})`;
+  }),
+].join('\n');
+console.log(longChartLines);
 const count = (value) => value.toLocaleString('en');
 const scaleRows = [
   [`file loaded and drawn (median of ${ROUNDS})`, (r) => r.loadMs, ms],
@@ -542,5 +609,5 @@ const scaleTable = [
 ].join('\n');
 console.log(scaleTable);
 await mkdir(OUT, { recursive: true });
-await writeFile(join(OUT, 'results.json'), JSON.stringify({ date, machine, results, floor: floorResult, bareChart: bareChartResult, monthly: monthlyResults, scale: scaleResults }, null, 2));
+await writeFile(join(OUT, 'results.json'), JSON.stringify({ date, machine, results, floor: floorResult, bareChart: bareChartResult, monthly: monthlyResults, longCharts: longChartResults, scale: scaleResults }, null, 2));
 console.log(`\nwritten: ${join(OUT, 'results.json')}`);
