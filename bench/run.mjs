@@ -82,6 +82,18 @@ const PROFILES = [
   { name: 'slow phone network, 4x CPU', loads: 5, cpu: 4, network: { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 } },
 ];
 
+/** A new page in `profile`: its network emulated and its CPU throttled through the DevTools Protocol. */
+async function openInProfile(browser, profile) {
+  const opened = await openPage(browser);
+  const cdp = await opened.context.newCDPSession(opened.page);
+  if (profile.network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', profile.network);
+  }
+  if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  return opened;
+}
+
 /**
  * One load of `target` in `profile`: when a chart is first visible, when the charts respond to a click, the bytes
  * transferred before the first was visible, and the page's layout shift. Measured alike for every page: a script
@@ -93,13 +105,7 @@ const PROFILES = [
  * before that frame.
  */
 async function firstView(browser, target, profile) {
-  const { page, context } = await openPage(browser);
-  const cdp = await context.newCDPSession(page);
-  if (profile.network) {
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', profile.network);
-  }
-  if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  const { page, context } = await openInProfile(browser, profile);
   await page.addInitScript(() => {
     window.layoutShift = 0;
     new PerformanceObserver((list) => {
@@ -342,13 +348,7 @@ async function longCharts(browser, url) {
   for (const profile of PROFILES) {
     const runs = [];
     for (let i = 0; i < profile.loads; i++) {
-      const { page, context } = await openPage(browser);
-      const cdp = await context.newCDPSession(page);
-      if (profile.network) {
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', profile.network);
-      }
-      if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+      const { page, context } = await openInProfile(browser, profile);
       await page.goto(url, { timeout: 60_000 });
       await chartsDrawn(page);
       await page.waitForTimeout(1000);

@@ -122,6 +122,7 @@ on_first_use! { long_charts:
     }
 }
 
+/// The part's functions: what it hands over once fetched, and what every build but `dist/`'s holds from the start.
 fn code() -> LongChartCode {
     LongChartCode { draw: ChartData::draw_long::<CanvasBackend>, describe: describe_mark }
 }
