@@ -185,11 +185,14 @@ pub fn ChartCanvas<C: CanvasChart>(
     let reported = RwSignal::new(near.get_untracked());
     let settled = RwSignal::new(reported.get_untracked());
     let settle = move || raise(settled);
-    effect(move || {
-        if reported.get() && !near.get() {
-            settle();
-        }
-    });
+    // Only a chart that starts unsettled has this to wait for; the others are drawn at start.
+    if !settled.get_untracked() {
+        effect(move || {
+            if reported.get() && !near.get() {
+                settle();
+            }
+        });
+    }
     let chart_box = ElementRef::new();
     let near_observer = StoredValue::new_local(None::<browser::observers::NearObserver>);
     effect(move || {

@@ -109,7 +109,12 @@ pub async fn fetch() -> Result<(), NotLoaded> {
     if here() {
         return Ok(());
     }
-    CODE.with(|code| code.set(Code::Coming));
+    // A fetch already on its way is not announced again: the long charts would run their drawing for nothing.
+    CODE.with(|code| {
+        if !matches!(code.get_untracked(), Code::Coming) {
+            code.set(Code::Coming);
+        }
+    });
     let fetched = long_chart_code().await;
     CODE.with(|code| code.set(fetched.map_or(Code::NotLoaded, Code::Here)));
     fetched.map(drop)

@@ -29,8 +29,8 @@ pub fn mark_drawing() {
 
 /// Reports a finished chart drawing to the User Timing API, for the benchmark and for anyone profiling: the
 /// first time every chart on the page not marked away from the screen has been drawn is `pko:charts-drawn` (at
-/// start, every chart but a long chart whose code is not here yet, which is away until its observer finds it near); each later drawing is a
-/// `pko:redraw` measure from the last input. The drawing alone, from [`mark_drawing`], is a `pko:draw:<slug>`
+/// start, every chart but a long chart whose code is not here yet, which is away until its observer finds it near);
+/// each later drawing is a `pko:redraw` measure from the last input. The drawing alone, from [`mark_drawing`], is a `pko:draw:<slug>`
 /// measure, so that a profile tells the chart's own cost from the rest of a click's (its model, the page's
 /// updates); only the latest of each chart is kept.
 pub fn report_drawn(slug: &str, first_drawing: bool) {
