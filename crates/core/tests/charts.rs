@@ -295,14 +295,75 @@ fn the_timeline_keeps_every_mission_its_legend_and_its_axis_at_every_width() {
             let found = drawn.hit_at(middle.0, middle.1).map(|found| &found.target);
             assert_eq!(found, Some(&Target::Event(index)), "at {width} px event {index} is reachable");
         }
-        // The turning points the paper names are labelled on a phone's width and wider.
+        // The turning points the paper names are labelled on a phone's width and wider, each joined to its own
+        // marker by a line that crosses no other label.
         if width >= 320 {
             for point in TurningPoint::ALL {
                 let label = ENGLISH.turning_point(*point);
                 assert!(has_text(svg, label), "at {width} px the timeline labels {label}");
+                assert_joined_to_a_marker(svg, drawn, label, width);
             }
         }
     });
+    // Between a phone and a wide screen (a column of two at 1280 px is about 600 wide) the labels stand closest to
+    // the marks of their neighbours.
+    for width in [480, 600, 700] {
+        let (svg, drawn) = render(width, chart.height_at(f64::from(width), &ENGLISH), |area| {
+            chart.draw(area, None, STYLE, &ENGLISH).expect("drawn")
+        });
+        for point in TurningPoint::ALL {
+            assert_joined_to_a_marker(&svg, &drawn, ENGLISH.turning_point(*point), width);
+        }
+    }
+}
+
+/// Asserts that the timeline's `label` has a line from its edge or its foot down to the top of an event's
+/// diamond, crossing no other label.
+fn assert_joined_to_a_marker(svg: &str, drawn: &chart::Drawn, label: &str, width: u32) {
+    let numbers = |text: &str| -> Vec<i32> {
+        text.split([',', ' '])
+            .filter(|number| !number.is_empty())
+            .map(|number| number.parse().expect("a number"))
+            .collect()
+    };
+    let attribute = |tag: &str, name: &str| -> Option<String> {
+        // After the split, a tag's first attribute has no space before it.
+        let tag = format!(" {tag}");
+        Some(tag.split_once(&format!(" {name}=\""))?.1.split_once('"')?.0.to_string())
+    };
+    let tags = |name: &str| -> Vec<&str> {
+        let opening = format!("<{name} ");
+        svg.split(opening.as_str()).skip(1).map(|rest| rest.split_once('>').expect("a tag").0).collect()
+    };
+    let text_tag = svg
+        .split("<text ")
+        .skip(1)
+        .find(|rest| rest.split_once('>').is_some_and(|(_, body)| body.trim().starts_with(label)));
+    let text_tag = text_tag.unwrap_or_else(|| panic!("at {width} px {label} is a text"));
+    let at = |name| attribute(text_tag, name).and_then(|value| value.parse::<i32>().ok()).expect("a position");
+    // A label is drawn from its left edge, its middle or its right edge, whichever stands at its mark.
+    let own = drawn
+        .labels
+        .iter()
+        .find(|rect| rect.top == at("y") && [rect.left, (rect.left + rect.right) / 2, rect.right].contains(&at("x")));
+    let own = own.unwrap_or_else(|| panic!("at {width} px {label} is a drawn label"));
+    let diamond_tops: Vec<(i32, i32)> = tags("polygon")
+        .into_iter()
+        .filter_map(|tag| Some(numbers(&attribute(tag, "points")?)))
+        .filter(|points| points.len() == 8)
+        .map(|points| (points[0], points[1]))
+        .collect();
+    let joined =
+        tags("polyline").into_iter().filter_map(|tag| Some(numbers(&attribute(tag, "points")?))).any(|points| {
+            let [x, top, bottom_x, bottom] = points[..] else { return false };
+            let line = chart::PixelRect { left: x, top, right: x, bottom };
+            let from_the_label = (top == own.top && (x == own.left - 3 || x == own.right + 3))
+                || (top == own.bottom + 1 && (own.left..=own.right).contains(&x));
+            let to_a_marker = x == bottom_x && diamond_tops.contains(&(x, bottom + 1));
+            let crosses = drawn.labels.iter().any(|other| other != own && other.overlaps(&line));
+            from_the_label && to_a_marker && !crosses
+        });
+    assert!(joined, "at {width} px {label} has a line to its marker that crosses no other label");
 }
 
 #[test]

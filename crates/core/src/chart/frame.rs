@@ -121,10 +121,81 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
         Ok(None)
     }
 
-    /// Whether a vertical line at `x` from `top` to `bottom` would cross a label.
-    pub fn crosses_label(&self, x: i32, top: i32, bottom: i32) -> bool {
-        let line = PixelRect { left: x, top, right: x, bottom };
-        self.drawn.labels.iter().any(|label| label.overlaps(&line))
+    /// Draws each flag's label on one of the lines whose middles are `lines` (the first preferred), centred over
+    /// its mark or starting or ending beside it, with a thin line of `line_color` down to the mark. No label
+    /// overlaps another and no line crosses a label, so that every label is read with its own mark. Placed one
+    /// by one, an early label could cover the way up of a later mark and leave it without a label; so the places
+    /// are searched, going back when a flag is left without one, for an arrangement that labels every mark. Where
+    /// none is found within [`FLAG_SEARCH_STEPS`], each flag takes the first place left to it, and a flag without
+    /// room is left to the tooltip and the data table, as any label.
+    pub fn flags(
+        &mut self,
+        flags: &[Flag],
+        lines: &[i32],
+        font: &TextStyle,
+        line_color: RGBColor,
+    ) -> Result<(), ChartError> {
+        let gap = self.px(3.0);
+        let places: Vec<Vec<FlagPlace>> = flags
+            .iter()
+            .map(|flag| {
+                let beside = [
+                    (flag.x, Anchor::CenterMiddle),
+                    (flag.x + gap, Anchor::LeftMiddle),
+                    (flag.x - gap, Anchor::RightMiddle),
+                ];
+                lines
+                    .iter()
+                    .flat_map(|y| beside.map(|(x, anchor)| (x, *y, anchor)))
+                    .map(|(x, y, anchor)| {
+                        let label = self.label_rect(flag.text, (x, y), anchor, font);
+                        // A centred label stands on its line; one beside the line hangs from its top, like a flag.
+                        let top = if matches!(anchor, Anchor::CenterMiddle) { label.bottom + 1 } else { label.top };
+                        let line = PixelRect { left: flag.x, top, right: flag.x, bottom: flag.bottom };
+                        FlagPlace { label, line, anchor }
+                    })
+                    .filter(|place| self.fits(&place.label) && !self.crosses_label(&place.line))
+                    .collect()
+            })
+            .collect();
+        let apart = self.px(4.0);
+        let mut chosen = Vec::with_capacity(flags.len());
+        let mut steps = FLAG_SEARCH_STEPS;
+        if !arrange(&places, apart, &mut chosen, Some(&mut steps)) {
+            chosen.clear();
+            arrange(&places, apart, &mut chosen, None);
+        }
+        for ((flag, place), choice) in flags.iter().zip(&places).zip(chosen) {
+            if let Some(place) = choice.map(|choice| place[choice]) {
+                // Drawn from the point that stands at the mark, so that a label ends there even where the
+                // browser's font is narrower than the measure.
+                let (label, (x, from)) = (
+                    place.label,
+                    match place.anchor {
+                        Anchor::LeftMiddle => (place.label.left, HPos::Left),
+                        Anchor::RightMiddle => (place.label.right, HPos::Right),
+                        _ => ((place.label.left + place.label.right) / 2, HPos::Center),
+                    },
+                );
+                self.area.draw(&Text::new(
+                    flag.text.to_string(),
+                    (x, label.top),
+                    font.pos(Pos::new(from, VPos::Top)),
+                ))?;
+                self.drawn.labels.push(label);
+                self.line(
+                    vec![(place.line.left, place.line.top), (place.line.left, place.line.bottom)],
+                    line_color,
+                    1.0,
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether a vertical `line` (a rectangle with no width) would cross a label.
+    fn crosses_label(&self, line: &PixelRect) -> bool {
+        self.drawn.labels.iter().any(|label| label.overlaps(line))
     }
 
     /// `text` broken into the lines of a caption across the chart (an axis's title).
@@ -336,6 +407,69 @@ fn measure(text: &str, font: &TextStyle) -> (i32, i32) {
 }
 
 /// The height of a line of text in `font`: the distance between the lines of a wrapped label.
+/// A label for the mark at `x` whose top is at `bottom`, drawn by [`Frame::flags`].
+pub struct Flag<'t> {
+    pub text: &'t str,
+    pub x: i32,
+    pub bottom: i32,
+}
+
+/// Where [`Frame::flags`] may put a flag: its label, the point of it that stands at the mark, and its line down
+/// to the mark.
+#[derive(Clone, Copy)]
+struct FlagPlace {
+    label: PixelRect,
+    anchor: Anchor,
+    line: PixelRect,
+}
+
+/// The places [`Frame::flags`] tries before it gives up on labelling every mark: far more than the arrangements
+/// of a chart's few turning points need, and few enough to cost nothing noticeable on a redraw.
+const FLAG_SEARCH_STEPS: usize = 20_000;
+
+/// Extends `chosen` (a place for each flag before it, or none) with a place for every flag after it, depth first
+/// in the order of preference, so that no two labels come within `apart` of each other and no line crosses another
+/// flag's label; says whether it did. With `steps` it labels every flag or fails, and fails too once it has tried
+/// that many places; without, a flag with no place left is passed over, which always succeeds, at the first try.
+fn arrange(
+    places: &[Vec<FlagPlace>],
+    apart: i32,
+    chosen: &mut Vec<Option<usize>>,
+    mut steps: Option<&mut usize>,
+) -> bool {
+    let Some(candidates) = places.get(chosen.len()) else {
+        return true;
+    };
+    let clear_of = |place: &FlagPlace, other: &FlagPlace| {
+        let wider = PixelRect { left: other.label.left - apart, right: other.label.right + apart, ..other.label };
+        !place.label.overlaps(&wider) && !place.line.overlaps(&other.label) && !other.line.overlaps(&place.label)
+    };
+    for (index, place) in candidates.iter().enumerate() {
+        if let Some(left) = steps.as_deref_mut() {
+            if *left == 0 {
+                return false;
+            }
+            *left -= 1;
+        }
+        let clear = chosen
+            .iter()
+            .zip(places)
+            .all(|(choice, others)| choice.is_none_or(|other| clear_of(place, &others[other])));
+        if clear {
+            chosen.push(Some(index));
+            if arrange(places, apart, chosen, steps.as_deref_mut()) {
+                return true;
+            }
+            chosen.pop();
+        }
+    }
+    if steps.is_some() {
+        return false;
+    }
+    chosen.push(None);
+    arrange(places, apart, chosen, None)
+}
+
 pub fn line_height(font: &TextStyle) -> i32 {
     measure("", font).1
 }

@@ -5,7 +5,8 @@
 
 use super::axis::{ends_first, Axis};
 use super::frame::{
-    initial_period_entry, line_height, narrow_extra, spread_targets, stack_rows, Anchor, Frame, LegendEntry, Swatch,
+    initial_period_entry, line_height, narrow_extra, spread_targets, stack_rows, Anchor, Flag, Frame, LegendEntry,
+    Swatch,
 };
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
@@ -23,8 +24,8 @@ const CHROME_HEIGHT: f64 = 205.0;
 const EVENT_ROWS: usize = 3;
 /// The CSS height of a row of event markers.
 const EVENT_ROW: f64 = 12.0;
-/// The lines of turning points' labels above the markers: three on a wide chart; on a narrow one, where labels close
-/// in time stack, one for each turning point.
+/// The lines of turning points' labels above the markers: three on a wide chart; on a narrower one, one for each
+/// turning point, since there each label covers the way up of the next one's line and has to stand above it.
 fn label_lines(css_width: f64) -> i32 {
     if css_width < NARROW {
         TurningPoint::ALL.len() as i32
@@ -32,8 +33,8 @@ fn label_lines(css_width: f64) -> i32 {
         3
     }
 }
-/// The CSS width under which the turning points' labels take a line each.
-const NARROW: f64 = 480.0;
+/// The CSS width under which the turning points' labels take a line each: the English ones need it up to 660 px.
+const NARROW: f64 = 680.0;
 /// The CSS height of a line of those labels.
 const LABEL_LINE: f64 = 15.0;
 /// The CSS height between the lowest row of markers and the plot.
@@ -225,32 +226,20 @@ fn draw_events<DB: DrawingBackend>(
         }
         frame.hit(rect, target);
     }
-    // The turning points' labels, over the top row: above the marker, or starting or ending there, on one of
-    // `lines` lines, with a thin line down to the marker where it crosses no other label.
+    // The turning points' labels, over the top row, on one of `lines` lines, each joined to its marker.
     let font = frame.font(11.0, theme.text);
     let label_bottom = middle_of(EVENT_ROWS - 1) - frame.px(10.0);
     let line = frame.px(LABEL_LINE);
-    let mut leaders = Vec::new();
-    for (index, marker) in markers.iter().enumerate() {
-        let points = marker.events.iter().filter_map(|event| events.get(*event)?.turning_point);
-        for point in points {
-            let x = xs[index];
-            let places: Vec<((i32, i32), Anchor)> = (0..lines)
-                .flat_map(|tier| {
-                    let y = label_bottom - line / 2 - line * tier;
-                    let (left, right) = (x - half, x + half);
-                    [((x, y), Anchor::CenterMiddle), ((left, y), Anchor::LeftMiddle), ((right, y), Anchor::RightMiddle)]
-                })
-                .collect();
-            if let Some(label) = frame.label_at_first(texts.turning_point(point), &places, &font)? {
-                leaders.push((x, label.bottom + 1, middle_of(rows[index]) - half - 1));
-            }
-        }
-    }
-    for (x, top, bottom) in leaders {
-        if !frame.crosses_label(x, top, bottom) {
-            frame.line(vec![(x, top), (x, bottom)], theme.muted_text, 1.0)?;
-        }
-    }
+    let flags: Vec<Flag> = markers
+        .iter()
+        .enumerate()
+        .flat_map(|(index, marker)| {
+            let points = marker.events.iter().filter_map(|event| events.get(*event)?.turning_point);
+            let (x, bottom) = (xs[index], middle_of(rows[index]) - half - 1);
+            points.map(move |point| Flag { text: texts.turning_point(point), x, bottom })
+        })
+        .collect();
+    let middles: Vec<i32> = (0..lines).map(|tier| label_bottom - line / 2 - line * tier).collect();
+    frame.flags(&flags, &middles, &font, theme.muted_text)?;
     Ok(())
 }
