@@ -390,10 +390,10 @@ describe('the explorer', () => {
     const onPersonnelCanvas = () => page.evaluate(() => document.activeElement === document.querySelector('#chart-personnel canvas'));
     for (let i = 0; i < 40 && !(await onPersonnelCanvas()); i++) await page.keyboard.press('Tab');
     assert.ok(await onPersonnelCanvas(), 'the chart is reachable with Tab');
-    // The chart's code may still be coming (it is fetched as the focus brings the chart into view): the key acts
-    // once it is drawn.
+    // The focus brings the chart into view, and its code is fetched then: its keys act once it is drawn.
+    await chartDrawn(page, 'personnel');
     await page.keyboard.press('ArrowDown');
-    await page.locator('#chart-personnel .tooltip', { hasText: /^UNIFIL \(Lebanon\)/ }).waitFor();
+    assert.match(await page.textContent('#chart-personnel .tooltip'), /^UNIFIL \(Lebanon\)/);
     await page.keyboard.press('ArrowDown');
     assert.match(await page.textContent('#chart-personnel .tooltip'), /^UNIKOM/);
     await page.keyboard.press('Enter');

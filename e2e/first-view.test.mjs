@@ -205,26 +205,6 @@ test('a reader who scrolls away from a long chart while its code comes is not ke
   await context.close();
 });
 
-test('an arrow key pressed on a long chart while its code comes acts once the chart is drawn', async () => {
-  const { page, problems, context } = await openPage(app.browser, { viewport: { width: 1280, height: 900 } });
-  let releaseCode;
-  const codeReleased = new Promise((resolve) => (releaseCode = resolve));
-  await context.route(/\/split_long_charts\.wasm$/, async (route) => {
-    await codeReleased;
-    await route.continue();
-  });
-  await page.goto(`${app.server.url}/`);
-  await untilTheAppRuns(page);
-  // As the Tab key does, the focus brings the chart into view, and its code is asked for.
-  await page.focus('#chart-personnel canvas');
-  await page.waitForSelector('#chart-personnel .awaiting-code');
-  await page.keyboard.press('ArrowDown');
-  releaseCode();
-  await page.locator('#chart-personnel .tooltip', { hasText: /^UNMIL/ }).waitFor();
-  assert.deepEqual(problems, []);
-  await context.close();
-});
-
 test('the address the app writes for the default view (`?v=1`) shows the first view, as a bookmark or a reload does', async () => {
   const { page, context } = await openPage(app.browser);
   const release = await holdTheApp(context);

@@ -144,10 +144,6 @@ pub fn ChartCanvas<C: CanvasChart>(
     let failure = RwSignal::new(None::<Failure>);
     // Near the screen but waiting for its code: its box shows empty rows meanwhile (style/main.css).
     let awaiting_code = RwSignal::new(false);
-    // An arrow key pressed meanwhile (on a long chart that the Tab key has just brought into view) moves to the
-    // first mark once the chart is drawn.
-    let early_move = std::rc::Rc::new(std::cell::Cell::new(false));
-    let early_move_key = early_move.clone(); // the key handler's handle; the drawing keeps the first
     let scale = RwSignal::new(1.0);
     // The CSS height of the canvas's bitmap, which may be taller than the chart (see the drawing effect).
     let bitmap_css_height = RwSignal::new(height.get_untracked());
@@ -280,9 +276,6 @@ pub fn ChartCanvas<C: CanvasChart>(
         match outcome {
             Ok(Ok(result)) => {
                 fail(None);
-                if early_move.take() {
-                    focused.set(result.hits.first().map(|hit| hit.target.clone()));
-                }
                 drawn.set(result);
                 browser::performance::report_drawn(slug, !drawn_before.replace(true));
             }
@@ -373,7 +366,6 @@ pub fn ChartCanvas<C: CanvasChart>(
         let targets: Vec<Target> =
             drawn.with_untracked(|drawn| drawn.hits.iter().map(|hit| hit.target.clone()).collect());
         if targets.is_empty() {
-            early_move_key.set(awaiting_code.get_untracked() && event.key().starts_with("Arrow"));
             return;
         }
         let current = focused.get_untracked().and_then(|target| targets.iter().position(|t| *t == target));

@@ -6,7 +6,7 @@
 use pko_core::chart::{self, Chart, Style, Target, DARK, LIGHT};
 use pko_core::format::{format_count, format_percent};
 use pko_core::model::{self, Filters, Scale, Sort};
-use pko_core::words::{Texts, ENGLISH};
+use pko_core::words::{Texts, CHINESE, ENGLISH, JAPANESE};
 use pko_data::{Category, DataFiles, Dataset, EventDate, PaperSection, PolicyEvent, Region, TurningPoint, Vocabulary};
 use plotters::prelude::*;
 use plotters_backend::{BackendColor, DrawingErrorKind};
@@ -301,25 +301,36 @@ fn the_timeline_keeps_every_mission_its_legend_and_its_axis_at_every_width() {
             for point in TurningPoint::ALL {
                 let label = ENGLISH.turning_point(*point);
                 assert!(has_text(svg, label), "at {width} px the timeline labels {label}");
-                assert_joined_to_a_marker(svg, drawn, label, width);
+                assert_joined_to_its_marker((svg, drawn), data.events(), *point, &ENGLISH, width);
             }
         }
     });
     // Between a phone and a wide screen (a column of two at 1280 px is about 600 wide) the labels stand closest to
-    // the marks of their neighbours.
-    for width in [480, 600, 700] {
-        let (svg, drawn) = render(width, chart.height_at(f64::from(width), &ENGLISH), |area| {
-            chart.draw(area, None, STYLE, &ENGLISH).expect("drawn")
-        });
-        for point in TurningPoint::ALL {
-            assert_joined_to_a_marker(&svg, &drawn, ENGLISH.turning_point(*point), width);
+    // the marks of their neighbours, and how close depends on the language's words.
+    for texts in [&ENGLISH, &CHINESE, &JAPANESE] {
+        for width in (340..=1400).step_by(20) {
+            let (svg, drawn) = render(width, chart.height_at(f64::from(width), texts), |area| {
+                chart.draw(area, None, STYLE, texts).expect("drawn")
+            });
+            for point in TurningPoint::ALL {
+                assert_joined_to_its_marker((&svg, &drawn), data.events(), *point, texts, width);
+            }
         }
     }
 }
 
-/// Asserts that the timeline's `label` has a line from its edge or its foot down to the top of an event's
-/// diamond, crossing no other label.
-fn assert_joined_to_a_marker(svg: &str, drawn: &chart::Drawn, label: &str, width: u32) {
+/// Asserts that the label of the timeline's turning `point` has a line from its edge or its foot down to the top of
+/// the diamond of the event that is that turning point, crossing no other label.
+fn assert_joined_to_its_marker(
+    (svg, drawn): (&str, &chart::Drawn),
+    events: &[PolicyEvent],
+    point: TurningPoint,
+    texts: &Texts,
+    width: u32,
+) {
+    let label = texts.turning_point(point);
+    let event = events.iter().position(|event| event.turning_point == Some(point)).expect("an event");
+    let marker = drawn.rect_of(&Target::Event(event)).expect("the event's marker");
     let numbers = |text: &str| -> Vec<i32> {
         text.split([',', ' '])
             .filter(|number| !number.is_empty())
@@ -359,11 +370,15 @@ fn assert_joined_to_a_marker(svg: &str, drawn: &chart::Drawn, label: &str, width
             let line = chart::PixelRect { left: x, top, right: x, bottom };
             let from_the_label = (top == own.top && (x == own.left - 3 || x == own.right + 3))
                 || (top == own.bottom + 1 && (own.left..=own.right).contains(&x));
-            let to_a_marker = x == bottom_x && diamond_tops.contains(&(x, bottom + 1));
+            // The marker's target is its diamond's height, and as wide as the room between its neighbours.
+            let to_its_marker = x == bottom_x
+                && diamond_tops.contains(&(x, bottom + 1))
+                && bottom + 1 == marker.top
+                && (marker.left..=marker.right).contains(&x);
             let crosses = drawn.labels.iter().any(|other| other != own && other.overlaps(&line));
-            from_the_label && to_a_marker && !crosses
+            from_the_label && to_its_marker && !crosses
         });
-    assert!(joined, "at {width} px {label} has a line to its marker that crosses no other label");
+    assert!(joined, "at {width} px {label:?} has a line to its marker that crosses no other label");
 }
 
 #[test]

@@ -135,6 +135,8 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
         font: &TextStyle,
         line_color: RGBColor,
     ) -> Result<(), ChartError> {
+        // Labels stand this far apart, and lines this far from a label that is not theirs.
+        let apart = self.px(2.0);
         let gap = self.px(3.0);
         let places: Vec<Vec<FlagPlace>> = flags
             .iter()
@@ -154,11 +156,10 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
                         let line = PixelRect { left: flag.x, top, right: flag.x, bottom: flag.bottom };
                         FlagPlace { label, line, anchor }
                     })
-                    .filter(|place| self.fits(&place.label) && !self.crosses_label(&place.line))
+                    .filter(|place| self.fits(&place.label) && !self.crosses_label(&widened(&place.line, apart)))
                     .collect()
             })
             .collect();
-        let apart = self.px(4.0);
         let mut chosen = Vec::with_capacity(flags.len());
         let mut steps = FLAG_SEARCH_STEPS;
         if !arrange(&places, apart, &mut chosen, Some(&mut steps)) {
@@ -166,34 +167,24 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
             arrange(&places, apart, &mut chosen, None);
         }
         for ((flag, place), choice) in flags.iter().zip(&places).zip(chosen) {
-            if let Some(place) = choice.map(|choice| place[choice]) {
-                // Drawn from the point that stands at the mark, so that a label ends there even where the
-                // browser's font is narrower than the measure.
-                let (label, (x, from)) = (
-                    place.label,
-                    match place.anchor {
-                        Anchor::LeftMiddle => (place.label.left, HPos::Left),
-                        Anchor::RightMiddle => (place.label.right, HPos::Right),
-                        _ => ((place.label.left + place.label.right) / 2, HPos::Center),
-                    },
-                );
-                self.area.draw(&Text::new(
-                    flag.text.to_string(),
-                    (x, label.top),
-                    font.pos(Pos::new(from, VPos::Top)),
-                ))?;
-                self.drawn.labels.push(label);
-                self.line(
-                    vec![(place.line.left, place.line.top), (place.line.left, place.line.bottom)],
-                    line_color,
-                    1.0,
-                )?;
-            }
+            let Some(FlagPlace { label, anchor, line }) = choice.map(|choice| place[choice]) else { continue };
+            // Drawn from the point that stands at the mark, so that a label ends there even where the browser's
+            // font is narrower than the measure.
+            let (x, from) = match anchor {
+                Anchor::LeftMiddle => (label.left, HPos::Left),
+                Anchor::RightMiddle => (label.right, HPos::Right),
+                _ => ((label.left + label.right) / 2, HPos::Center),
+            };
+            let font = font.pos(Pos::new(from, VPos::Top));
+            self.area.draw(&Text::new(flag.text.to_string(), (x, label.top), font))?;
+            self.drawn.labels.push(label);
+            self.line(vec![(line.left, line.top), (line.left, line.bottom)], line_color, 1.0)?;
+            self.keep_clear(line);
         }
         Ok(())
     }
 
-    /// Whether a vertical `line` (a rectangle with no width) would cross a label.
+    /// Whether `line`, a vertical line's rectangle widened for its stroke, would cross a label.
     fn crosses_label(&self, line: &PixelRect) -> bool {
         self.drawn.labels.iter().any(|label| label.overlaps(line))
     }
@@ -406,12 +397,17 @@ fn measure(text: &str, font: &TextStyle) -> (i32, i32) {
     super::metrics::text_size(text, font.font.get_size())
 }
 
-/// The height of a line of text in `font`: the distance between the lines of a wrapped label.
-/// A label for the mark at `x` whose top is at `bottom`, drawn by [`Frame::flags`].
+/// A label for the mark at `x`, drawn by [`Frame::flags`] with a line that ends at `bottom`, just above the mark.
 pub struct Flag<'t> {
     pub text: &'t str,
     pub x: i32,
     pub bottom: i32,
+}
+
+/// `rect` widened by `margin` on the left and the right: a line with room for its stroke, or a label with room
+/// beside it.
+fn widened(rect: &PixelRect, margin: i32) -> PixelRect {
+    PixelRect { left: rect.left - margin, right: rect.right + margin, ..*rect }
 }
 
 /// Where [`Frame::flags`] may put a flag: its label, the point of it that stands at the mark, and its line down
@@ -441,9 +437,19 @@ fn arrange(
         return true;
     };
     let clear_of = |place: &FlagPlace, other: &FlagPlace| {
-        let wider = PixelRect { left: other.label.left - apart, right: other.label.right + apart, ..other.label };
-        !place.label.overlaps(&wider) && !place.line.overlaps(&other.label) && !other.line.overlaps(&place.label)
+        let (line, other_line) = (widened(&place.line, apart), widened(&other.line, apart));
+        !place.label.overlaps(&widened(&other.label, 2 * apart))
+            && !line.overlaps(&other.label)
+            && !other_line.overlaps(&place.label)
     };
+    // A flag with no place at all is passed over, so that the search can still label all the others.
+    if candidates.is_empty() {
+        chosen.push(None);
+        return arrange(places, apart, chosen, steps) || {
+            chosen.pop();
+            false
+        };
+    }
     for (index, place) in candidates.iter().enumerate() {
         if let Some(left) = steps.as_deref_mut() {
             if *left == 0 {
@@ -470,6 +476,7 @@ fn arrange(
     arrange(places, apart, chosen, None)
 }
 
+/// The height of a line of text in `font`: the distance between the lines of a wrapped label.
 pub fn line_height(font: &TextStyle) -> i32 {
     measure("", font).1
 }

@@ -8,6 +8,7 @@ use super::frame::{
     initial_period_entry, line_height, narrow_extra, spread_targets, stack_rows, Anchor, Flag, Frame, LegendEntry,
     Swatch,
 };
+use super::metrics::text_size;
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::format::format_decimal;
@@ -24,17 +25,20 @@ const CHROME_HEIGHT: f64 = 205.0;
 const EVENT_ROWS: usize = 3;
 /// The CSS height of a row of event markers.
 const EVENT_ROW: f64 = 12.0;
-/// The lines of turning points' labels above the markers: three on a wide chart; on a narrower one, one for each
-/// turning point, since there each label covers the way up of the next one's line and has to stand above it.
-fn label_lines(css_width: f64) -> i32 {
-    if css_width < NARROW {
+/// The lines of turning points' labels above the markers: three on a chart wide for its labels; on a narrower one,
+/// one for each turning point, since there each label covers the way up of the next one's line and has to stand
+/// above it. Wide is half as wide again as the labels side by side: measured in steps of 20 px, the English labels
+/// (485 px together) need a line each up to 660 px, the Chinese and Japanese ones (about 340) up to 500.
+fn label_lines(css_width: f64, texts: &Texts) -> i32 {
+    let labels: i32 = TurningPoint::ALL.iter().map(|point| text_size(texts.turning_point(*point), LABEL_SIZE).0).sum();
+    if css_width < 1.5 * f64::from(labels) {
         TurningPoint::ALL.len() as i32
     } else {
         3
     }
 }
-/// The CSS width under which the turning points' labels take a line each: the English ones need it up to 660 px.
-const NARROW: f64 = 680.0;
+/// The CSS size of the turning points' labels.
+const LABEL_SIZE: f64 = 11.0;
 /// The CSS height of a line of those labels.
 const LABEL_LINE: f64 = 15.0;
 /// The CSS height between the lowest row of markers and the plot.
@@ -47,7 +51,7 @@ pub fn height(rows: usize) -> f64 {
 
 /// The CSS height at `css_width`: on a narrow chart the legend and the caption take more lines.
 pub fn height_at(bars: &[TimelineBar], initial: bool, css_width: f64, texts: &Texts) -> f64 {
-    let extra_labels = f64::from(label_lines(css_width) - label_lines(f64::MAX)) * LABEL_LINE;
+    let extra_labels = f64::from(label_lines(css_width, texts) - label_lines(f64::MAX, texts)) * LABEL_LINE;
     height(bars.len())
         + narrow_extra(&legend(bars, initial, &super::LIGHT, texts), Some(texts.timeline_colour), css_width)
         + extra_labels
@@ -109,7 +113,9 @@ pub fn draw<DB: DrawingBackend>(
         left: pad + label_width + frame.px(8.0),
         top: pad
             + legend_height
-            + frame.px(f64::from(label_lines(css_width) + 1) * LABEL_LINE + EVENT_ROW * EVENT_ROWS as f64 + EVENT_GAP),
+            + frame.px(f64::from(label_lines(css_width, texts) + 1) * LABEL_LINE
+                + EVENT_ROW * EVENT_ROWS as f64
+                + EVENT_GAP),
         right: frame.width() - pad - frame.px(10.0),
         bottom: frame.height() - frame.px(30.0) - caption_height,
     };
@@ -128,7 +134,7 @@ pub fn draw<DB: DrawingBackend>(
     }
     frame.caption(&caption_lines, (plot.left + plot.right) / 2, plot.bottom + frame.px(26.0), &caption_font)?;
 
-    draw_events(&mut frame, events, plot.top, label_lines(css_width), &x_of, highlight, texts)?;
+    draw_events(&mut frame, events, plot.top, label_lines(css_width, texts), &x_of, highlight, texts)?;
 
     if bars.is_empty() {
         let font = frame.font(14.0, theme.muted_text);
@@ -227,7 +233,7 @@ fn draw_events<DB: DrawingBackend>(
         frame.hit(rect, target);
     }
     // The turning points' labels, over the top row, on one of `lines` lines, each joined to its marker.
-    let font = frame.font(11.0, theme.text);
+    let font = frame.font(LABEL_SIZE, theme.text);
     let label_bottom = middle_of(EVENT_ROWS - 1) - frame.px(10.0);
     let line = frame.px(LABEL_LINE);
     let flags: Vec<Flag> = markers
