@@ -320,7 +320,7 @@ fn the_timeline_keeps_every_mission_its_legend_and_its_axis_at_every_width() {
 }
 
 /// Asserts that the label of the timeline's turning `point` has a line from its edge or its foot down to the top of
-/// the diamond of the event that is that turning point, crossing no other label.
+/// the diamond of the event that is that turning point, crossing no other label and no other diamond.
 fn assert_joined_to_its_marker(
     (svg, drawn): (&str, &chart::Drawn),
     events: &[PolicyEvent],
@@ -358,11 +358,12 @@ fn assert_joined_to_its_marker(
         .iter()
         .find(|rect| rect.top == at("y") && [rect.left, (rect.left + rect.right) / 2, rect.right].contains(&at("x")));
     let own = own.unwrap_or_else(|| panic!("at {width} px {label} is a drawn label"));
-    let diamond_tops: Vec<(i32, i32)> = tags("polygon")
+    // The events' diamonds: top, right, bottom and left corners.
+    let diamonds: Vec<chart::PixelRect> = tags("polygon")
         .into_iter()
         .filter_map(|tag| Some(numbers(&attribute(tag, "points")?)))
         .filter(|points| points.len() == 8)
-        .map(|points| (points[0], points[1]))
+        .map(|points| chart::PixelRect { left: points[6], top: points[1], right: points[2], bottom: points[5] })
         .collect();
     let joined =
         tags("polyline").into_iter().filter_map(|tag| Some(numbers(&attribute(tag, "points")?))).any(|points| {
@@ -371,14 +372,17 @@ fn assert_joined_to_its_marker(
             let from_the_label = (top == own.top && (x == own.left - 3 || x == own.right + 3))
                 || (top == own.bottom + 1 && (own.left..=own.right).contains(&x));
             // The marker's target is its diamond's height, and as wide as the room between its neighbours.
+            let is_its_diamond =
+                |diamond: &chart::PixelRect| diamond.top == bottom + 1 && diamond.left + diamond.right == 2 * x;
             let to_its_marker = x == bottom_x
-                && diamond_tops.contains(&(x, bottom + 1))
+                && diamonds.iter().any(is_its_diamond)
                 && bottom + 1 == marker.top
                 && (marker.left..=marker.right).contains(&x);
-            let crosses = drawn.labels.iter().any(|other| other != own && other.overlaps(&line));
+            let crosses = drawn.labels.iter().any(|other| other != own && other.overlaps(&line))
+                || diamonds.iter().any(|diamond| !is_its_diamond(diamond) && diamond.overlaps(&line));
             from_the_label && to_its_marker && !crosses
         });
-    assert!(joined, "at {width} px {label:?} has a line to its marker that crosses no other label");
+    assert!(joined, "at {width} px {label:?} has a line to its marker that crosses no other label or marker");
 }
 
 #[test]

@@ -565,17 +565,59 @@ pub fn colour_order(colours: &[RGBColor]) -> Vec<usize> {
 
 /// The row, from 0 up to `rows - 1`, of each marker centred at `xs` (in time order), so that markers at least
 /// `width` apart share a row: each goes on the lowest row whose last marker is far enough to its left, or, where
-/// none is, on the row whose last marker is furthest left.
-pub fn stack_rows(xs: &[i32], width: i32, rows: usize) -> Vec<usize> {
-    let mut last = vec![i32::MIN; rows.max(1)];
-    xs.iter()
-        .map(|x| {
-            let free = last.iter().position(|end| end.saturating_add(width) <= *x);
-            let row = free.unwrap_or_else(|| (0..last.len()).min_by_key(|row| last[*row]).unwrap_or(0));
-            last[row] = *x;
+/// none is, on the row whose last marker is furthest left. A marker `on_top` (one with a label above the rows) goes
+/// on the top row, and the others keep `width` from it there, so that the line up to its label crosses no marker;
+/// unless that brings two markers of a row closer than half of `width` and than they would be otherwise, where
+/// markers crowd (a narrow chart), since a marker needs room for its click target.
+pub fn stack_rows(xs: &[i32], width: i32, rows: usize, on_top: &[bool]) -> Vec<usize> {
+    let plain = place_in_rows(xs, width, rows, None);
+    let labelled_clear = place_in_rows(xs, width, rows, Some(on_top));
+    if closest_in_a_row(xs, &labelled_clear) >= closest_in_a_row(xs, &plain).min(width / 2) {
+        labelled_clear
+    } else {
+        plain
+    }
+}
+
+/// The rows of [`stack_rows`], with the top row kept for the markers `on_top` where that is given.
+fn place_in_rows(xs: &[i32], width: i32, rows: usize, on_top: Option<&[bool]>) -> Vec<usize> {
+    let top = rows.max(1) - 1;
+    let mut last = vec![i32::MIN; top + 1];
+    let is_on_top = |index: usize| on_top.is_some_and(|on_top| on_top[index]);
+    let labelled: Vec<i32> = (0..xs.len()).filter(|index| is_on_top(*index)).map(|index| xs[index]).collect();
+    (0..xs.len())
+        .map(|index| {
+            let x = xs[index];
+            let free = |row: &usize| last[*row].saturating_add(width) <= x;
+            let clear = |row: &usize| *row < top || labelled.iter().all(|other| (other - x).abs() >= width);
+            // Two labelled markers closer than `width` cannot both stand on the top row.
+            let row = if is_on_top(index) && free(&top) {
+                top
+            } else {
+                (0..=top)
+                    .find(|row| free(row) && clear(row))
+                    .unwrap_or_else(|| (0..=top).filter(clear).min_by_key(|row| last[*row]).unwrap_or(0))
+            };
+            last[row] = x;
             row
         })
         .collect()
+}
+
+/// The least distance between two markers of one row.
+fn closest_in_a_row(xs: &[i32], rows: &[usize]) -> i32 {
+    let mut last: Vec<Option<i32>> = Vec::new();
+    let mut closest = i32::MAX;
+    for (x, row) in xs.iter().zip(rows) {
+        if last.len() <= *row {
+            last.resize(row + 1, None);
+        }
+        if let Some(before) = last[*row] {
+            closest = closest.min(x - before);
+        }
+        last[*row] = Some(*x);
+    }
+    closest
 }
 
 /// The click targets of markers centred at `xs` (in any order) on one row, `half` wide either side: from left to

@@ -208,7 +208,13 @@ fn draw_events<DB: DrawingBackend>(
     let markers = event_markers(events, |_| true);
     let half = frame.px(5.0);
     let xs: Vec<i32> = markers.iter().map(|marker| x_of(marker.month.as_fractional_year())).collect();
-    let rows = stack_rows(&xs, 2 * half + frame.px(2.0), EVENT_ROWS);
+    let labelled: Vec<bool> = markers
+        .iter()
+        .map(|marker| {
+            marker.events.iter().any(|event| events.get(*event).is_some_and(|event| event.turning_point.is_some()))
+        })
+        .collect();
+    let rows = stack_rows(&xs, 2 * half + frame.px(2.0), EVENT_ROWS, &labelled);
     let bottom_middle = plot_top - frame.px(EVENT_GAP);
     let row_height = frame.px(EVENT_ROW);
     let middle_of = |row: usize| bottom_middle - row_height * row as i32;
