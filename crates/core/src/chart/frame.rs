@@ -442,14 +442,6 @@ fn arrange(
             && !line.overlaps(&other.label)
             && !other_line.overlaps(&place.label)
     };
-    // A flag with no place at all is passed over, so that the search can still label all the others.
-    if candidates.is_empty() {
-        chosen.push(None);
-        return arrange(places, apart, chosen, steps) || {
-            chosen.pop();
-            false
-        };
-    }
     for (index, place) in candidates.iter().enumerate() {
         if let Some(left) = steps.as_deref_mut() {
             if *left == 0 {
@@ -469,11 +461,17 @@ fn arrange(
             chosen.pop();
         }
     }
-    if steps.is_some() {
+    // Passed over: in a search for every flag only a flag with no place at all, so that the others can still be
+    // labelled.
+    if steps.is_some() && !candidates.is_empty() {
         return false;
     }
     chosen.push(None);
-    arrange(places, apart, chosen, None)
+    if arrange(places, apart, chosen, steps) {
+        return true;
+    }
+    chosen.pop();
+    false
 }
 
 /// The height of a line of text in `font`: the distance between the lines of a wrapped label.

@@ -12,7 +12,7 @@ use super::metrics::text_size;
 use super::theme::Theme;
 use super::{ChartError, Drawn, PixelRect, Style, Target};
 use crate::format::format_decimal;
-use crate::model::{event_markers, TimelineBar};
+use crate::model::{event_markers, EventMarker, TimelineBar};
 use crate::words::Texts;
 use pko_data::{Category, PolicyEvent, TurningPoint, Vocabulary};
 use plotters::prelude::*;
@@ -208,12 +208,10 @@ fn draw_events<DB: DrawingBackend>(
     let markers = event_markers(events, |_| true);
     let half = frame.px(5.0);
     let xs: Vec<i32> = markers.iter().map(|marker| x_of(marker.month.as_fractional_year())).collect();
-    let labelled: Vec<bool> = markers
-        .iter()
-        .map(|marker| {
-            marker.events.iter().any(|event| events.get(*event).is_some_and(|event| event.turning_point.is_some()))
-        })
-        .collect();
+    let turning_points = |marker: &EventMarker| {
+        marker.events.iter().filter_map(|event| events.get(*event)?.turning_point).collect::<Vec<_>>()
+    };
+    let labelled: Vec<bool> = markers.iter().map(|marker| !turning_points(marker).is_empty()).collect();
     let rows = stack_rows(&xs, 2 * half + frame.px(2.0), EVENT_ROWS, &labelled);
     let bottom_middle = plot_top - frame.px(EVENT_GAP);
     let row_height = frame.px(EVENT_ROW);
@@ -246,9 +244,8 @@ fn draw_events<DB: DrawingBackend>(
         .iter()
         .enumerate()
         .flat_map(|(index, marker)| {
-            let points = marker.events.iter().filter_map(|event| events.get(*event)?.turning_point);
             let (x, bottom) = (xs[index], middle_of(rows[index]) - half - 1);
-            points.map(move |point| Flag { text: texts.turning_point(point), x, bottom })
+            turning_points(marker).into_iter().map(move |point| Flag { text: texts.turning_point(point), x, bottom })
         })
         .collect();
     let middles: Vec<i32> = (0..lines).map(|tier| label_bottom - line / 2 - line * tier).collect();
