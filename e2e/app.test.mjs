@@ -222,6 +222,23 @@ describe('the explorer', () => {
     }
   });
 
+  test("on a 320 px phone the header's tools fit one row, in every language", async () => {
+    for (const query of ['', '?lang=zh', '?lang=ja']) {
+      const { page, problems, context } = await openApp(query, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+      const tools = await page.$$eval('.header-tools > *', (elements) =>
+        elements.map((element) => {
+          const box = element.getBoundingClientRect();
+          return { name: element.className, top: Math.round(box.top), right: Math.round(box.right), height: Math.round(box.height) };
+        }),
+      );
+      assert.equal(tools.length, 3, `the share menus, the language and the theme (${query})`);
+      assert.deepEqual(new Set(tools.map((tool) => tool.top)).size, 1, `one row (${query}): ${JSON.stringify(tools)}`);
+      assert.ok(tools.every((tool) => tool.right <= 304 && tool.height >= 44), `within the page's margin (${query}): ${JSON.stringify(tools)}`);
+      assertNoProblems(problems);
+      await context.close();
+    }
+  });
+
   test('clicking a bar in the regional chart toggles that region', async () => {
     const { page, problems, context } = await openApp();
     const point = await findMark(page, 'regions', 'Asia:');
