@@ -687,3 +687,63 @@ fn every_row_of_the_row_charts_is_a_target_at_least_24_pixels_high() {
         }
     }
 }
+
+#[test]
+fn the_budget_charts_figures_stand_just_above_their_steps() {
+    // A label pushed a line or two up by its step's riser read as the figure of the step above it (a reader's
+    // review: "1.91%" beside the 4% gridline, "3.147%" beside the 10% one). The paper's three figures stand just
+    // above their own steps down to the narrowest chart, and with the later scales, whose axis squeezes the paper's
+    // steps, down to 300 px; a later figure is drawn there or not at all.
+    let data = data();
+    let languages = [&ENGLISH, &CHINESE, &JAPANESE];
+    for ((later, narrowest), texts) in
+        [(false, 200), (true, 300)].into_iter().flat_map(|mode| languages.map(|texts| (mode, texts)))
+    {
+        let lang = texts.lang;
+        let series = model::budget_series(&data, later);
+        let chart = chart::ChartData::Budget(series.clone());
+        for width in (narrowest..=1400).step_by(10) {
+            let height = chart.height_at(f64::from(width), texts);
+            let (svg, drawn) = render(width, height, |area| chart.draw(area, None, STYLE, texts).expect("drawn"));
+            let steps =
+                series.paper.iter().map(|step| (false, step)).chain(series.later.iter().map(|step| (true, step)));
+            let mut later_labels = 0;
+            for (index, (is_later, step)) in steps.enumerate() {
+                let index = if is_later { index - series.paper.len() } else { index };
+                let label = chart::budget::step_label(step, texts);
+                let Some((x, y)) = text_position(&svg, &label) else {
+                    assert!(is_later, "{label} drawn at {width} px ({lang:?})");
+                    continue;
+                };
+                later_labels += usize::from(is_later);
+                let mark = drawn.rect_of(&chart::Target::BudgetStep { later: is_later, index }).expect("a step");
+                let step_y = (mark.top + mark.bottom) / 2;
+                let rect = drawn
+                    .labels
+                    .iter()
+                    .find(|rect| (rect.left - x).abs() <= 1 && (rect.top..=rect.bottom).contains(&y))
+                    .unwrap_or_else(|| panic!("{label}'s box at {width} px"));
+                let context =
+                    format!("{label} at {width} px ({lang:?}, later scales {later}): {rect:?}, its step {mark:?}");
+                assert!(rect.bottom < step_y && step_y - rect.bottom <= 12, "just above its step: {context}");
+                assert!(rect.left <= mark.right && rect.right >= mark.left, "over its step: {context}");
+            }
+            // China's rise to the second largest share (2016-2018) is the later scales' finding.
+            assert!(!later || later_labels >= 4, "{later_labels} of the later figures at {width} px ({lang:?})");
+        }
+    }
+}
+
+/// Where the SVG writes the text `wanted` (a label's first line): its `x` and `y` attributes.
+fn text_position(svg: &str, wanted: &str) -> Option<(i32, i32)> {
+    let element = svg.split("<text").skip(1).find(|element| {
+        element
+            .split_once('>')
+            .is_some_and(|(_, rest)| rest.split("</text>").next().is_some_and(|text| text.trim() == wanted))
+    })?;
+    let attribute = |name: &str| -> Option<i32> {
+        let value = element.split(&format!(" {name}=\"")).nth(1)?.split('"').next()?;
+        value.parse::<f64>().ok().map(|number| number.round() as i32)
+    };
+    Some((attribute("x")?, attribute("y")?))
+}

@@ -139,18 +139,24 @@ pub fn draw<DB: DrawingBackend>(
         let line_height = line_height(&label_font);
         for (index, step) in steps.iter().enumerate() {
             let (from, to, y) = (x_of(step.from), x_of(step.to), y_of(step.share_percent));
-            // Above the step's middle, kept inside the chart. The paper's figures are what the chart is for: on a
-            // narrow chart, where that place is taken, they go above their step's start or end, or a line or two
-            // higher. A later figure that does not fit is left to the tooltip and the table.
+            // Above the step's middle, kept inside the chart; where that place is taken (on a narrow chart), above
+            // the step starting or ending a little inside it, clear of the risers at its ends, which a label wider
+            // than the step would cross. The paper's figures are what the chart is for: they may go a line or two
+            // higher. A later figure that does not fit just above its step is left to the tooltip and the table,
+            // since higher up it would read as the figure of a step above it.
             let text = step_label(step, texts);
             let middle = frame.center_inside((from + to) / 2, frame.measure(&text, &label_font).0, pad);
+            let inside = frame.px(4.0);
             let mut places = Vec::new();
-            for tier in 0..if *later { 2 } else { 3 } {
+            for tier in 0..if *later { 1 } else { 3 } {
                 let above = y - frame.px(12.0) - line_height * tier;
-                places.push(((middle, above), Anchor::CenterMiddle));
-                if !later {
-                    places.extend([((from, above), Anchor::LeftMiddle), ((to, above), Anchor::RightMiddle)]);
-                }
+                places.extend([
+                    ((middle, above), Anchor::CenterMiddle),
+                    ((from + inside, above), Anchor::LeftMiddle),
+                    ((to - inside, above), Anchor::RightMiddle),
+                    ((from, above), Anchor::LeftMiddle),
+                    ((to, above), Anchor::RightMiddle),
+                ]);
             }
             frame.label_at_first(&text, &places, &label_font)?;
             let target = Target::BudgetStep { later: *later, index };
