@@ -46,6 +46,8 @@ before(async () => {
       '/index.html': ['text/html; charset=utf-8', page],
       '/first-view.html': ['text/html; charset=utf-8', firstViewOnly],
       '/engine-probe.js': ['text/javascript; charset=utf-8', PROBE],
+      // A phone's width in Japanese, whose words are the widest: the engines' windows do not go below about 450 px.
+      '/phone-frame.html': ['text/html; charset=utf-8', '<!DOCTYPE html><iframe id="phone" src="/?lang=ja" width="320" height="640"></iframe>'],
     },
     holds: site.holds,
   });
@@ -374,6 +376,26 @@ function engineSuite(key) {
     assert.match(chicago, /Accessed \w+ \d+, \d{4}\./);
     assert.match(bibtex, /^@misc\{pkoexplorer\d{4},/);
     await assertNoProblems();
+  });
+
+  test('in a 320 px frame the Share, Embed and Cite menus keep within the page, in Japanese', async () => {
+    await s.session.navigate(`${site.server.url}/phone-frame.html`);
+    await s.session.waitFor('the app to start in the frame', () => {
+      const frame = document.getElementById('phone').contentWindow;
+      return !!frame.pkoExplorer && !!frame.document.querySelector('#sources') && !frame.document.querySelector('.first-view');
+    });
+    for (const index of [0, 1, 2]) {
+      const toggle = (at) => document.getElementById('phone').contentDocument.querySelectorAll('.share-menus summary')[at].click();
+      await s.session.execute(toggle, index);
+      // The menus' bodies are a part loaded on first use: wait for their text boxes.
+      const sideways = await s.session.waitFor(`the text boxes of menu ${index}`, () => {
+        const page = document.getElementById('phone').contentDocument;
+        const boxes = page.querySelectorAll('details[open] .copy-box :is(input, textarea)');
+        return boxes.length > 0 ? [page.documentElement.scrollWidth - page.documentElement.clientWidth] : null;
+      });
+      assert.deepEqual(sideways, [0], `menu ${index} scrolls the page sideways`);
+      await s.session.execute(toggle, index);
+    }
   });
 
   test('a chart downloads its rows as CSV', async () => {

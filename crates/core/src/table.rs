@@ -2,7 +2,7 @@
 //! builds its tables from them (`ui::tables`), and the first view written at build time (`first_view`) prints them as
 //! HTML, so that both show the same columns and figures.
 
-use crate::format::{format_count, format_percent, format_rank, format_share};
+use crate::format::{format_count, format_percent, format_share};
 use crate::model::RegionBar;
 use crate::words::Texts;
 use pko_data::{Category, Dataset, Vocabulary};
@@ -108,7 +108,7 @@ pub fn budget(data: &Dataset, later: bool, texts: &Texts) -> Table {
                 head: RowHead::Text(years),
                 cells: vec![
                     format_share(share.share_percent),
-                    share.rank.map(format_rank).unwrap_or_default(),
+                    share.rank.map(|rank| texts.rank(rank)).unwrap_or_default(),
                     (if share.in_paper { words.series_paper } else { words.series_later }).to_string(),
                     share.source.clone(),
                 ],
@@ -161,4 +161,22 @@ pub fn timeline(data: &Dataset, rows: &[usize], texts: &Texts) -> [Table; 2] {
             rows: events,
         },
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::{CHINESE, ENGLISH, JAPANESE};
+    use pko_data::DataFiles;
+
+    #[test]
+    fn the_budget_tables_ranks_are_in_the_tables_language() {
+        let data = Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid");
+        for (texts, rank) in [(&ENGLISH, "7th"), (&CHINESE, "第7位"), (&JAPANESE, "7位")] {
+            let table = budget(&data, false, texts);
+            let ranks: Vec<&str> =
+                table.rows.iter().map(|row| row.cells[1].as_str()).filter(|cell| !cell.is_empty()).collect();
+            assert_eq!(ranks, [rank], "{:?}", texts.lang);
+        }
+    }
 }
