@@ -57,6 +57,30 @@ describe('sharing', () => {
     await context.close();
   });
 
+  test("a framed page's Download menu says its host may block downloads, and links to the view in a tab of its own", async () => {
+    // The host's sandbox has no allow-downloads: a download does nothing, which no browser tells the page.
+    const { page, problems, context } = await openPage(app.browser);
+    await page.goto(`${app.server.url}/host.html`);
+    const frame = page.frameLocator('#pko');
+    await (await downloadButton(frame, 'Personnel by region', 'PNG')).waitFor();
+    const note = frame.locator('.download-note');
+    assert.equal(await note.textContent(), 'The page around this frame may block downloads. If none starts: open this view in a tab of its own');
+    const link = note.getByRole('link');
+    assert.equal(await link.getAttribute('target'), '_blank');
+    const href = new URL(await link.getAttribute('href'));
+    assert.equal(href.searchParams.get('region'), 'africa');
+    assert.equal(href.searchParams.get('chart'), 'regions');
+    assert.equal(href.searchParams.has('embed'), false);
+    assert.deepEqual(problems, []);
+    await context.close();
+    // A page of its own downloads: its menu has no such note.
+    const own = await openApp('');
+    await (await downloadButton(own.page, 'Personnel by region', 'PNG')).waitFor();
+    assert.equal(await own.page.locator('.download-note').count(), 0);
+    assert.deepEqual(own.problems, []);
+    await own.context.close();
+  });
+
   test('Share gives the permalink of the current view', async () => {
     const { page, problems, context } = await openApp('?v=1&category=police');
     await page.getByRole('button', { name: 'Asia', exact: true }).click();

@@ -14,11 +14,7 @@ use pko_core::state::ChartKind;
 pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
     let context = expect_context::<AppContext>();
     let AppContext { state, texts, .. } = context;
-    let full_link = move || {
-        let mut full = state.get();
-        full.embed = false;
-        share::permalink(&full)
-    };
+    let full_link = move || state.with(share::full_view_link);
     let active_filters = move || context.filters.with(model::Filters::count);
     let summary = move || context.summary_line();
     // Here rather than at start, so that its code comes with the embed mode's part.

@@ -21,6 +21,11 @@ pub fn permalink(state: &ViewState) -> String {
     format!("{}?{}", browser::address::page_base(), state.to_query())
 }
 
+/// The permalink of the same view in the full explorer, out of the embed mode.
+pub fn full_view_link(state: &ViewState) -> String {
+    permalink(&ViewState { embed: false, ..state.clone() })
+}
+
 /// A text box with a Copy button that says whether copying worked.
 #[component]
 fn CopyBox(
@@ -332,10 +337,17 @@ pub fn download_buttons<C: Chart + Send + Sync + 'static>(
         });
         browser::downloads::download_text(&format!("pko-explorer-{slug}.csv"), "text/csv", &text);
     };
+    let own_tab = move || state.with(full_view_link);
+    let words = texts.parts();
     view! {
         <button type="button" aria-label=texts.download_label(title, "PNG") on:click=png>"PNG"</button>
         <button type="button" aria-label=texts.download_label(title, "SVG") on:click=svg>"SVG"</button>
         <button type="button" aria-label=texts.download_label(title, "CSV") on:click=csv_download>"CSV"</button>
+        {browser::downloads::in_a_frame().then(|| view! {
+            <p class="download-note">
+                {words.downloads_framed}" "<a href=own_tab target="_blank" rel="noopener">{words.own_tab}</a>
+            </p>
+        })}
     }
     .into_any()
 }

@@ -8,8 +8,20 @@ pub fn today() -> pko_core::export::Day {
     pko_core::export::Day { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
 }
 
+/// Whether another page frames this one. Its sandbox may then block downloads (a sandbox without
+/// allow-downloads), which no browser tells the page, and only the console tells the reader.
+pub fn in_a_frame() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    // A cross-origin parent still lets a frame compare its own window with the top one.
+    window
+        .top()
+        .ok()
+        .flatten()
+        .is_some_and(|top| wasm_bindgen::JsValue::from(top) != wasm_bindgen::JsValue::from(window))
+}
+
 /// Offers `contents` as a file download. Where downloads are blocked (a sandbox without allow-downloads),
-/// nothing happens; the page keeps working.
+/// nothing happens; the page keeps working, and the Download menu of a framed page says what to do.
 pub fn download_text(file_name: &str, mime: &str, contents: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();

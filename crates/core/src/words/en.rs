@@ -138,6 +138,8 @@ pub const PARTS: PartsTexts = PartsTexts {
     copied: "Copied.",
     copy_blocked: "Copying is blocked here: select the text and copy it.",
     open_full: "Open in full explorer",
+    downloads_framed: "The page around this frame may block downloads. If none starts:",
+    own_tab: "open this view in a tab of its own",
     own_title: "Your own data",
     own_intro: "Load a CSV file with the columns of the app's data/missions.csv (download it under Sources & notes, edit it in a spreadsheet): updated figures, or another country's contributions.",
     own_privacy: "Files of up to 1 MB and 2,000 missions. The file is read in your browser and sent nowhere.",

@@ -226,6 +226,10 @@ pub struct PartsTexts {
     pub copied: &'static str,
     pub copy_blocked: &'static str,
     pub open_full: &'static str,
+    /// Under a Download menu's buttons in a page that another page frames (whose sandbox may block downloads),
+    /// before a link to the same view in a tab of its own ([`PartsTexts::own_tab`]).
+    pub downloads_framed: &'static str,
+    pub own_tab: &'static str,
     pub own_title: &'static str,
     pub own_intro: &'static str,
     pub own_privacy: &'static str,

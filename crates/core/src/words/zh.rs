@@ -138,6 +138,8 @@ pub const PARTS: PartsTexts = PartsTexts {
     copied: "已复制。",
     copy_blocked: "此处无法复制：请选中文字后手动复制。",
     open_full: "在完整版中打开",
+    downloads_framed: "嵌入本框架的页面可能禁止下载。若下载没有开始：",
+    own_tab: "在单独的标签页中打开此视图",
     own_title: "您自己的数据",
     own_intro: "加载与本应用 data/missions.csv 列相同的 CSV 文件（可在“来源与说明”下载并用电子表格编辑）：例如更新后的数字，或其他国家的贡献。",
     own_privacy: "文件最大 1 MB、2,000 个任务。文件只在您的浏览器中读取，不会发送到任何地方。",
