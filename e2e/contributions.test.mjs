@@ -158,6 +158,8 @@ describe('the charts of the monthly figures', () => {
       });
       assert.ok((await takeaway(page, 'contributors')).startsWith(title), await takeaway(page, 'contributors'));
       assert.equal(await page.locator('.embed-filters').count(), 0, 'no filters that do not apply');
+      const notes = await page.locator('p.hint').allTextContents();
+      assert.ok(!notes.some((note) => /絞り込み|筛选/.test(note)), `no word of filters the embed does not have: ${notes}`);
       assert.match(await page.textContent('.credit'), credit, 'the credit in the language shown');
       assert.deepEqual(problems, []);
       await context.close();

@@ -144,7 +144,8 @@ fn MonthlyCharts(tables: &'static ContributionTables, only: Option<ChartKind>) -
     let summary = memo(move || contributions::month_summary(tables, month.get(), contributions::paper_deployed(paper)));
     let show = move |kind: ChartKind| only.is_none_or(|only| only == kind);
     view! {
-        <p class="hint">{texts.monthly().filters_do_not_apply}</p>
+        // The embed of one of these charts has no filters to speak of.
+        {only.is_none().then(|| view! { <p class="hint">{texts.monthly().filters_do_not_apply}</p> })}
         {move || {
             let (asked, shown) = month_outside(state.with(|s| s.month))?;
             let reported = (tables.first_month, tables.last_month());
