@@ -57,17 +57,17 @@ describe('sharing', () => {
     await context.close();
   });
 
-  test("a framed page's Download menu says its host may block downloads, and links to the view in a tab of its own", async () => {
-    // The host's sandbox has no allow-downloads: a download does nothing, which no browser tells the page.
+  test("a framed page's Download menu says its host may block downloads, with the view's address for a new tab", async () => {
+    // The host's sandbox has no allow-downloads: a download does nothing, which no browser tells the page. A tab
+    // opened from the frame by a link would inherit the sandbox; an address pasted into a new tab does not.
     const { page, problems, context } = await openPage(app.browser);
     await page.goto(`${app.server.url}/host.html`);
     const frame = page.frameLocator('#pko');
     await (await downloadButton(frame, 'Personnel by region', 'PNG')).waitFor();
     const note = frame.locator('.download-note');
-    assert.equal(await note.textContent(), 'The page around this frame may block downloads. If none starts: open this view in a tab of its own');
-    const link = note.getByRole('link');
-    assert.equal(await link.getAttribute('target'), '_blank');
-    const href = new URL(await link.getAttribute('href'));
+    assert.equal(await note.locator('p').textContent(), 'The page around this frame may block downloads. If none starts, open this address in a new tab:');
+    const href = new URL(await note.getByRole('textbox', { name: 'Link' }).inputValue());
+    assert.equal(href.origin, app.server.url);
     assert.equal(href.searchParams.get('region'), 'africa');
     assert.equal(href.searchParams.get('chart'), 'regions');
     assert.equal(href.searchParams.has('embed'), false);
@@ -77,6 +77,10 @@ describe('sharing', () => {
     const own = await openApp('');
     await (await downloadButton(own.page, 'Personnel by region', 'PNG')).waitFor();
     assert.equal(await own.page.locator('.download-note').count(), 0);
+    // Its buttons stand in one row (the note's menu wraps them over it).
+    const tops = await own.page.$$eval('#chart-regions .downloads .menu-body button', (buttons) => buttons.map((button) => button.getBoundingClientRect().top));
+    assert.equal(tops.length, 3);
+    assert.equal(new Set(tops).size, 1, `one row: ${tops}`);
     assert.deepEqual(own.problems, []);
     await own.context.close();
   });

@@ -46,7 +46,7 @@ before(async () => {
       '/index.html': ['text/html; charset=utf-8', page],
       '/first-view.html': ['text/html; charset=utf-8', firstViewOnly],
       '/engine-probe.js': ['text/javascript; charset=utf-8', PROBE],
-      // A phone's width in Japanese, whose words are the widest: the engines' windows do not go below about 450 px.
+      // A phone's width in Japanese, whose words are the widest: the engines' windows do not go below about 490 px (Firefox) and 450 px (WebKit).
       '/phone-frame.html': ['text/html; charset=utf-8', '<!DOCTYPE html><iframe id="phone" src="/?lang=ja" width="320" height="640"></iframe>'],
     },
     holds: site.holds,
@@ -397,6 +397,8 @@ function engineSuite(key) {
       assert.deepEqual(sideways, [0], `menu ${index} scrolls the page sideways`);
       await s.session.execute(toggle, index);
     }
+    const problems = await s.session.execute(() => document.getElementById('phone').contentWindow.__pkoProbe?.problems ?? ['the probe did not run']);
+    assert.deepEqual(problems, [], 'no errors, rejections, console errors or failed loads in the frame');
   });
 
   test('a chart downloads its rows as CSV', async () => {

@@ -337,16 +337,16 @@ pub fn download_buttons<C: Chart + Send + Sync + 'static>(
         });
         browser::downloads::download_text(&format!("pko-explorer-{slug}.csv"), "text/csv", &text);
     };
-    let own_tab = move || state.with(full_view_link);
     let words = texts.parts();
     view! {
         <button type="button" aria-label=texts.download_label(title, "PNG") on:click=png>"PNG"</button>
         <button type="button" aria-label=texts.download_label(title, "SVG") on:click=svg>"SVG"</button>
         <button type="button" aria-label=texts.download_label(title, "CSV") on:click=csv_download>"CSV"</button>
         {browser::downloads::in_a_frame().then(|| view! {
-            <p class="download-note">
-                {words.downloads_framed}" "<a href=own_tab target="_blank" rel="noopener">{words.own_tab}</a>
-            </p>
+            <div class="download-note">
+                <p>{words.downloads_framed}</p>
+                <CopyBox label=words.link text=derived(move || state.with(full_view_link)) />
+            </div>
         })}
     }
     .into_any()

@@ -141,8 +141,9 @@ pub fn draw<DB: DrawingBackend>(
             let (from, to, y) = (x_of(step.from), x_of(step.to), y_of(step.share_percent));
             // Above the step's middle, kept inside the chart; where that place is taken (on a narrow chart), above
             // the step starting or ending a little inside it, clear of the risers at its ends, which a label wider
-            // than the step would cross. The paper's figures are what the chart is for: they may go a line or two
-            // higher. A later figure that does not fit just above its step is left to the tooltip and the table,
+            // than the step would cross. The paper's figures are what the chart is for: where the later scales'
+            // axis squeezes their steps under 300 px, they may go a line or two higher rather than be left out. A
+            // later figure that does not fit just above its step is left to the tooltip and the table,
             // since higher up it would read as the figure of a step above it.
             let text = step_label(step, texts);
             let middle = frame.center_inside((from + to) / 2, frame.measure(&text, &label_font).0, pad);

@@ -227,9 +227,9 @@ pub struct PartsTexts {
     pub copy_blocked: &'static str,
     pub open_full: &'static str,
     /// Under a Download menu's buttons in a page that another page frames (whose sandbox may block downloads),
-    /// before a link to the same view in a tab of its own ([`PartsTexts::own_tab`]).
+    /// before the address of the same view to open in a new tab. An address typed or pasted there is never in the
+    /// sandbox, where a tab opened from the frame by a link would be.
     pub downloads_framed: &'static str,
-    pub own_tab: &'static str,
     pub own_title: &'static str,
     pub own_intro: &'static str,
     pub own_privacy: &'static str,

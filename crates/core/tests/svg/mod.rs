@@ -28,10 +28,25 @@ pub fn render(
 
 /// The text of every `<text>` element, trimmed.
 pub fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|rest| Some(rest.split_once('>')?.1.split_once("</text>")?.0.trim().to_string()))
-        .collect()
+    text_elements(svg).map(|(_, text)| text.to_string()).collect()
+}
+
+/// Each `<text>` element's attributes and its text, trimmed.
+fn text_elements(svg: &str) -> impl Iterator<Item = (&str, &str)> {
+    svg.split("<text").skip(1).filter_map(|rest| {
+        let (attributes, rest) = rest.split_once('>')?;
+        Some((attributes, rest.split_once("</text>")?.0.trim()))
+    })
+}
+
+/// Where the SVG writes the text `wanted` (a label's first line): its `x` and `y` attributes, rounded.
+pub fn text_position(svg: &str, wanted: &str) -> Option<(i32, i32)> {
+    let (attributes, _) = text_elements(svg).find(|(_, text)| *text == wanted)?;
+    let attribute = |name: &str| -> Option<i32> {
+        let value = attributes.split(&format!(" {name}=\"")).nth(1)?.split('"').next()?;
+        value.parse::<f64>().ok().map(|number| number.round() as i32)
+    };
+    Some((attribute("x")?, attribute("y")?))
 }
 
 pub fn has_text(svg: &str, wanted: &str) -> bool {
