@@ -256,6 +256,23 @@ function engineSuite(key) {
     await assertNoProblems();
   });
 
+  test("each filter group's name stands on the line of its buttons", async () => {
+    await open();
+    // WebKit kept a floated legend above its buttons, which took the bar from two lines to four.
+    const groups = await s.session.execute(() =>
+      [...document.querySelectorAll('.filters fieldset')].map((group) => {
+        const [box, first] = [group.getBoundingClientRect(), group.querySelector('button, label').getBoundingClientRect()];
+        return [group.dataset.name, Math.round(first.left - box.left), Math.round(box.height - first.height)];
+      }),
+    );
+    assert.equal(groups.length, 5);
+    for (const [name, before, taller] of groups) {
+      assert.ok(before >= 20, `${name}: the name takes ${before} px before the first control`);
+      assert.ok(taller <= 4, `${name}: the group is ${taller} px taller than its first control`);
+    }
+    await assertNoProblems();
+  });
+
   test('a region filter button updates the summary and its pressed state', async () => {
     await open();
     const africa = await s.session.button('Africa');

@@ -36,23 +36,23 @@ pub fn FilterBar() -> impl IntoView {
     view! {
         // Focusable from code only (`tabindex=-1`): where a way back takes the focus (see `ways_back_view`).
         <section class="filters" aria-label=texts.filters tabindex="-1">
-            <fieldset>
+            <fieldset data-name=texts.period_legend>
                 <legend>{texts.period_legend}</legend>
                 {periods}
             </fieldset>
-            <fieldset>
+            <fieldset data-name=texts.region_legend>
                 <legend>{texts.region_legend}</legend>
                 {regions}
             </fieldset>
-            <fieldset>
+            <fieldset data-name=texts.personnel_legend>
                 <legend>{texts.personnel_legend}</legend>
                 {categories}
             </fieldset>
-            <fieldset>
+            <fieldset data-name=texts.status_legend>
                 <legend>{texts.status_legend}</legend>
                 {statuses}
             </fieldset>
-            <fieldset>
+            <fieldset data-name=texts.troops_legend>
                 <legend>{texts.troops_legend}</legend>
                 <label class="check">
                     <input

@@ -163,7 +163,7 @@ fn filter_bar(page: &mut String, texts: &Texts) {
         ),
     ];
     for (legend, toggles) in groups {
-        let _ = write!(page, "<fieldset><legend>{}</legend>", escape(legend));
+        let _ = write!(page, r#"<fieldset data-name="{0}"><legend>{0}</legend>"#, escape(legend));
         for (label, view) in toggles {
             let _ = write!(
                 page,
@@ -175,7 +175,7 @@ fn filter_bar(page: &mut String, texts: &Texts) {
     }
     let _ = write!(
         page,
-        r#"<fieldset><legend>{}</legend><label class="check"><input type="checkbox"{}>{}</label></fieldset><button type="button" class="clear" disabled>{}</button></section></div>"#,
+        r#"<fieldset data-name="{0}"><legend>{0}</legend><label class="check"><input type="checkbox"{1}>{2}</label></fieldset><button type="button" class="clear" disabled>{3}</button></section></div>"#,
         escape(texts.troops_legend),
         asks_for(|view| view.filters.pla_only = true),
         escape(texts.pla_only),
