@@ -23,6 +23,17 @@ pub fn Toggle(label: &'static str, pressed: Signal<bool>, on_toggle: Callback<()
     }
 }
 
+/// A group of the filter bar: its controls under a legend that names it for assistive technology, and the same
+/// name in `data-name`, which the stylesheet shows before the controls (style/main.css says why).
+fn filter_group(name: &'static str, controls: impl IntoView) -> impl IntoView {
+    view! {
+        <fieldset data-name=name>
+            <legend>{name}</legend>
+            {controls}
+        </fieldset>
+    }
+}
+
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let AppContext { state, filters: filters_memo, texts, .. } = expect_context::<AppContext>();
@@ -32,37 +43,25 @@ pub fn FilterBar() -> impl IntoView {
     let regions = set_toggles(state, filters_memo, |f| &mut f.regions, |region| texts.region(region));
     let categories = set_toggles(state, filters_memo, |f| &mut f.categories, |category| texts.category(category));
     let statuses = option_toggles(state, filters_memo, |f| &mut f.status, |status| texts.status(status));
+    let pla_only = view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=move || filters().pla_only
+                on:change=move |_| state.update(|s| s.filters.pla_only = !s.filters.pla_only)
+            />
+            {texts.pla_only}
+        </label>
+    };
 
     view! {
         // Focusable from code only (`tabindex=-1`): where a way back takes the focus (see `ways_back_view`).
         <section class="filters" aria-label=texts.filters tabindex="-1">
-            <fieldset data-name=texts.period_legend>
-                <legend>{texts.period_legend}</legend>
-                {periods}
-            </fieldset>
-            <fieldset data-name=texts.region_legend>
-                <legend>{texts.region_legend}</legend>
-                {regions}
-            </fieldset>
-            <fieldset data-name=texts.personnel_legend>
-                <legend>{texts.personnel_legend}</legend>
-                {categories}
-            </fieldset>
-            <fieldset data-name=texts.status_legend>
-                <legend>{texts.status_legend}</legend>
-                {statuses}
-            </fieldset>
-            <fieldset data-name=texts.troops_legend>
-                <legend>{texts.troops_legend}</legend>
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || filters().pla_only
-                        on:change=move |_| state.update(|s| s.filters.pla_only = !s.filters.pla_only)
-                    />
-                    {texts.pla_only}
-                </label>
-            </fieldset>
+            {filter_group(texts.period_legend, periods)}
+            {filter_group(texts.region_legend, regions)}
+            {filter_group(texts.personnel_legend, categories)}
+            {filter_group(texts.status_legend, statuses)}
+            {filter_group(texts.troops_legend, pla_only)}
             // Cleared, the button is disabled, and would leave the focus to the page's body: it goes to the bar.
             <button type="button" class="clear" disabled=move || filters().is_empty() on:click=move |_| {
                 state.update(|s| s.filters = Default::default());
