@@ -203,6 +203,28 @@ describe('sharing', () => {
     await context.close();
   });
 
+  test('a chart image the browser cannot draw says why in its menu, rather than downloading nothing', async () => {
+    const { page, problems, context } = await openApp('');
+    const button = await downloadButton(page, 'Personnel by region', 'PNG');
+    // A browser that gives no 2D canvas (out of memory, or a privacy setting): only the export's new canvas asks
+    // for one from here on, since the charts on screen are drawn.
+    await page.evaluate(() => {
+      HTMLCanvasElement.prototype.getContext = () => null;
+    });
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await button.click();
+    const note = page.locator('#chart-regions .downloads [role=alert]');
+    assert.equal(await note.textContent(), 'The image could not be drawn: this browser gave no 2D canvas');
+    // The SVG needs no canvas: it downloads, and the note, about the PNG, goes.
+    const svg = await downloaded(page, async () => (await downloadButton(page, 'Personnel by region', 'SVG')).click());
+    assert.match(svg.text, /^<svg/);
+    assert.equal(await note.count(), 0);
+    assert.equal(downloads, 1, 'the SVG alone');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('on a 320 px phone the Share, Embed and Cite menus open within the screen', async () => {
     const { page, problems, context } = await app.openApp('', { viewport: { width: 320, height: 700 } });
     for (const name of ['Share', 'Embed', 'Cite']) {

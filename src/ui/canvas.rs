@@ -255,7 +255,7 @@ pub fn ChartCanvas<C: CanvasChart>(
         scale.set(ratio);
         let style = Style { theme, scale: ratio };
         let Some(backend) = CanvasBackend::new(canvas) else {
-            failure.set(Some(Failure::Drawing("this browser gave no 2D canvas".to_string())));
+            failure.set(Some(Failure::Drawing(super::canvas_backend::NO_2D_CANVAS.to_string())));
             settle();
             return;
         };

@@ -43,6 +43,10 @@ struct ContextState {
     baseline: Option<&'static str>,
 }
 
+/// What a drawing says when [`CanvasBackend::new`] finds no 2D context: a browser's own failure, which the reader
+/// can only report, so it is named as the browser names such things, in English.
+pub const NO_2D_CANVAS: &str = "this browser gave no 2D canvas";
+
 impl CanvasBackend {
     /// The backend for a canvas, or `None` if the browser gives it no 2D context.
     pub fn new(canvas: HtmlCanvasElement) -> Option<CanvasBackend> {

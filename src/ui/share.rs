@@ -1,12 +1,12 @@
 //! Share, embed and cite the current view, and download its charts and data.
 
-use super::canvas_backend::CanvasBackend;
+use super::canvas_backend::{CanvasBackend, NO_2D_CANVAS};
 use super::lazy::{on_first_use, when_loaded, Loader};
 use super::panels::PaperRows;
 use super::reactive::{derived, effect, memo, raise, ElementRef};
 use super::{browser, AppContext};
 use leptos::prelude::*;
-use pko_core::chart::{self, Chart, ChartData, Style, Theme};
+use pko_core::chart::{self, Chart, ChartData, ChartError, Style, Theme};
 use pko_core::export;
 use pko_core::state::{ChartKind, ViewState};
 use pko_core::words::Texts;
@@ -312,13 +312,18 @@ pub fn download_buttons<C: Chart + Send + Sync + 'static>(
 ) -> AnyView {
     let AppContext { state, texts, .. } = expect_context::<AppContext>();
     let theme = expect_context::<super::canvas::CanvasContext>().theme;
+    // Why the last image asked for could not be made, said in the menu rather than downloading nothing.
+    let failed = RwSignal::new(None::<String>);
     // A chart that has left the page (a language change builds every chart again) downloads nothing.
-    let image = move |draw: fn(&C, [&str; 3], &'static Theme, &Texts) -> Option<String>| {
+    let image = move |draw: fn(&C, [&str; 3], &'static Theme, &Texts) -> Result<String, ChartError>| {
         let (view, source) = (view.try_get_untracked()?, image_source.try_get_untracked()?);
-        chart.try_with_untracked(|chart| draw(chart, [title, &view, source], theme.get_untracked(), texts)).flatten()
+        let made =
+            chart.try_with_untracked(|chart| draw(chart, [title, &view, source], theme.get_untracked(), texts))?;
+        failed.set(made.as_ref().err().map(|error| error.0.clone()));
+        made.ok()
     };
     let svg = move |_| {
-        if let Some(text) = image(|chart, words, theme, texts| Some(export_svg(chart, words, theme, texts))) {
+        if let Some(text) = image(export_svg) {
             browser::downloads::download_text(&format!("pko-explorer-{slug}.svg"), "image/svg+xml", &text);
         }
     };
@@ -342,6 +347,7 @@ pub fn download_buttons<C: Chart + Send + Sync + 'static>(
         <button type="button" aria-label=texts.download_label(title, "PNG") on:click=png>"PNG"</button>
         <button type="button" aria-label=texts.download_label(title, "SVG") on:click=svg>"SVG"</button>
         <button type="button" aria-label=texts.download_label(title, "CSV") on:click=csv_download>"CSV"</button>
+        {move || failed.get().map(|error| view! { <p class="download-note" role="alert">{words.download_failed}" "{error}</p> })}
         {browser::downloads::in_a_frame().then(|| view! {
             <div class="download-note">
                 <p>{words.downloads_framed}</p>
@@ -379,11 +385,10 @@ pub fn export_svg(
     [title, view, source]: [&str; 3],
     theme: &'static Theme,
     texts: &Texts,
-) -> String {
+) -> Result<String, ChartError> {
     let size = (EXPORT_WIDTH as u32, chart::export_height(chart).ceil() as u32);
     let style = Style { theme, scale: 1.0 };
     chart::draw_svg(size, |area| chart::draw_for_export(area, chart, title, view, source, style, texts))
-        .unwrap_or_default()
 }
 
 /// Draws the chart at twice its CSS size (less where that would pass an engine's limit) on a canvas that is never
@@ -393,15 +398,20 @@ pub fn export_png(
     [title, view, source]: [&str; 3],
     theme: &'static Theme,
     texts: &Texts,
-) -> Option<String> {
+) -> Result<String, ChartError> {
     use wasm_bindgen::JsCast;
-    let canvas: web_sys::HtmlCanvasElement =
-        web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+    let no_canvas = || ChartError(NO_2D_CANVAS.to_string());
+    let canvas: web_sys::HtmlCanvasElement = gloo::utils::document()
+        .create_element("canvas")
+        .ok()
+        .and_then(|element| element.dyn_into().ok())
+        .ok_or_else(no_canvas)?;
     let chart::bitmap::Bitmap { width, height, scale } =
         chart::bitmap::Bitmap::fitting(EXPORT_WIDTH, chart::export_height(chart), 2.0);
     canvas.set_width(width);
     canvas.set_height(height);
-    let area = CanvasBackend::new(canvas.clone())?.into_drawing_area();
-    chart::draw_for_export(&area, chart, title, view, source, Style { theme, scale }, texts).ok()?;
-    canvas.to_data_url().ok()
+    let area = CanvasBackend::new(canvas.clone()).ok_or_else(no_canvas)?.into_drawing_area();
+    chart::draw_for_export(&area, chart, title, view, source, Style { theme, scale }, texts)?;
+    // A canvas too large for the browser's memory gives an error here rather than an image.
+    canvas.to_data_url().map_err(|error| ChartError(format!("{error:?}")))
 }

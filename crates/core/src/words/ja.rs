@@ -138,6 +138,7 @@ pub const PARTS: PartsTexts = PartsTexts {
     copied: "コピーしました。",
     copy_blocked: "ここではコピーできません。テキストを選択してコピーしてください。",
     open_full: "完全版で開く",
+    download_failed: "この画像を描画できませんでした：",
     downloads_framed: "埋め込み先のページの設定により、ダウンロードできないことがあります。始まらない場合は、次のアドレスを新しいタブで開いてください：",
     own_title: "自分のデータ",
     own_intro: "このアプリの data/missions.csv と同じ列の CSV ファイルを読み込めます（「出典と注記」からダウンロードして表計算ソフトで編集）。更新した数値や、他国の貢献などに。",
