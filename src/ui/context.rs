@@ -11,7 +11,7 @@ use pko_data::Dataset;
 pub struct AppContext {
     /// The paper's data, or a reader's own file. Datasets live for the page's life (see `own_data`).
     pub data: RwSignal<&'static Dataset>,
-    /// The paper's data, parsed once.
+    /// The paper's data, from the tables the build script wrote (`prebuilt::paper_dataset`).
     pub paper: &'static Dataset,
     pub state: RwSignal<ViewState>,
     /// The filters of `state`, apart: what reads only them is not run again when another part of the view changes

@@ -119,10 +119,7 @@ fn option_toggles<T: Vocabulary + Send + Sync>(
 #[component]
 pub fn NoMatch() -> impl IntoView {
     let AppContext { data, filters, .. } = expect_context::<AppContext>();
-    // Stops at the first mission that passes, where counting them all would read every row of a large file.
-    let empty = memo(move || {
-        filters.with(|f| !f.is_empty() && !data.get().missions().iter().any(|mission| f.matches(mission)))
-    });
+    let empty = memo(move || filters.with(|f| !f.is_empty() && !model::matches_any(data.get(), f)));
     move || empty.get().then(|| when_loaded(ways_back))
 }
 

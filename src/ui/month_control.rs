@@ -5,7 +5,9 @@
 use super::reactive::ElementRef;
 use super::{browser, AppContext};
 use leptos::prelude::*;
+use pko_core::model::contributions::step_month;
 use pko_data::contributions::ContributionTables;
+use pko_data::YearMonth;
 
 /// How long each month is shown while playing: long enough to read the rank, short enough to see 23 years go by
 /// in about a minute.
@@ -15,10 +17,9 @@ const PLAY_STEP_MILLISECONDS: u32 = 250;
 pub fn MonthControl(tables: &'static ContributionTables, index: Memo<usize>) -> impl IntoView {
     let AppContext { state, texts, .. } = expect_context::<AppContext>();
     let last = tables.months() - 1;
-    let show = move |new_index: usize| {
-        let month = tables.month_at(new_index.min(last));
-        state.update(|s| s.month = Some(month));
-    };
+    let show = move |month: YearMonth| state.update(|s| s.month = Some(month));
+    // A month before or after the one shown, within the tables.
+    let step = move |by: i32| show(step_month(tables, tables.month_at(index.get_untracked()), by));
     let reduced_motion = browser::media::media_signal("(prefers-reduced-motion: reduce)");
     let playing = RwSignal::new(false);
     let play_button = ElementRef::new();
@@ -31,13 +32,12 @@ pub fn MonthControl(tables: &'static ContributionTables, index: Memo<usize>) -> 
     let play = move || {
         // Playing from the last month starts again from the first.
         if index.get_untracked() == last {
-            show(0);
+            show(tables.first_month);
         }
         playing.set(true);
         let interval = gloo::timers::callback::Interval::new(PLAY_STEP_MILLISECONDS, move || {
-            let next = index.get_untracked() + 1;
-            show(next);
-            if next >= last {
+            step(1);
+            if index.get_untracked() == last {
                 stop();
             }
         });
@@ -63,7 +63,7 @@ pub fn MonthControl(tables: &'static ContributionTables, index: Memo<usize>) -> 
     let month_text = move || texts.month(tables.month_at(index.get()));
     view! {
         <div class="month-control" role="group" aria-label=texts.monthly().month_label>
-            <button type="button" aria-label=texts.monthly().previous_month disabled=move || index.get() == 0 on:click=move |_| show(index.get_untracked().saturating_sub(1))>"◀"</button>
+            <button type="button" aria-label=texts.monthly().previous_month disabled=move || index.get() == 0 on:click=move |_| step(-1)>"◀"</button>
             <input
                 type="range"
                 min="0"
@@ -74,11 +74,11 @@ pub fn MonthControl(tables: &'static ContributionTables, index: Memo<usize>) -> 
                 prop:value=move || index.get().to_string()
                 on:input=move |event| {
                     if let Ok(new_index) = event_target_value(&event).parse::<usize>() {
-                        show(new_index);
+                        show(tables.month_at(new_index));
                     }
                 }
             />
-            <button type="button" aria-label=texts.monthly().next_month disabled=move || index.get() == last on:click=move |_| show(index.get_untracked() + 1)>"▶"</button>
+            <button type="button" aria-label=texts.monthly().next_month disabled=move || index.get() == last on:click=move |_| step(1)>"▶"</button>
             <output class="month-value" aria-live="off">{month_text}</output>
             <button
                 type="button"

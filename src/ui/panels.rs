@@ -451,7 +451,7 @@ fn details_body(
     let errata = data
         .errata_for(&mission.acronym)
         .map(|erratum| {
-            let column = erratum.column.map(|column| column.header()).unwrap_or("row");
+            let column = erratum.column.map(|column| column.header()).unwrap_or(words.col_row);
             view! { <li><strong>{column}</strong>{texts.erratum_in_details(erratum)}</li> }
         })
         .collect_view();

@@ -7,7 +7,7 @@ use crate::model::RegionBar;
 use crate::state::ChartKind;
 use crate::words::Texts;
 use pko_data::contributions::{ContributionTables, CountryCode};
-use pko_data::{BudgetShare, Category, Mission, Vocabulary, MISSIONS_HEADER};
+use pko_data::{yes_no, BudgetShare, Category, Mission, Vocabulary, BUDGET_HEADER, MISSIONS_HEADER};
 
 /// The line every download starts with, so a file found later still says where its numbers come from.
 pub const SOURCE_LINE: &str = "Source: Yasuhiro Matsuda, “China's UN Peacekeeping Operations Policy: Analysis of the \
@@ -58,13 +58,8 @@ pub fn embed_height(kind: ChartKind, panel: Option<f64>) -> u32 {
     ((panel * 1.1 + around) / 10.0).ceil() as u32 * 10
 }
 
-/// A flag as the data files write it.
-fn yes_no(flag: bool) -> String {
-    if flag { "yes" } else { "no" }.to_string()
-}
-
 /// Comma-separated text with quoting where a field needs it (RFC 4180), preceded by `# ` comment lines, which the
-/// loader of a reader's own file skips (`data::csv`), so that a downloaded file loads back as it is.
+/// loader of a reader's own file skips (`pko_data::rows`), so that a downloaded file loads back as it is.
 pub fn write_csv(comments: &[&str], rows: &[Vec<String>]) -> String {
     let mut out = String::new();
     for comment in comments {
@@ -129,16 +124,15 @@ pub fn regions_csv(bars: &[RegionBar], texts: &Texts, comments: &[&str]) -> Stri
 }
 
 pub fn budget_csv<'a>(shares: impl IntoIterator<Item = &'a BudgetShare>, comments: &[&str]) -> String {
-    let header = ["from_year", "to_year", "share_percent", "rank", "in_paper", "low_confidence", "source"];
-    let mut rows = vec![header.iter().map(|name| name.to_string()).collect::<Vec<_>>()];
+    let mut rows = vec![BUDGET_HEADER.iter().map(|name| name.to_string()).collect::<Vec<_>>()];
     for share in shares {
         rows.push(vec![
             share.from_year.to_string(),
             share.to_year.to_string(),
             format_decimal(share.share_percent),
             share.rank.map(|rank| rank.to_string()).unwrap_or_default(),
-            yes_no(share.in_paper),
-            yes_no(share.low_confidence),
+            yes_no(share.in_paper).to_string(),
+            yes_no(share.low_confidence).to_string(),
             share.source.clone(),
         ]);
     }
@@ -220,7 +214,7 @@ pub fn contributors_csv(
             count_cell(figures.police),
             count_cell(figures.experts),
             figures.total().to_string(),
-            yes_no(bar.permanent),
+            yes_no(bar.permanent).to_string(),
         ]);
     }
     let sentence = texts.month_sentence(&top.summary);

@@ -13,6 +13,7 @@ use plotters_backend::{BackendColor, DrawingErrorKind};
 
 mod svg;
 use svg::{assert_labels, at_every_width, has_text, joined_texts, rects_of, render, text_position, years, STYLE};
+mod bars;
 
 fn data() -> Dataset {
     Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid")
@@ -21,7 +22,7 @@ fn data() -> Dataset {
 #[test]
 fn personnel_chart_draws_a_stacked_bar_per_mission() {
     let data = data();
-    let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
+    let bars = bars::mission_bars(&data, &Filters::default(), Sort::Total);
     let (svg, drawn) = render(900, chart::personnel::height(bars.len()), |area| {
         chart::personnel::draw(area, &bars, 0, Scale::Linear, false, None, STYLE, &ENGLISH).expect("drawn")
     });
@@ -43,7 +44,7 @@ fn personnel_chart_draws_a_stacked_bar_per_mission() {
 #[test]
 fn log_scale_draws_totals_and_gives_the_smallest_bars_a_visible_width() {
     let data = data();
-    let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
+    let bars = bars::mission_bars(&data, &Filters::default(), Sort::Total);
     let (svg, _) = render(800, chart::personnel::height(bars.len()), |area| {
         chart::personnel::draw(area, &bars, 0, Scale::Log, false, None, STYLE, &ENGLISH).expect("drawn")
     });
@@ -60,7 +61,7 @@ fn log_scale_draws_totals_and_gives_the_smallest_bars_a_visible_width() {
 #[test]
 fn on_a_linear_axis_every_segment_is_as_long_as_its_count() {
     let data = data();
-    let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
+    let bars = bars::mission_bars(&data, &Filters::default(), Sort::Total);
     let (svg, drawn) = render(900, chart::personnel::height(bars.len()), |area| {
         chart::personnel::draw(area, &bars, 0, Scale::Linear, false, None, STYLE, &ENGLISH).expect("drawn")
     });
@@ -179,7 +180,7 @@ fn budget_chart_labels_the_papers_figures_and_marks_the_later_series_as_outside_
 #[test]
 fn timeline_draws_a_span_per_mission_and_a_marker_per_event() {
     let data = data();
-    let bars = model::timeline_bars(&data, &Filters::default());
+    let bars = bars::timeline_bars(&data, &Filters::default());
     let (svg, drawn) = render(1000, chart::timeline::height(bars.len()), |area| {
         chart::timeline::draw(area, &bars, None, data.events(), model::initial_period(&data), None, STYLE, &ENGLISH)
             .expect("drawn")
@@ -199,7 +200,7 @@ fn timeline_draws_a_span_per_mission_and_a_marker_per_event() {
 #[test]
 fn the_personnel_chart_keeps_every_mission_its_total_and_its_axis_at_every_width() {
     let data = data();
-    let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
+    let bars = bars::mission_bars(&data, &Filters::default(), Sort::Total);
     let categories: Vec<&str> = Category::ALL.iter().map(|category| ENGLISH.category(*category)).collect();
     for (scale, ends, title, legend) in [
         (Scale::Linear, ["0", "5,000"], ENGLISH.personnel_axis, categories),
@@ -270,7 +271,7 @@ fn the_budget_chart_keeps_the_papers_figures_and_its_axes_at_every_width() {
 #[test]
 fn the_timeline_keeps_every_mission_its_legend_and_its_axis_at_every_width() {
     let data = data();
-    let bars = model::timeline_bars(&data, &Filters::default());
+    let bars = bars::timeline_bars(&data, &Filters::default());
     let mut wanted: Vec<String> = bars.iter().map(|bar| bar.acronym.clone()).collect();
     wanted.extend(Category::ALL.iter().map(|category| ENGLISH.category(*category).to_string()));
     wanted.extend([ENGLISH.no_figures, "ongoing (to Jan 2011)", ENGLISH.timeline_colour].map(String::from));
@@ -410,7 +411,7 @@ fn a_chart_of_few_rows_keeps_their_labels_when_its_legend_wraps() {
     let data = data();
     let mut europe = Filters::default();
     europe.regions.insert(Region::Europe);
-    let bars = model::mission_bars(&data, &europe, Sort::Total);
+    let bars = bars::mission_bars(&data, &europe, Sort::Total);
     let mut wanted: Vec<String> =
         bars.iter().flat_map(|bar| [bar.acronym.clone(), format_count(bar.total())]).collect();
     wanted.extend(Category::ALL.iter().map(|category| ENGLISH.category(*category).to_string()));
@@ -422,7 +423,7 @@ fn a_chart_of_few_rows_keeps_their_labels_when_its_legend_wraps() {
             assert_labels(svg, "personnel", width, &wanted);
         },
     );
-    let bars = model::timeline_bars(&data, &europe);
+    let bars = bars::timeline_bars(&data, &europe);
     let legend = chart::timeline::legend(&bars, false, &LIGHT, &ENGLISH).into_iter().map(|entry| entry.name);
     let wanted: Vec<String> = bars.iter().map(|bar| bar.acronym.clone()).chain(legend).collect();
     assert!(wanted.len() > bars.len() + 1, "the legend names the colours");
@@ -531,7 +532,7 @@ fn the_long_charts_and_the_others_each_have_their_own_drawing_code() {
 fn charts_speak_the_readers_language() {
     use pko_core::lang::Lang;
     let data = data();
-    let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
+    let bars = bars::mission_bars(&data, &Filters::default(), Sort::Total);
     for (lang, words) in [
         (Lang::Chinese, ["文职人员", "军事观察员", "部队", "民事警察", "无数据"]),
         (Lang::Japanese, ["文民", "軍事監視要員", "部隊", "文民警察", "数値なし"]),
@@ -594,7 +595,7 @@ fn bar_spans(svg: &str, color: RGBColor, below: f64) -> Vec<(f64, f64)> {
 #[test]
 fn own_data_from_2015_to_2024_gets_axes_and_bar_ends_of_its_own() {
     let data = made_up();
-    let bars = model::timeline_bars(&data, &Filters::default());
+    let bars = bars::timeline_bars(&data, &Filters::default());
     let timeline = chart::ChartData::Timeline { bars, span: None, events: data.events().to_vec(), initial: None };
     at_every_width("own-timeline", &timeline, |width, svg, _| {
         let years = years(svg);
@@ -636,7 +637,7 @@ fn own_data_from_2015_to_2024_gets_axes_and_bar_ends_of_its_own() {
 #[test]
 fn own_data_personnel_axis_claims_no_date_of_the_paper() {
     let data = made_up();
-    let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
+    let bars = bars::mission_bars(&data, &Filters::default(), Sort::Total);
     for (own_data, wanted, unwanted) in [
         (true, "as your file counts them", "30 Nov 2008"),
         (false, "cumulative to 30 Nov 2008", "as your file counts them"),
@@ -659,7 +660,7 @@ fn every_row_of_the_row_charts_is_a_target_at_least_24_pixels_high() {
     let order = model::timeline_order(&data, &all);
     let charts = [
         chart::ChartData::Personnel {
-            bars: model::mission_bars(&data, &all, Sort::Total),
+            bars: bars::mission_bars(&data, &all, Sort::Total),
             largest: model::largest_personnel(&data, &all, &model::mission_order(&data, &all, Sort::Total)),
             scale: Scale::Linear,
             own_data: false,

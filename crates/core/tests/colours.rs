@@ -13,6 +13,7 @@ use pko_data::contributions::{CONTRIBUTIONS_CSV, COUNTRY_NAMES_CSV};
 use pko_data::{DataFiles, Dataset};
 use plotters::style::RGBColor;
 use std::collections::BTreeMap;
+mod bars;
 
 /// The legend of every chart of the page in `theme`, by chart, as the default view draws it, with the options that
 /// change a legend.
@@ -22,11 +23,11 @@ fn legends(theme: &Theme) -> Vec<(&'static str, Vec<LegendEntry>)> {
     let names = parse_country_names(COUNTRY_NAMES_CSV).expect("valid names");
     let tables = ContributionTables::derive(&rows, &names).expect("derived tables");
     let filters = Filters::default();
-    let bars = model::mission_bars(&data, &filters, Sort::Total);
+    let bars = bars::mission_bars(&data, &filters, Sort::Total);
     let paper = paper_deployed(&data);
     let personnel = |scale| ChartData::Personnel { bars: bars.clone(), largest: 0, scale, own_data: false };
     let timeline = ChartData::Timeline {
-        bars: model::timeline_bars(&data, &filters),
+        bars: bars::timeline_bars(&data, &filters),
         span: None,
         events: data.events().to_vec(),
         initial: None,

@@ -8,6 +8,7 @@ use pko_core::model::{self, Filters, Scale, Sort};
 use pko_core::words::{Texts, CHINESE, ENGLISH, JAPANESE};
 use pko_data::{DataFiles, Dataset};
 use plotters::prelude::*;
+mod bars;
 
 fn data() -> Dataset {
     Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid")
@@ -66,7 +67,7 @@ fn a_chart_drawn_for_download_carries_its_title_the_view_it_shows_and_its_source
     let data = data();
     let chart = ChartData::Personnel {
         largest: 0,
-        bars: model::mission_bars(&data, &Filters::default(), Sort::Total),
+        bars: bars::mission_bars(&data, &Filters::default(), Sort::Total),
         scale: Scale::Log,
         own_data: false,
     };

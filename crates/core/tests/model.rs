@@ -4,6 +4,7 @@
 use pko_core::model::{self, AsOf, Filters, Sort};
 use pko_core::words::{Texts, ENGLISH};
 use pko_data::{Category, DataFiles, Dataset, Period, Region, Status, YearMonth};
+mod bars;
 
 fn dataset() -> Dataset {
     Dataset::parse(&DataFiles::PAPER).expect("the paper's data files are valid")
@@ -21,7 +22,7 @@ fn check(filters: Filters, missions: usize, personnel: u32, line: &str) {
     let summary = model::summary(&data, &filters);
     assert_eq!((summary.missions, summary.personnel), (missions, personnel), "{filters:?}");
     assert_eq!(ENGLISH.summary(&summary, &filters), line);
-    let bars = model::mission_bars(&data, &filters, Sort::Total);
+    let bars = bars::mission_bars(&data, &filters, Sort::Total);
     assert_eq!(bars.len(), missions);
     assert_eq!(bars.iter().map(|bar| bar.total()).sum::<u32>(), personnel);
 }
@@ -68,7 +69,7 @@ fn region_bars_ignore_the_region_filter_and_mark_the_chosen() {
 fn sorts_by_total_start_and_name_with_no_figures_last() {
     let data = dataset();
     let acronyms = |sort| -> Vec<String> {
-        model::mission_bars(&data, &Filters::default(), sort).into_iter().map(|bar| bar.acronym).collect()
+        bars::mission_bars(&data, &Filters::default(), sort).into_iter().map(|bar| bar.acronym).collect()
     };
     let by_total = acronyms(Sort::Total);
     assert_eq!(&by_total[..3], ["UNMIL", "MONUC", "UNMIS"]);
@@ -93,7 +94,7 @@ fn budget_series_keeps_the_papers_figures_apart_from_the_later_scales() {
 #[test]
 fn timeline_runs_ongoing_missions_to_the_cut_off() {
     let data = dataset();
-    let bars = model::timeline_bars(&data, &Filters::default());
+    let bars = bars::timeline_bars(&data, &Filters::default());
     assert_eq!(bars.len(), 25);
     assert_eq!(bars[0].acronym, "UNTAG");
     let unmil = bars.iter().find(|bar| bar.acronym == "UNMIL").expect("UNMIL is on the timeline");
@@ -116,7 +117,7 @@ fn a_readers_own_missions_run_to_the_latest_month_they_name() {
     assert!(own.events().is_empty() && own.errata().is_empty() && own.missions_known_to().is_none());
     let as_of = AsOf { month: YearMonth::new(2024, 6).expect("a month"), inferred: true };
     assert_eq!(model::as_of(&own), as_of);
-    let bars = model::timeline_bars(&own, &Filters::default());
+    let bars = bars::timeline_bars(&own, &Filters::default());
     let ends: Vec<(&str, f64, Option<AsOf>)> =
         bars.iter().map(|bar| (bar.acronym.as_str(), bar.end, bar.ongoing)).collect();
     // The end of June 2024: 2024 and six twelfths.

@@ -12,6 +12,7 @@ use std::cmp::Reverse;
 
 mod svg;
 use svg::{render, STYLE};
+mod bars;
 
 /// A valid missions file of `rows` missions whose figures, regions and dates vary with the row.
 fn generated(rows: usize) -> Dataset {
@@ -120,12 +121,12 @@ fn the_largest_file_draws_a_page_of_rows_on_one_axis() {
     }
     // The axis of every page runs to the largest mission of all pages, which by name is not on the first.
     let ChartData::Personnel { bars, largest, .. } = &personnel else { unreachable!() };
-    let all = model::mission_bars(&data, &filters, Sort::Name);
+    let all = bars::mission_bars(&data, &filters, Sort::Name);
     assert_eq!(*largest, all.iter().map(model::MissionBar::total).max().unwrap_or(0));
     assert!(bars.iter().all(|bar| bar.total() < *largest));
     // The timeline's years span every mission, not only the page's.
     let ChartData::Timeline { span: Some((first, last)), .. } = timeline else { unreachable!() };
-    let bars = model::timeline_bars(&data, &filters);
+    let bars = bars::timeline_bars(&data, &filters);
     assert_eq!(first, bars.iter().map(|bar| bar.start).fold(f64::INFINITY, f64::min));
     assert_eq!(last, bars.iter().map(|bar| bar.end).fold(0.0, f64::max));
     // The summary still counts every mission.

@@ -4,8 +4,8 @@
 //! file, line and column named; the app gets the paper's records ready-made (the app's `src/prebuilt.rs`) and parses only a
 //! reader's own missions file. At run time a failure is an ordinary `Err` that the interface shows, never a panic.
 //!
-//! This module uses nothing but `std`: the build script includes it by path, and it must never learn about the
-//! browser.
+//! It uses `std`, serde and csv and nothing of the browser's: the build script (`build.rs`) depends on it to read
+//! `data/` at build time, where no browser runs.
 
 mod cells;
 pub mod contributions;
@@ -46,11 +46,15 @@ pub const MISSIONS_HEADER: [&str; 14] = [
     "civilian_police",
     "note",
 ];
-const BUDGET_HEADER: [&str; 7] =
+/// The columns of `budget_shares.csv`, which the budget chart's CSV download writes too.
+pub const BUDGET_HEADER: [&str; 7] =
     ["from_year", "to_year", "share_percent", "rank", "in_paper", "low_confidence", "source"];
-/// The year the paper's period of active engagement (its Table 2) begins, in January; its Table 1 holds the
-/// missions China joined before.
-pub const ACTIVE_FROM_YEAR: u16 = 2000;
+/// The month the paper's period of active engagement (its Table 2) begins; its Table 1 holds the missions China
+/// joined before.
+pub const ACTIVE_FROM: YearMonth = match YearMonth::new(2000, 1) {
+    Some(month) => month,
+    None => unreachable!(),
+};
 
 const EVENTS_HEADER: [&str; 5] = ["date", "title", "description", "section", "turning_point"];
 const FACTS_HEADER: [&str; 4] = ["key", "value", "statement", "where"];
@@ -405,8 +409,7 @@ fn parse_mission(row: &MissionRow, cells: &mut Cells) -> Result<Mission, Reporte
     }
     // The paper splits its two tables at 2000: a start on the wrong side of it is a typing error (as the
     // paper's own "August 2008" for UNAMSIL, in Table 1, shows).
-    let active_from = YearMonth::new(ACTIVE_FROM_YEAR, 1).ok_or(Reported)?;
-    if (period == Period::Initial) != (china_start < active_from) {
+    if (period == Period::Initial) != (china_start < ACTIVE_FROM) {
         let problem = Problem::WrongTable { start: china_start, table: period.table_number() };
         return Err(cells.report("china_start", problem));
     }
@@ -586,8 +589,6 @@ fn parse_facts(text: &str, errors: &mut Vec<DataError>) -> Vec<Fact> {
     facts
 }
 
-/// Parses the errata and checks each against the missions: the mission exists, the data holds the value the
-/// erratum says it uses, and a corrected row explains itself in its note.
 /// A row of `errata.csv`, in the order of [`ERRATA_HEADER`].
 #[derive(Deserialize)]
 struct ErratumRow {
@@ -600,6 +601,8 @@ struct ErratumRow {
     source: String,
 }
 
+/// Parses the errata and checks each against the missions: the mission exists, the data holds the value the
+/// erratum says it uses, and a corrected row explains itself in its note.
 fn parse_errata(text: &str, missions: &[Mission], errors: &mut Vec<DataError>) -> Vec<Erratum> {
     let file = "data/errata.csv";
     let Some(rows) = read_rows::<ErratumRow>(file, text, &ERRATA_HEADER, errors) else {
@@ -678,5 +681,14 @@ fn parse_yes_no(text: &str) -> Option<bool> {
         "yes" => Some(true),
         "no" => Some(false),
         _ => None,
+    }
+}
+
+/// A flag as the data files write it, which [`parse_yes_no`] reads back.
+pub fn yes_no(flag: bool) -> &'static str {
+    if flag {
+        "yes"
+    } else {
+        "no"
     }
 }

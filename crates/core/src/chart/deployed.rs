@@ -15,7 +15,7 @@ use crate::format::{format_count, format_decimal};
 use crate::model::contributions::{DeployedSeries, SPLIT_RELIABLE_FROM};
 use crate::words::Texts;
 use pko_data::contributions::{CountryCode, Uniformed};
-use pko_data::YearMonth;
+use pko_data::{YearMonth, ACTIVE_FROM};
 use plotters::prelude::*;
 
 /// The CSS height of the chart with two rows of legend.
@@ -221,13 +221,16 @@ pub fn draw_base<DB: DrawingBackend>(
     let x_of = |index: usize| layout.x_of(index);
     let y_of = |count: u32| layout.y_of(count);
     let center_of = |index: usize| layout.center_of(index);
-    let split =
-        series.index_of(SPLIT_RELIABLE_FROM).unwrap_or(if first.month >= SPLIT_RELIABLE_FROM { 0 } else { months });
+    // The index of the first month from `month` on: 0 if the series starts after it, every month if it ends before.
+    let index_from = |month: YearMonth| series.index_of(month).unwrap_or(if first.month >= month { 0 } else { months });
+    let split = index_from(SPLIT_RELIABLE_FROM);
+    let active_from = index_from(ACTIVE_FROM);
     let end_labels = &layout.end_labels;
 
     // The paper's first period, shaded behind everything; its name and the second's under the year axis.
-    if split > 0 {
-        frame.rect(PixelRect { left: x_of(0), top: plot.top, right: x_of(split), bottom: plot.bottom }, theme.band)?;
+    if active_from > 0 {
+        let band = PixelRect { left: x_of(0), top: plot.top, right: x_of(active_from), bottom: plot.bottom };
+        frame.rect(band, theme.band)?;
     }
     for tick in ends_first(y_ticks) {
         let y = y_axis.position(tick, plot.bottom, plot.top);
@@ -246,7 +249,7 @@ pub fn draw_base<DB: DrawingBackend>(
         frame.label(&format_decimal(year), (x, year_top), Anchor::CenterTop, &tick_font)?;
     }
     let periods_middle = plot.bottom + frame.px(22.0) + row / 2;
-    let period_starts = [(x_of(0), split > 0), (x_of(split), split < months)];
+    let period_starts = [(x_of(0), active_from > 0), (x_of(active_from), active_from < months)];
     for (name, (x, shown)) in texts.monthly().period_names.iter().zip(period_starts) {
         if shown {
             let places = [

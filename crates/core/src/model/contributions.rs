@@ -17,8 +17,9 @@ pub const DEFAULT_MONTH: YearMonth = match YearMonth::new(2010, 11) {
 };
 
 /// The first month whose split by type is drawn: the UN's early reports were not split by type (China's 5
-/// military observers of 1990 appear as troops), so before it only the totals are trusted. It is also where the
-/// paper's second period, active engagement, begins.
+/// military observers of 1990 appear as troops), so before it only the totals are trusted. That it is also where the
+/// paper's second period begins ([`pko_data::ACTIVE_FROM`]) is the reports' history, not a rule: the deployed chart
+/// shades the period from that constant and splits the stack from this one.
 pub const SPLIT_RELIABLE_FROM: YearMonth = match YearMonth::new(2000, 1) {
     Some(month) => month,
     None => panic!("a valid month"),

@@ -1,5 +1,5 @@
 //! The paper's headline findings, for the strip of key facts at the top of the page: each computed from the paper's
-//! data, never typed. Which chart shows each is the interface's to say (`ui::full_view`).
+//! data, never typed, each with the link to the chart that shows it ([`KeyFact::link`]).
 
 use super::contributions::{paper_deployed, PaperFigure};
 use super::{budget_series, region_bars, BudgetStep, Filters, RegionBar};

@@ -12,7 +12,7 @@ pub use key_facts::{key_facts, KeyFact};
 pub use page::{Page, Paging, PAGE_ROWS};
 use pko_data::{
     largest_first, order_by_number, sort_stably, Category, Dataset, EventDate, Mission, Period, PolicyEvent, Region,
-    Status, Vocabulary, YearMonth, ACTIVE_FROM_YEAR, DATA_CUT_OFF,
+    Status, Vocabulary, YearMonth, ACTIVE_FROM, DATA_CUT_OFF,
 };
 pub use set::Set;
 
@@ -122,14 +122,20 @@ impl FilterGroup {
     }
 }
 
+/// Whether any mission passes the filters. It stops at the first that does, where counting them all would read every
+/// row of a large file.
+pub fn matches_any(data: &Dataset, filters: &Filters) -> bool {
+    data.missions().iter().any(|mission| filters.matches(mission))
+}
+
 /// Where the filters leave no mission, the ways back: each group whose clearing alone brings missions back, with how
 /// many it brings. Empty where missions match, or where only clearing several groups would (the filter bar's Clear
 /// then is the way back).
 pub fn ways_back(data: &Dataset, filters: &Filters) -> Vec<(FilterGroup, usize)> {
-    let count = |filters: &Filters| data.missions().iter().filter(|mission| filters.matches(mission)).count();
-    if count(filters) > 0 {
+    if matches_any(data, filters) {
         return Vec::new();
     }
+    let count = |filters: &Filters| data.missions().iter().filter(|mission| filters.matches(mission)).count();
     filters
         .active_groups()
         .into_iter()
@@ -194,13 +200,8 @@ impl MissionBar {
     }
 }
 
-/// The missions that pass the filters, as bars, in the chosen order. Missions without figures sort last.
-pub fn mission_bars(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<MissionBar> {
-    mission_bars_of(data, filters, &mission_order(data, filters, sort))
-}
-
-/// The missions that pass the filters in the chosen order, as indices into the dataset's missions: what a click
-/// costs for every row. Only the rows a chart shows become bars ([`mission_bars_of`]).
+/// The missions that pass the filters in the chosen order (missions without figures last), as indices into the
+/// dataset's missions: what a click costs for every row. Only the rows a chart shows become bars ([`mission_bars_of`]).
 pub fn mission_order(data: &Dataset, filters: &Filters, sort: Sort) -> Vec<usize> {
     let orders = data.orders();
     let order = match sort {
@@ -360,11 +361,6 @@ pub struct TimelineBar {
     pub ongoing: Option<AsOf>,
 }
 
-/// The missions that pass the filters, by China's start (then acronym), as spans.
-pub fn timeline_bars(data: &Dataset, filters: &Filters) -> Vec<TimelineBar> {
-    timeline_bars_of(data, &timeline_order(data, filters))
-}
-
 /// The missions that pass the filters by China's start (then acronym), as indices into the dataset's missions; only
 /// the rows the timeline shows become bars ([`timeline_bars_of`]).
 pub fn timeline_order(data: &Dataset, filters: &Filters) -> Vec<usize> {
@@ -471,7 +467,7 @@ pub fn shift_in_kind(data: &Dataset, rows: &[usize]) -> [Option<(usize, usize)>;
 pub fn initial_period(data: &Dataset) -> Option<(f64, f64)> {
     let initial = data.missions().iter().filter(|mission| mission.period == Period::Initial);
     let first = initial.map(|mission| mission.china_start).min()?;
-    Some((first.as_fractional_year(), f64::from(ACTIVE_FROM_YEAR)))
+    Some((first.as_fractional_year(), ACTIVE_FROM.as_fractional_year()))
 }
 
 /// The first start and the last end of the missions at `rows`, in fractional years: the timeline's axis spans them
