@@ -279,6 +279,15 @@ pub fn citations(view: &str, url: &str, accessed: Day) -> Citations {
     } else {
         ""
     };
+    // Plain BibTeX styles print a link only from `howpublished = {\url{…}}`. Biber, for biblatex, hands that field to
+    // LaTeX as an argument, where a `%` in the link (a folder with a space in its name) comments out the rest of the
+    // entry: such a link goes in the `url` field, which biblatex and the styles that print links read as it is.
+    let encoded = bibtex_url(url);
+    let link = if encoded.contains('%') {
+        format!("url = {{{encoded}}}")
+    } else {
+        format!("howpublished = {{\\url{{{encoded}}}}}")
+    };
     Citations {
         apa: format!(
             "PKO Explorer. ({}). China in UN peacekeeping: {quoted_view} [Interactive chart]. Data from Y. Matsuda, “{paper}.” Retrieved {}, from {url}",
@@ -290,8 +299,7 @@ pub fn citations(view: &str, url: &str, accessed: Day) -> Citations {
             accessed.long()
         ),
         bibtex: format!(
-            "{encoding_note}@misc{{pkoexplorer{year},\n  author = {{{{PKO Explorer}}}},\n  title = {{{title}}},\n  year = {{{year}}},\n  howpublished = {{\\url{{{url}}}}},\n  note = {{Interactive chart. Data from Yasuhiro Matsuda, ``{paper}''. Accessed {year}-{month:02}-{day:02}}}\n}}",
-            url = bibtex_url(url),
+            "{encoding_note}@misc{{pkoexplorer{year},\n  author = {{{{PKO Explorer}}}},\n  title = {{{title}}},\n  year = {{{year}}},\n  {link},\n  note = {{Interactive chart. Data from Yasuhiro Matsuda, ``{paper}''. Accessed {year}-{month:02}-{day:02}}}\n}}",
             year = accessed.year,
             month = accessed.month,
             day = accessed.day,

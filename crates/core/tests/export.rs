@@ -264,13 +264,14 @@ fn a_bibtex_entry_with_latex_specials_and_non_ascii_text_parses_into_its_fields(
         let Entry { kind, key, fields } = bibtex_entry(&bibtex).unwrap_or_else(|error| panic!("{error}:\n{bibtex}"));
         assert_eq!((kind.as_str(), key.as_str()), ("misc", "pkoexplorer2026"));
         let names: Vec<&str> = fields.iter().map(|(name, _)| name.as_str()).collect();
-        assert_eq!(names, ["author", "title", "year", "howpublished", "note"]);
+        // A link with a `%` goes in the `url` field, which biblatex reads as it is (see the test below).
+        assert_eq!(names, ["author", "title", "year", "url", "note"]);
         let field = |name: &str| fields.iter().find(|(field, _)| field == name).map(|(_, value)| value.as_str());
         assert_eq!(latex_text(field("title").unwrap_or_default()), Ok(format!("China in UN Peacekeeping: {view}")));
         assert_eq!(field("author"), Some("{PKO Explorer}"));
         assert_eq!(field("year"), Some("2026"));
-        // `\url` reads its argument as it is: only what would end it early is encoded.
-        assert_eq!(field("howpublished"), Some("\\url{https://example.org/my%20course/pko/?v=1&region=africa~asia}"));
+        // Only what would end the field early, or a space, is encoded.
+        assert_eq!(field("url"), Some("https://example.org/my%20course/pko/?v=1&region=africa~asia"));
         let note = latex_text(&field("note").unwrap_or_default().replace("``", "“").replace("''", "”"));
         assert_eq!(note.as_deref().map(|note| note.ends_with("Accessed 2026-11-28")), Ok(true), "{note:?}");
         assert_eq!(bibtex.contains('非'), bibtex.starts_with("% UTF-8 with Chinese or Japanese text"), "{bibtex}");
@@ -323,29 +324,53 @@ fn run(dir: &std::path::Path, program: &str, args: &[&str]) -> Option<bool> {
     Some(output.status.success())
 }
 
+/// A LaTeX document that cites everything in `cite.bib`, with plain BibTeX or with biblatex and biber.
+fn cite_document(biblatex: bool) -> String {
+    let (preamble, bibliography) = if biblatex {
+        ("\\usepackage[backend=biber]{biblatex}\n\\addbibresource{cite.bib}", "\\printbibliography")
+    } else {
+        ("\\usepackage{url}", "\\bibliographystyle{plain}\n\\bibliography{cite}")
+    };
+    format!("\\pdfcompresslevel=0\n\\documentclass{{article}}\n{preamble}\n\\begin{{document}}\n\\nocite{{*}}\n{bibliography}\n\\end{{document}}\n")
+}
+
 #[test]
-fn a_bibtex_entry_with_latex_specials_compiles_with_bibtex_and_pdflatex() {
+fn a_bibtex_entry_with_latex_specials_compiles_with_bibtex_and_with_biber() {
     let dir = std::env::temp_dir().join(format!("pko-bibtex-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     if run(&dir, "pdflatex", &["-version"]).is_none() || run(&dir, "bibtex", &["-version"]).is_none() {
         eprintln!("skipped: pdflatex and bibtex are not installed (Debian: apt-get install texlive-latex-base)");
         return;
     }
+    let with_biber = run(&dir, "biber", &["--version"]).is_some();
+    if !with_biber {
+        eprintln!("biblatex left out: biber is not installed (Debian: apt-get install biber texlive-bibtex-extra)");
+    }
     let day = Day { year: 2026, month: 11, day: 28 };
-    let bibtex = export::citations(AWKWARD_VIEW, "https://example.org/pko/?v=1&region=africa~asia", day).bibtex;
-    std::fs::write(dir.join("cite.bib"), &bibtex).expect("written");
-    let document = "\\pdfcompresslevel=0\n\\documentclass{article}\n\\usepackage{url}\n\\begin{document}\n\\nocite{*}\n\\bibliographystyle{plain}\n\\bibliography{cite}\n\\end{document}\n";
-    std::fs::write(dir.join("doc.tex"), document).expect("written");
-    let latex = ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"];
-    assert_eq!(run(&dir, "pdflatex", &latex), Some(true), "first pdflatex run");
-    assert_eq!(run(&dir, "bibtex", &["doc"]), Some(true), "bibtex on:\n{bibtex}");
-    assert_eq!(run(&dir, "pdflatex", &latex), Some(true), "pdflatex with the bibliography");
-    let log = std::fs::read_to_string(dir.join("doc.log")).expect("a log");
-    assert!(!log.lines().any(|line| line.starts_with('!')), "LaTeX errors:\n{log}");
-    let words = pdf_words(&std::fs::read(dir.join("doc.pdf")).expect("a PDF"));
-    // The title's text after each `%` is typeset, and so is the rest of the entry.
-    for expected in ["50% of", "& #1", "end (71% of all).", "Accessed 2026-11-28."] {
-        assert!(words.contains(expected), "{expected:?} is missing from the typeset entry: {words}");
+    // A link as a host gives it, and one with a space in a folder's name, which a link writes as `%20`.
+    let links = ["https://example.org/pko/?v=1&region=africa~asia", "file:///home/Jane Doe/pko-explorer.html?v=1"];
+    for (link, biblatex) in links.iter().flat_map(|link| [(link, false), (link, true)]) {
+        if biblatex && !with_biber {
+            continue;
+        }
+        let bibtex = export::citations(AWKWARD_VIEW, link, day).bibtex;
+        std::fs::write(dir.join("cite.bib"), &bibtex).expect("written");
+        std::fs::write(dir.join("doc.tex"), cite_document(biblatex)).expect("written");
+        let latex = ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"];
+        let tool = if biblatex { "biber" } else { "bibtex" };
+        assert_eq!(run(&dir, "pdflatex", &latex), Some(true), "first pdflatex run");
+        assert_eq!(run(&dir, tool, &["doc"]), Some(true), "{tool} on:\n{bibtex}");
+        assert_eq!(run(&dir, "pdflatex", &latex), Some(true), "pdflatex with the bibliography of {tool} on:\n{bibtex}");
+        let log = std::fs::read_to_string(dir.join("doc.log")).expect("a log");
+        assert!(!log.lines().any(|line| line.starts_with('!')), "LaTeX errors with {tool}:\n{log}");
+        let words = pdf_words(&std::fs::read(dir.join("doc.pdf")).expect("a PDF"));
+        // The title's text after each `%` is typeset, and so is the rest of the entry.
+        for expected in ["50% of", "& #1", "end (71% of all)", "Accessed 2026-11-28"] {
+            assert!(words.contains(expected), "{expected:?} is missing from {tool}'s typeset entry: {words}");
+        }
+        for file in ["doc.aux", "doc.bbl", "doc.bcf", "doc.run.xml"] {
+            let _ = std::fs::remove_file(dir.join(file));
+        }
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
