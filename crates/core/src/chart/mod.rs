@@ -25,6 +25,7 @@ use pko_data::{Region, YearMonth};
 use plotters::coord::Shift;
 use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::{DrawingArea, DrawingBackend};
+use plotters_backend::DrawingErrorKind;
 pub use svg::{draw_svg, svg_colour};
 pub use theme::{Theme, DARK, LIGHT};
 
@@ -111,9 +112,18 @@ impl Drawn {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartError(pub String);
 
+/// The backend's own words for its failure; plotters' wrappers around them, and a font's error, which the charts'
+/// own text metrics never raise, are said in a few words here rather than by plotters' formatting code, which the
+/// app would carry for what does not happen.
 impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
     fn from(error: DrawingAreaErrorKind<E>) -> ChartError {
-        ChartError(error.to_string())
+        ChartError(match error {
+            DrawingAreaErrorKind::BackendError(DrawingErrorKind::DrawingError(error)) => error.to_string(),
+            DrawingAreaErrorKind::BackendError(DrawingErrorKind::FontError(_)) => "a font failed".to_string(),
+            DrawingAreaErrorKind::SharingError | DrawingAreaErrorKind::LayoutError => {
+                "a drawing area failed".to_string()
+            }
+        })
     }
 }
 
