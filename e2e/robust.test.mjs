@@ -356,7 +356,12 @@ describe('robustness', () => {
       (await downloadButton(page, 'Personnel per mission', 'CSV')).click(),
     ]);
     const csv = await readFile(await ownRows.path(), 'utf8');
-    assert.equal(csv.split('\n')[0], '# Source: your own file.');
+    assert.deepEqual(csv.split('\n').slice(0, 3), ['# Source: your own file.', '"# View: 14 missions, 8,832 personnel sent"', 'acronym,predecessor,name,host,region,table,un_start,china_start,china_end,civilian,military_observers,troops,civilian_police,note'], 'no link, which would open the paper');
+    await page.keyboard.press('Escape');
+    // A citation's link opens the paper's data, and its words say the view of the paper's data that it opens.
+    await page.locator('.share-menus summary', { hasText: 'Cite' }).click();
+    const apa = await page.getByRole('textbox', { name: 'APA' }).inputValue();
+    assert.match(apa, /China in UN peacekeeping: 25 missions, 12,451 personnel sent \[Interactive chart\]/);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Back to the paper\'s data' }).click();
     assert.equal(await page.textContent('.summary'), paperSummary);

@@ -191,8 +191,9 @@ describe('sharing', () => {
 
     const csv = await downloaded(page, async () => (await downloadButton(page, 'Personnel per mission', 'CSV')).click());
     const lines = csv.text.trim().split('\n');
-    assert.match(lines[0], /^# Source: Yasuhiro Matsuda/);
-    assert.equal(lines[1], '# View: 2 missions in Europe, 93 personnel sent (1% of all)');
+    // A comment with a comma is one quoted field, which a spreadsheet keeps in one cell.
+    assert.match(lines[0], /^"# Source: Yasuhiro Matsuda/);
+    assert.equal(lines[1], '"# View: 2 missions in Europe, 93 personnel sent (1% of all)"');
     assert.match(lines[2], /^# Link: .*region=europe/);
     assert.match(lines[3], /^acronym,predecessor,name,host,region,table/);
     assert.equal(lines.length, 6);

@@ -25,8 +25,12 @@ pub struct AppContext {
 impl AppContext {
     /// The summary line of the current view ("14 missions in Africa, …"), tracked by the calling effect.
     pub fn summary_line(&self) -> String {
-        let (data, texts) = (self.data.get(), self.texts);
-        self.filters.with(|filters| texts.summary(&pko_core::model::summary(data, filters), filters))
+        self.summary_line_of(self.data.get())
+    }
+
+    /// The summary line of the current view of `data`, tracked by the calling effect.
+    pub fn summary_line_of(&self, data: &Dataset) -> String {
+        self.filters.with(|filters| self.texts.summary(&pko_core::model::summary(data, filters), filters))
     }
 
     /// Whether the charts show a reader's own file rather than the paper's data.

@@ -256,7 +256,8 @@ fn cite_body() -> impl IntoView {
     let context = expect_context::<AppContext>();
     // One computation of the three citations per change of the view, read by three boxes.
     let cited = memo(move || {
-        let view = context.summary_line();
+        // The link cites the paper's data (a reader's own file is in no link), so the words say that view of it.
+        let view = context.summary_line_of(context.paper);
         export::citations(&view, &context.state.with(permalink), browser::downloads::today())
     });
     view! {
@@ -374,7 +375,12 @@ on_first_use! { export:
         let texts = context.texts;
         let image_source = derived(move || if own_file() { texts.own_source } else { texts.paper_chart_source });
         let source = derived(move || if own_file() { texts.own_source } else { export::SOURCE_LINE });
-        let csv = move |s: &ViewState, comments: &[&str]| rows.csv(context, s, comments);
+        // The comments are the source, the view and its link (`download_buttons`); a link opens the paper's data,
+        // never a reader's own file, so the file's rows go without one.
+        let csv = move |s: &ViewState, comments: &[&str]| {
+            let comments = if own_file() { &comments[..comments.len().min(2)] } else { comments };
+            rows.csv(context, s, comments)
+        };
         download_buttons(slug, title, chart, view, image_source, source, csv)
     }
 }

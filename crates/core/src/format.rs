@@ -17,11 +17,19 @@ pub fn format_count(count: u32) -> String {
     out
 }
 
-/// A file size in megabytes with one decimal ("50.0"), by integer arithmetic: formatting an `f64` to a precision
-/// would bring a second float formatter into the app.
-pub fn format_megabytes(bytes: f64) -> String {
-    let tenths = (bytes / 100_000.0).round() as u64;
-    format!("{}.{}", tenths / 10, tenths % 10)
+/// The size of a file over the limit of `limit_megabytes`, in megabytes, cut (never rounded up) to the fewest
+/// decimals, one to six, that show it over the limit: "50.0", "1.04" for 1,048,576 bytes, "1.000001" for one byte
+/// over 1 MB, where one decimal would read "1.0", the limit itself. By integer arithmetic: formatting an `f64` to a
+/// precision would bring a second float formatter into the app.
+pub fn format_megabytes_over(bytes: f64, limit_megabytes: u64) -> String {
+    let bytes = bytes as u64;
+    let mut decimals = 1;
+    while decimals < 6 && bytes / 10u64.pow(6 - decimals) <= limit_megabytes * 10u64.pow(decimals) {
+        decimals += 1;
+    }
+    let units = bytes / 10u64.pow(6 - decimals);
+    let scale = 10u64.pow(decimals);
+    format!("{}.{:0width$}", units / scale, units % scale, width = decimals as usize)
 }
 
 /// A share from 0 to 1 as a whole percentage, with "<1%" for small non-zero shares so they do not read as none.

@@ -32,7 +32,8 @@ fn a_filtered_download_names_its_source_and_holds_only_the_filtered_rows() {
     let missions = data.missions().iter().filter(|m| filters.matches(m));
     let csv = export::missions_csv(missions, &[export::SOURCE_LINE, "View: 2 missions in Europe"]);
     let lines: Vec<&str> = csv.lines().collect();
-    assert!(lines[0].starts_with("# Source: Yasuhiro Matsuda"));
+    // A comment with a comma is one quoted field, which a spreadsheet keeps in one cell.
+    assert!(lines[0].starts_with("\"# Source: Yasuhiro Matsuda, “China"));
     assert_eq!(lines[1], "# View: 2 missions in Europe");
     assert!(lines[2].starts_with("acronym,predecessor,name"));
     assert_eq!(lines.len(), 5);

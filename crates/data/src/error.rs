@@ -219,7 +219,7 @@ impl fmt::Display for Problem {
             Problem::NoCountryName { code } => write!(f, "no name for {code}, a country of the contributions file"),
             Problem::MonthWithoutRows { month } => write!(f, "no rows for {month}, a month inside the file's range"),
             Problem::NoRows => write!(f, "no missions: the file has a header but no rows"),
-            Problem::TooManyRows { rows, max } => write!(f, "{rows} rows: files of up to {max} missions can be loaded"),
+            Problem::TooManyRows { rows, max } => write!(f, "{rows} missions: files of up to {max} missions can be loaded"),
             Problem::EmptyCell { expected: None } => write!(f, "this cell must not be empty"),
             Problem::EmptyCell { expected: Some(expected) } => {
                 write!(f, "this cell must not be empty: expected {expected}")

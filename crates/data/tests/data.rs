@@ -276,7 +276,7 @@ fn an_own_file_is_checked_like_the_papers_and_its_errors_name_it() {
     let too_many = format!("{header}\n{}", "X,,n,h,Asia,1,1990-01,1990-01,,0,0,0,0,\n".repeat(2_001));
     assert_eq!(
         dataset().with_own_missions("big.csv", &too_many).unwrap_err()[0].to_string(),
-        "big.csv: 2001 rows: files of up to 2000 missions can be loaded"
+        "big.csv: 2001 missions: files of up to 2000 missions can be loaded"
     );
 }
 

@@ -565,7 +565,7 @@ fn problem_words(problem: &Problem) -> String {
         Problem::NoCountryName { code } => format!("{code}（派遣人数ファイルの国）の名前がありません"),
         Problem::MonthWithoutRows { month } => format!("{month} の行がありません（ファイルの期間内の月です）"),
         Problem::NoRows => "ミッションがありません。見出し行だけで、データ行がありません".into(),
-        Problem::TooManyRows { rows, max } => format!("{rows} 行あります。読み込めるのは {max} ミッションまでです"),
+        Problem::TooManyRows { rows, max } => format!("{rows} ミッションあります。読み込めるのは {max} ミッションまでです"),
         Problem::EmptyCell { expected: None } => "このセルは空にできません".into(),
         Problem::EmptyCell { expected: Some(expected) } => format!("このセルは空にできません。{}が必要です", expected_words(*expected)),
         Problem::NotA { text, expected } => format!("「{text}」は使えません。{}が必要です", expected_words(*expected)),

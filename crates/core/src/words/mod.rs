@@ -477,7 +477,7 @@ pub trait PartsGrammar {
     /// A reader's file was loaded: its name and its missions, counted in words.
     fn own_loaded(&self, file: &str, missions: &str) -> String;
     fn own_rejected(&self, file: &str) -> String;
-    /// A file over the limit, with its size in megabytes as [`crate::format::format_megabytes`] prints it.
+    /// A file over the limit of 1 MB, with its size in megabytes as [`crate::format::format_megabytes_over`] prints it.
     fn own_too_big(&self, file: &str, megabytes: &str) -> String;
     fn own_not_text(&self, file: &str) -> String;
     fn own_unreadable(&self, file: &str) -> String;

@@ -2,7 +2,7 @@
 //! language's grammar for the order and the joining words.
 
 use super::{en, ja, zh, PartsGrammar, Standing, Texts};
-use crate::format::{format_count, format_megabytes, format_percent, format_share};
+use crate::format::{format_count, format_megabytes_over, format_percent, format_share};
 use crate::lang::Lang;
 use crate::model::contributions::{
     split_reliable, ContributorBar, DeployedSeries, MonthSummary, PaperMark, TopContributors,
@@ -271,7 +271,7 @@ impl Texts {
     }
 
     pub fn own_too_big(&self, file: &str, bytes: f64) -> String {
-        in_parts_grammar!(self, own_too_big(file, &format_megabytes(bytes)))
+        in_parts_grammar!(self, own_too_big(file, &format_megabytes_over(bytes, 1)))
     }
 
     pub fn own_not_text(&self, file: &str) -> String {

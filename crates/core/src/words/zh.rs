@@ -558,7 +558,7 @@ fn problem_words(problem: &Problem) -> String {
         Problem::NoCountryName { code } => format!("没有 {code} 的名称（贡献数据文件中的国家）"),
         Problem::MonthWithoutRows { month } => format!("{month} 没有任何数据行，但它在文件的月份范围之内"),
         Problem::NoRows => "没有任务：文件只有标题行，没有数据行".into(),
-        Problem::TooManyRows { rows, max } => format!("共 {rows} 行：只能加载最多 {max} 个任务的文件"),
+        Problem::TooManyRows { rows, max } => format!("共 {rows} 个任务：只能加载最多 {max} 个任务的文件"),
         Problem::EmptyCell { expected: None } => "此单元格不能为空".into(),
         Problem::EmptyCell { expected: Some(expected) } => {
             format!("此单元格不能为空：应为{}", expected_words(*expected))
