@@ -79,7 +79,7 @@ test('without JavaScript the charts, the tables and a note on what needs scripts
   assert.equal(await page.locator('.first-view-table:visible').count(), 4);
   // Every row: the paper's 3 budget shares, 5 regions, 25 missions and 27 events on the timeline, 25 missions.
   assert.equal(await page.locator('.first-view-table:visible tbody tr').count(), 3 + 5 + 25 + 27 + 25);
-  assert.match(await page.locator('.first-view-note').textContent(), /need JavaScript and a browser with WebAssembly/);
+  assert.match(await page.locator('.first-view-note').textContent(), /need JavaScript and a browser with WebAssembly \(in a frame, a sandbox that allows scripts\)\./);
   // Controls that would do nothing are not shown; nor is the loading line.
   assert.equal(await page.locator('.filters').isVisible(), false);
   assert.equal(await page.locator('.header-tools').isVisible(), false);

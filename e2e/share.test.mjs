@@ -53,6 +53,15 @@ describe('sharing', () => {
     await frame.getByRole('button', { name: 'Asia', exact: true }).click();
     assert.equal(await frame.locator('.summary').textContent(), '19 missions in Africa and Asia, 9,978 personnel sent (80% of all)');
     await page.waitForFunction((count) => window.heights.length > count, heights.length);
+    const opened = await page.evaluate(() => window.heights.at(-1));
+    assert.ok(opened > heights.at(-1), `the open filters make it taller: ${heights.at(-1)} → ${opened}`);
+    // A host that sizes the frame to the messages, as the Embed menu's script does, makes it that tall; closed again,
+    // the filters leave less content than the frame holds, and the message says so, so that the host can shrink it.
+    await page.evaluate((height) => { document.getElementById('pko').height = String(height); }, opened);
+    await frame.getByText('Filters (2 on)').click();
+    await page.waitForFunction((opened) => window.heights.at(-1) < opened, opened);
+    const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    assert.equal(await page.evaluate(() => window.heights.at(-1)), content);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -104,7 +113,7 @@ describe('sharing', () => {
     await page.getByLabel('Chart').selectOption('timeline');
     await page.getByLabel('Height').selectOption('400');
     const snippet = await page.getByRole('textbox', { name: 'Code' }).inputValue();
-    assert.match(snippet, /^<iframe src="[^"]*\?v=1&region=europe&chart=timeline&embed=1" title="Participation timeline \(PKO Explorer\)" width="100%" height="400"/);
+    assert.match(snippet, /^<iframe src="[^"]*\?v=1&region=europe&chart=timeline&embed=1" title="Participation timeline \(PKO Explorer\)" width="100%" height="400" style="border:0" loading="lazy" allow="clipboard-write"><\/iframe>$/);
     assert.deepEqual(problems, []);
     await context.close();
   });

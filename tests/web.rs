@@ -82,7 +82,8 @@ fn the_canvas_backend_sets_each_colour_again_after_another() {
 #[wasm_bindgen_test]
 fn the_personnel_chart_draws_on_a_real_canvas() {
     let data = pko_explorer::prebuilt::paper_dataset();
-    let bars = model::mission_bars(&data, &Filters::default(), Sort::Total);
+    let filters = Filters::default();
+    let bars = model::mission_bars_of(&data, &filters, &model::mission_order(&data, &filters, Sort::Total));
     let canvas = new_canvas(1200, (chart::personnel::height(bars.len()) * 2.0) as u32);
     let backend = CanvasBackend::new(canvas.clone()).expect("a 2D context");
     let drawn = chart::personnel::draw(

@@ -202,7 +202,8 @@ fn embed_body() -> impl IntoView {
         embedded.mission = None;
         embedded.theme = None;
         format!(
-            "<iframe src=\"{}\" title=\"{} (PKO Explorer)\" width=\"100%\" height=\"{}\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            // clipboard-write: Chromium lets a frame of another origin copy only where its host allows it.
+            "<iframe src=\"{}\" title=\"{} (PKO Explorer)\" width=\"100%\" height=\"{}\" style=\"border:0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
             permalink(&embedded),
             chart_title(embed_chart.get(), texts),
             embed_height.get().unwrap_or_else(|| fitted.get())

@@ -31,10 +31,12 @@ use std::fmt::Write;
 pub const CHART_WIDTHS: [(f64, &str); 2] = [(590.0, "wide"), (317.0, "narrow")];
 
 /// What the first view says where no script runs: the first view is the English page, as the issue of the
-/// explorer's first paint asks, and these words appear nowhere else.
+/// explorer's first paint asks, and these words appear nowhere else. A frame whose sandbox allows no scripts shows
+/// this too, whatever its link asks for, so the host is told what to change.
 const WITHOUT_APP: &str =
     "These charts show the paper's data as the explorer first opens them. The filters, the other \
-     views, the downloads and the languages need JavaScript and a browser with WebAssembly.";
+     views, the downloads and the languages need JavaScript and a browser with WebAssembly (in a frame, a sandbox \
+     that allows scripts).";
 
 /// The page's first view, in `texts`' words: the markup inside `#app`.
 pub fn html(data: &Dataset, texts: &Texts) -> Result<String, ChartError> {

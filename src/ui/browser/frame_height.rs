@@ -31,7 +31,9 @@ pub fn post_height_to_parent() {
             let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
                 return;
             };
-            let height = f64::from(root.scroll_height());
+            // The root's own box, which its content sizes: its scroll height is never less than the frame, so a
+            // frame sized to it could grow but never shrink again (a reader who opened and closed the filters).
+            let height = root.get_bounding_client_rect().height().ceil();
             if height == last_height.get() {
                 return;
             }
