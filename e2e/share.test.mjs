@@ -21,7 +21,15 @@ const HOST_PAGE = `<!DOCTYPE html>
 </script>
 </body></html>`;
 
-const app = harness({ extraRoutes: { '/host.html': ['text/html; charset=utf-8', HOST_PAGE] } });
+// The same course page with a sandbox that opens no tab (no allow-popups).
+const HOST_PAGE_NO_POPUPS = HOST_PAGE.replace('sandbox="allow-scripts allow-popups"', 'sandbox="allow-scripts"');
+
+const app = harness({
+  extraRoutes: {
+    '/host.html': ['text/html; charset=utf-8', HOST_PAGE],
+    '/host-no-popups.html': ['text/html; charset=utf-8', HOST_PAGE_NO_POPUPS],
+  },
+});
 const openApp = (query) => app.openApp(query, { acceptDownloads: true });
 
 async function downloaded(page, click) {
@@ -92,6 +100,29 @@ describe('sharing', () => {
     assert.equal(new Set(tops).size, 1, `one row: ${tops}`);
     assert.deepEqual(own.problems, []);
     await own.context.close();
+  });
+
+  test('"Open in full explorer" opens a tab, and where the sandbox opens none, gives the address instead', async () => {
+    const { page, problems, context } = await openPage(app.browser);
+    await page.goto(`${app.server.url}/host.html`);
+    let link = page.frameLocator('#pko').getByRole('link', { name: 'Open in full explorer' });
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await tab.waitForURL(/region=africa/);
+    assert.equal(new URL(tab.url()).searchParams.has('embed'), false);
+    assert.equal(await page.frameLocator('#pko').locator('.download-note').count(), 0);
+
+    await page.goto(`${app.server.url}/host-no-popups.html`);
+    link = page.frameLocator('#pko').getByRole('link', { name: 'Open in full explorer' });
+    await link.click();
+    const note = page.frameLocator('#pko').locator('.credit + .download-note');
+    assert.equal(await note.locator('p').textContent(), 'The page around this frame does not let it open a tab. Open this address in a new tab:');
+    const href = new URL(await note.getByRole('textbox', { name: 'Link' }).inputValue());
+    assert.equal(href.searchParams.get('region'), 'africa');
+    assert.equal(href.searchParams.has('embed'), false);
+    assert.equal(context.pages().length, 2, 'the course page and the one tab opened before');
+    // The browser's own console line about the blocked tab is the only one.
+    assert.deepEqual(problems.filter((problem) => !/allow-popups/.test(problem)), []);
+    await context.close();
   });
 
   test('Share gives the permalink of the current view', async () => {
@@ -199,6 +230,7 @@ describe('sharing', () => {
     assert.equal(bytes.readUInt32BE(16), 1800, 'twice the 900 px export width');
 
     const csv = await downloaded(page, async () => (await downloadButton(page, 'Personnel per mission', 'CSV')).click());
+    assert.ok(csv.text.startsWith('\uFEFF"# Source'), 'a byte-order mark, without which Excel reads the file in another encoding');
     const lines = csv.text.trim().split('\n');
     // A comment with a comma is one quoted field, which a spreadsheet keeps in one cell.
     assert.match(lines[0], /^"# Source: Yasuhiro Matsuda/);
@@ -208,6 +240,7 @@ describe('sharing', () => {
     assert.equal(lines.length, 6);
 
     const all = await downloaded(page, () => page.getByRole('button', { name: 'Download all missions (CSV)' }).click());
+    assert.ok(all.text.startsWith('\uFEFF"# Source'), 'a byte-order mark here too');
     assert.equal(all.text.trim().split('\n').length, 1 + 1 + 25);
     assert.deepEqual(problems, []);
     await context.close();

@@ -15,6 +15,17 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
     let context = expect_context::<AppContext>();
     let AppContext { state, texts, .. } = context;
     let full_link = move || state.with(share::full_view_link);
+    // A sandbox without `allow-popups` opens no tab and says so only on the console: the link then gives way to
+    // the address, to open by hand.
+    let tab_blocked = RwSignal::new(false);
+    let open_full = move |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        // Without `noopener`, which makes `open` return nothing, blocked or not: the tab is the explorer itself,
+        // which never reaches back to its opener.
+        if !matches!(gloo::utils::window().open_with_url_and_target(&full_link(), "_blank"), Ok(Some(_))) {
+            tab_blocked.set(true);
+        }
+    };
     let active_filters = move || context.filters.with(model::Filters::count);
     let summary = move || context.summary_line();
     // Here rather than at start, so that its code comes with the embed mode's part.
@@ -46,8 +57,9 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
             {panel}
             <p class="credit">
                 {export::credit(if paper_chart { texts.paper_chart_source } else { texts.monthly().monthly_source })}" · "
-                <a href=full_link target="_blank" rel="noopener">{texts.parts().open_full}</a>
+                <a href=full_link target="_blank" rel="noopener" on:click=open_full>{texts.parts().open_full}</a>
             </p>
+            {move || tab_blocked.get().then(|| share::address_to_open(texts.parts().tab_blocked))}
         </main>
         <panels::MissionDetails />
     }

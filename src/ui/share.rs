@@ -22,6 +22,18 @@ pub fn permalink(state: &ViewState) -> String {
 }
 
 /// The permalink of the same view in the full explorer, out of the embed mode.
+/// Where a framed page cannot do what was asked (a download, a new tab) because of the page around it: `why`, and
+/// the address of the view in the full explorer with Copy, to open in a new tab, which no sandbox holds.
+pub fn address_to_open(why: &'static str) -> impl IntoView {
+    let AppContext { state, texts, .. } = expect_context::<AppContext>();
+    view! {
+        <div class="download-note">
+            <p>{why}</p>
+            <CopyBox label=texts.parts().link text=derived(move || state.with(full_view_link)) />
+        </div>
+    }
+}
+
 pub fn full_view_link(state: &ViewState) -> String {
     permalink(&ViewState { embed: false, ..state.clone() })
 }
@@ -342,7 +354,7 @@ pub fn download_buttons<C: Chart + Send + Sync + 'static>(
             let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
             rows(s, &comments)
         });
-        browser::downloads::download_text(&format!("pko-explorer-{slug}.csv"), "text/csv", &text);
+        browser::downloads::download_csv(&format!("pko-explorer-{slug}.csv"), &text);
     };
     let words = texts.parts();
     view! {
@@ -350,12 +362,7 @@ pub fn download_buttons<C: Chart + Send + Sync + 'static>(
         <button type="button" aria-label=texts.download_label(title, "SVG") on:click=svg>"SVG"</button>
         <button type="button" aria-label=texts.download_label(title, "CSV") on:click=csv_download>"CSV"</button>
         {move || failed.get().map(|error| view! { <p class="download-note" role="alert">{words.download_failed}" "{error}</p> })}
-        {browser::downloads::in_a_frame().then(|| view! {
-            <div class="download-note">
-                <p>{words.downloads_framed}</p>
-                <CopyBox label=words.link text=derived(move || state.with(full_view_link)) />
-            </div>
-        })}
+        {browser::downloads::in_a_frame().then(|| address_to_open(words.downloads_framed))}
     }
     .into_any()
 }

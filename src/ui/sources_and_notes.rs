@@ -59,7 +59,7 @@ pub fn SourcesAndNotes() -> impl IntoView {
             <p>
                 <button type="button" on:click=move |_| {
                     let csv = pko_core::export::missions_csv(data.missions(), &[pko_core::export::SOURCE_LINE]);
-                    super::browser::downloads::download_text("pko-explorer-missions.csv", "text/csv", &csv);
+                    super::browser::downloads::download_csv("pko-explorer-missions.csv", &csv);
                 }>{words.download_all}</button>
                 {words.download_all_note}
             </p>

@@ -106,11 +106,17 @@ impl<'a> Cells<'a> {
     pub fn count(&mut self, column: &str, text: &str) -> Result<Option<u32>, Reported> {
         let text = text.trim();
         let digits = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+        // "3,906" is grouped in thousands; "3906,00" is a decimal comma, which says only that it is no whole number.
+        let grouped = |text: &str| {
+            let mut groups = text.split(',');
+            groups.next().is_some_and(|first| digits(first) && first.len() <= 3)
+                && groups.all(|group| digits(group) && group.len() == 3)
+        };
         let problem = if text.is_empty() {
             return Ok(None);
         } else if text.strip_prefix('-').is_some_and(digits) {
             Problem::Negative { text: text.to_string() }
-        } else if text.contains(',') {
+        } else if text.contains(',') && grouped(text) {
             Problem::ThousandsSeparator { text: text.to_string() }
         } else if !digits(text) {
             Problem::NotA { text: text.to_string(), expected: Expected::WholeNumber }

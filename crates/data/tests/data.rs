@@ -223,6 +223,17 @@ fn a_table_1_start_after_1999_is_rejected_like_the_papers_unamsil_misprint() {
 }
 
 #[test]
+fn a_count_with_thousands_separators_is_told_so_and_one_with_a_decimal_comma_is_no_whole_number() {
+    let errors = errors_after(Missions, ",0,70,3906,83,", ",0,70,\"3,906\",83,");
+    assert!(
+        errors.iter().any(|error| error.ends_with("`3,906`: write whole numbers without thousands separators")),
+        "{errors:?}"
+    );
+    let errors = errors_after(Missions, ",0,70,3906,83,", ",0,70,\"3906,00\",83,");
+    assert_eq!(errors, ["data/missions.csv line 15, column troops: `3906,00` is not a whole number"]);
+}
+
+#[test]
 fn a_half_filled_personnel_row_is_rejected() {
     let errors = errors_after(Missions, "0,164,0,0", "0,164,,0");
     assert_eq!(errors.len(), 1);

@@ -32,6 +32,13 @@ pub fn download_text(file_name: &str, mime: &str, contents: &str) {
     revoke_object_url_later(url);
 }
 
+/// Offers `contents` as a CSV file, after a byte-order mark: Excel reads a CSV file without one in the system's
+/// own encoding, where "Iraq–Kuwait" becomes "Iraqâ€“Kuwait" and is saved so. The app's loader of a reader's own
+/// file, and other spreadsheets, skip the mark.
+pub fn download_csv(file_name: &str, contents: &str) {
+    download_text(file_name, "text/csv;charset=utf-8", &["\u{feff}", contents].concat());
+}
+
 /// Frees an object URL once its download has surely started. Revoked at once, after the click that starts it,
 /// the download is cancelled in some versions of Safari and Firefox, which read the URL asynchronously; a minute
 /// is far longer than any of them waits, and the blob is only held that long.

@@ -139,6 +139,7 @@ pub const PARTS: PartsTexts = PartsTexts {
     copy_blocked: "Copying is blocked here: select the text and copy it.",
     open_full: "Open in full explorer",
     download_failed: "The image could not be drawn:",
+    tab_blocked: "The page around this frame does not let it open a tab. Open this address in a new tab:",
     downloads_framed: "The page around this frame may block downloads. If none starts, open this address in a new tab:",
     own_title: "Your own data",
     own_intro: "Load a CSV file with the columns of the app's data/missions.csv (download it under Sources & notes, edit it in a spreadsheet): updated figures, or another country's contributions.",

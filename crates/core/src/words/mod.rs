@@ -232,6 +232,9 @@ pub struct PartsTexts {
     /// before the address of the same view to open in a new tab. An address typed or pasted there is never in the
     /// sandbox, where a tab opened from the frame by a link would be.
     pub downloads_framed: &'static str,
+    /// In an embed whose host's sandbox opened no tab for “Open in full explorer”, before the address to open by
+    /// hand.
+    pub tab_blocked: &'static str,
     pub own_title: &'static str,
     pub own_intro: &'static str,
     pub own_privacy: &'static str,

@@ -139,6 +139,7 @@ pub const PARTS: PartsTexts = PartsTexts {
     copy_blocked: "此处无法复制：请选中文字后手动复制。",
     open_full: "在完整版中打开",
     download_failed: "无法绘制此图像：",
+    tab_blocked: "嵌入此内容的网页不允许打开新标签页。请在新标签页中打开以下地址：",
     downloads_framed: "嵌入此内容的网页可能会阻止下载。如果下载没有开始，请在新标签页中打开以下地址：",
     own_title: "您自己的数据",
     own_intro: "加载与本应用 data/missions.csv 列相同的 CSV 文件（可在“来源与说明”下载并用电子表格编辑）：例如更新后的数字，或其他国家的贡献。",
