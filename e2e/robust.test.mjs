@@ -356,7 +356,7 @@ describe('robustness', () => {
       (await downloadButton(page, 'Personnel per mission', 'CSV')).click(),
     ]);
     const csv = await readFile(await ownRows.path(), 'utf8');
-    assert.deepEqual(csv.split('\n').slice(0, 3), ['\uFEFF# Source: your own file.', '"# View: 14 missions, 8,832 personnel sent"', 'acronym,predecessor,name,host,region,table,un_start,china_start,china_end,civilian,military_observers,troops,civilian_police,note'], 'no link, which would open the paper');
+    assert.deepEqual(csv.split('\n').slice(0, 3), ['\uFEFF#,Source: your own file.', '#,"View: 14 missions, 8,832 personnel sent"', 'acronym,predecessor,name,host,region,table,un_start,china_start,china_end,civilian,military_observers,troops,civilian_police,note'], 'no link, which would open the paper');
     await page.keyboard.press('Escape');
     // A citation's link opens the paper's data, and its words say the view of the paper's data that it opens.
     await page.locator('.share-menus summary', { hasText: 'Cite' }).click();

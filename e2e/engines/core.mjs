@@ -429,10 +429,10 @@ function engineSuite(key) {
     assert.equal(download.name, 'pko-explorer-personnel.csv');
     const text = await s.session.executeAsync((href) => window.__pkoProbe.blobs[href].text(), download.href);
     const lines = text.trim().split('\n');
-    // A comment with a comma is one quoted field, which a spreadsheet keeps in one cell.
-    assert.match(lines[0], /^"# Source: Yasuhiro Matsuda/);
-    assert.equal(lines[1], '"# View: 2 missions in Europe, 93 personnel sent (1% of all)"');
-    assert.match(lines[2], /^# Link: .*region=europe/);
+    // A comment is `#` and one field, quoted where it holds a comma, which a spreadsheet keeps in one cell.
+    assert.match(lines[0], /^#,"Source: Yasuhiro Matsuda/);
+    assert.equal(lines[1], '#,"View: 2 missions in Europe, 93 personnel sent (1% of all)"');
+    assert.match(lines[2], /^#,Link: .*region=europe/);
     assert.match(lines[3], /^acronym,predecessor,name,host,region,table/);
     assert.equal(lines.length, 6, 'a header and the two missions in Europe');
     if (key === 'firefox') {

@@ -12,7 +12,7 @@ use super::lazy::{on_first_use, when_loaded, Loader, NotLoaded};
 use super::month_control::MonthControl;
 use super::panels::Panel;
 use super::reactive::{derived, effect, memo, raise, ElementRef};
-use super::share::{download_buttons, DownloadsFor};
+use super::share::{download_buttons, CsvSource, DownloadsFor};
 use super::{browser, AppContext};
 use leptos::prelude::*;
 use pko_core::chart::{MonthlyChart, Target};
@@ -332,7 +332,7 @@ fn monthly_downloads(
                 chart,
                 finding,
                 image_source,
-                Signal::stored(CONTRIBUTIONS_SOURCE_LINE),
+                Signal::stored(CsvSource { line: CONTRIBUTIONS_SOURCE_LINE, linked: true }),
                 rows.clone(),
             );
             async move { Ok(buttons) }

@@ -18,10 +18,12 @@ pub fn EmbedView(notices: Vec<PageNotice>) -> impl IntoView {
     // A sandbox without `allow-popups` opens no tab and says so only on the console: the link then gives way to
     // the address, to open by hand.
     let tab_blocked = RwSignal::new(false);
+    // Every click opens the tab in front, a Ctrl- or Shift-click too: the link's own ways (a tab behind, a window)
+    // would need the event's modifier keys from the browser, which the start-up pays for, and the embed is a frame
+    // in a course page, where one tab is what a reader wants. Without `noopener`, which makes `open` return nothing,
+    // blocked or not: the tab is the explorer itself, which never uses its opener.
     let open_full = move |event: leptos::ev::MouseEvent| {
         event.prevent_default();
-        // Without `noopener`, which makes `open` return nothing, blocked or not: the tab is the explorer itself,
-        // which never reaches back to its opener.
         if !matches!(gloo::utils::window().open_with_url_and_target(&full_link(), "_blank"), Ok(Some(_))) {
             tab_blocked.set(true);
         }

@@ -21,19 +21,20 @@ pub fn permalink(state: &ViewState) -> String {
     format!("{}?{}", browser::address::page_base(), state.to_query())
 }
 
-/// The permalink of the same view in the full explorer, out of the embed mode.
 /// Where a framed page cannot do what was asked (a download, a new tab) because of the page around it: `why`, and
-/// the address of the view in the full explorer with Copy, to open in a new tab, which no sandbox holds.
+/// the address of the view in the full explorer with Copy, to open in a new tab, which no sandbox holds. A status,
+/// so that a screen reader says it when it appears after a click.
 pub fn address_to_open(why: &'static str) -> impl IntoView {
     let AppContext { state, texts, .. } = expect_context::<AppContext>();
     view! {
-        <div class="download-note">
+        <div class="download-note" role="status">
             <p>{why}</p>
             <CopyBox label=texts.parts().link text=derived(move || state.with(full_view_link)) />
         </div>
     }
 }
 
+/// The permalink of the same view in the full explorer, out of the embed mode.
 pub fn full_view_link(state: &ViewState) -> String {
     permalink(&ViewState { embed: false, ..state.clone() })
 }
@@ -310,10 +311,18 @@ pub fn Downloads(title: &'static str, body: Loader) -> impl IntoView {
     }
 }
 
+/// The source a chart's CSV names in its first comment line, and whether a link to the view follows: a link opens
+/// the paper's data, so the rows of a reader's own file have none.
+#[derive(Clone, Copy, PartialEq)]
+pub struct CsvSource {
+    pub line: &'static str,
+    pub linked: bool,
+}
+
 /// The buttons of a Download menu: the chart drawn for download as PNG or SVG, with `view` (what it shows, in words)
 /// under its title and `image_source` under it, and its rows as CSV, after comment lines that name `source` (both
-/// a reader's own file where it is the source), the view
-/// and its permalink (`rows` writes them). Built where the chart's drawing code for export is (the downloads' part, or
+/// a reader's own file where it is the source), the view and, where `source` is linked, its permalink (`rows`
+/// writes them). Built where the chart's drawing code for export is (the downloads' part, or
 /// the monthly figures').
 pub fn download_buttons<C: Chart + Send + Sync + 'static>(
     slug: &'static str,
@@ -321,7 +330,7 @@ pub fn download_buttons<C: Chart + Send + Sync + 'static>(
     chart: Memo<C>,
     view: Signal<String>,
     image_source: Signal<&'static str>,
-    source: Signal<&'static str>,
+    source: Signal<CsvSource>,
     rows: impl Fn(&ViewState, &[&str]) -> String + Send + Sync + 'static,
 ) -> AnyView {
     let AppContext { state, texts, .. } = expect_context::<AppContext>();
@@ -348,9 +357,12 @@ pub fn download_buttons<C: Chart + Send + Sync + 'static>(
     };
     let csv_download = move |_| {
         let Some(view) = view.try_get_untracked() else { return };
+        let CsvSource { line, linked } = source.get_untracked();
         let text = state.with_untracked(|s| {
-            let comments =
-                [source.get_untracked().to_string(), format!("View: {view}"), format!("Link: {}", permalink(s))];
+            let mut comments = vec![line.to_string(), format!("View: {view}")];
+            if linked {
+                comments.push(format!("Link: {}", permalink(s)));
+            }
             let comments: Vec<&str> = comments.iter().map(String::as_str).collect();
             rows(s, &comments)
         });
@@ -382,13 +394,15 @@ on_first_use! { export:
         let own_file = move || matches!(rows, PaperRows::Missions(_) | PaperRows::Regions(_)) && context.showing_own_data();
         let texts = context.texts;
         let image_source = derived(move || if own_file() { texts.own_source } else { texts.paper_chart_source });
-        let source = derived(move || if own_file() { texts.own_source } else { export::SOURCE_LINE });
-        // The comments are the source, the view and its link (`download_buttons`); a link opens the paper's data,
-        // never a reader's own file, so the file's rows go without one.
-        let csv = move |s: &ViewState, comments: &[&str]| {
-            let comments = if own_file() { &comments[..comments.len().min(2)] } else { comments };
-            rows.csv(context, s, comments)
-        };
+        // A link opens the paper's data, never a reader's own file, so the file's rows go without one.
+        let source = derived(move || {
+            if own_file() {
+                CsvSource { line: texts.own_source, linked: false }
+            } else {
+                CsvSource { line: export::SOURCE_LINE, linked: true }
+            }
+        });
+        let csv = move |s: &ViewState, comments: &[&str]| rows.csv(context, s, comments);
         download_buttons(slug, title, chart, view, image_source, source, csv)
     }
 }
@@ -426,6 +440,13 @@ pub fn export_png(
     canvas.set_height(height);
     let area = CanvasBackend::new(canvas.clone()).ok_or_else(no_canvas)?.into_drawing_area();
     chart::draw_for_export(&area, chart, title, view, source, Style { theme, scale }, texts)?;
-    // A canvas too large for the browser's memory gives an error here rather than an image.
-    canvas.to_data_url().map_err(|error| ChartError(format!("{error:?}")))
+    // A canvas too large for the browser's memory gives an error here, or in Chromium an empty image ("data:,").
+    let message = |error: wasm_bindgen::JsValue| {
+        js_sys::Reflect::get(&error, &"message".into()).ok().and_then(|message| message.as_string()).unwrap_or_default()
+    };
+    match canvas.to_data_url() {
+        Ok(url) if url != "data:," => Ok(url),
+        Ok(_) => Err(ChartError(NO_2D_CANVAS.to_string())),
+        Err(error) => Err(ChartError(message(error))),
+    }
 }

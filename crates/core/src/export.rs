@@ -60,14 +60,16 @@ pub fn embed_height(kind: ChartKind, panel: Option<f64>) -> u32 {
 
 /// Comma-separated text with quoting where a field needs it (RFC 4180), preceded by `# ` comment lines, which the
 /// loader of a reader's own file skips (`pko_data::rows`), so that a downloaded file loads back as it is. A comment
-/// is one field, quoted where it holds a comma, so that a spreadsheet keeps it in its first cell: split at its
-/// commas, "25 missions, 12,451 personnel" put a 12 in the second column, which a sum of that column counted.
+/// line is `#` and the comment as one field (`#,"View: 25 missions, 12,451 personnel sent"`): a spreadsheet keeps
+/// the comment in one cell, where split at its commas it put a 12 in the missions column, which a sum of that column
+/// counted; and a line that starts with `#` is what other readers skip too (pandas' `comment`, R's `comment.char`).
 pub fn write_csv(comments: &[&str], rows: &[Vec<String>]) -> String {
     let mut out = String::new();
     for comment in comments {
         // A comment is one line: a line break would start a line without `#`, which a reader's loader takes for
         // the header.
-        out.push_str(&quote(&format!("# {}", comment.replace(['\n', '\r'], " "))));
+        out.push_str("#,");
+        out.push_str(&quote(&comment.replace(['\n', '\r'], " ")));
         out.push('\n');
     }
     for row in rows {

@@ -439,18 +439,18 @@ fn fields(line: &str) -> Vec<String> {
     fields
 }
 
-/// A download's comment line: `# ` and the comment, quoted where it holds a comma.
+/// A download's comment line: `#` and the comment as one field.
 fn is_comment(line: &str) -> bool {
-    line.trim_start_matches('"').starts_with('#')
+    line.starts_with("#,")
 }
 
 #[test]
 fn the_downloads_read_back_as_the_data_files_rows_and_the_charts_bars() {
     let tables = tables();
     let csv = export::deployed_csv(&tables, false, paper(), &ENGLISH, &[export::CONTRIBUTIONS_SOURCE_LINE]);
-    // A comment with a comma is one quoted field, which a spreadsheet keeps in one cell.
-    assert!(csv.starts_with("\"# Source: UN Department of Peacekeeping Operations"));
-    assert!(csv.contains("\n\"# Nov 2008: 2,157 (paper) / 2,159 (UN report)\"\n"));
+    // A comment is `#` and one field, quoted where it holds a comma, which a spreadsheet keeps in one cell.
+    assert!(csv.starts_with("#,\"Source: UN Department of Peacekeeping Operations"));
+    assert!(csv.contains("\n#,\"Nov 2008: 2,157 (paper) / 2,159 (UN report)\"\n"));
     // China's rows are the data file's, line for line.
     let rows: Vec<&str> = csv.lines().filter(|line| !is_comment(line)).collect();
     assert_eq!(rows[0], "month,country,iso3,troops,police,experts");
@@ -493,7 +493,7 @@ fn the_downloads_read_back_as_the_data_files_rows_and_the_charts_bars() {
         assert_eq!(row[8], if bar.permanent { "yes" } else { "no" });
     }
     assert!(
-        csv.lines().any(|line| line.trim_start_matches('"').starts_with("# 1990年11月：")),
+        csv.lines().any(|line| line.trim_start_matches("#,").trim_start_matches('"').starts_with("1990年11月：")),
         "the month's sentence in the language"
     );
 }

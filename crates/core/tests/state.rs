@@ -186,7 +186,7 @@ fn a_link_that_repeats_or_mangles_many_settings_gets_a_few_notices_each_said_onc
 }
 
 #[test]
-fn a_too_big_file_is_named_with_its_size_in_megabytes_to_one_decimal() {
+fn a_too_big_file_is_named_with_its_size_in_megabytes_with_the_decimals_that_read_over_the_limit() {
     assert_eq!(ENGLISH.own_too_big("big.csv", 50_000_000.0), "big.csv is 50.0 MB: files of up to 1 MB can be loaded.");
     // Over the limit never reads as the limit: as many decimals as that takes, cut rather than rounded up.
     assert!(Texts::of(Lang::Chinese).own_too_big("a.csv", 1_049_999.0).contains(" 1.04 MB"));

@@ -61,24 +61,25 @@ pub fn read<R: DeserializeOwned>(file: &str, text: &str, expected_header: &[&str
         line += text.get(counted_to..start).map_or(0, |skipped| skipped.matches('\n').count());
         counted_to = start;
         let mut fields: Vec<&str> = record.iter().collect();
+        let width = fields.len();
         // Spreadsheets write empty cells for columns once touched: empty cells after the last column are no data.
         while fields.len() > expected_header.len() && fields.last().is_some_and(|field| field.trim().is_empty()) {
             fields.pop();
         }
         // A row of empty cells is how a spreadsheet writes an empty row.
         if !fields.iter().all(|field| field.trim().is_empty()) {
-            records.push((line, start, csv::StringRecord::from(fields)));
+            records.push((line, start, csv::StringRecord::from(fields), width));
         }
     }
     // The crate reads an open quote to the end of the file without complaint, so the last row would swallow the
     // rest: it is the last row that ends inside a quote.
-    if let Some(&(line, start, _)) = records.last() {
+    if let Some(&(line, start, _, _)) = records.last() {
         if text.get(start..).is_some_and(|last_row| ends_inside_quotes(last_row, separator)) {
             return Err(DataError::new(Location::line(file, line), Problem::UnclosedQuote));
         }
     }
-    let mut records = records.into_iter().map(|(line, _, record)| (line, record));
-    let Some((header_line, header)) = records.next() else {
+    let mut records = records.into_iter().map(|(line, _, record, width)| (line, record, width));
+    let Some((header_line, header, header_width)) = records.next() else {
         return Err(DataError::new(Location::file(file), Problem::EmptyFile));
     };
     let header_fields: Vec<&str> = header.iter().map(str::trim).collect();
@@ -87,9 +88,12 @@ pub fn read<R: DeserializeOwned>(file: &str, text: &str, expected_header: &[&str
         return Err(DataError::new(Location::line(file, header_line), problem));
     }
     let mut rows = Vec::new();
-    for (line, record) in records {
-        if record.len() != expected_header.len() {
-            let problem = Problem::FieldCount { found: record.len(), expected: expected_header.len() };
+    for (line, record, width) in records {
+        // A spreadsheet pads every row alike, the header too: a row wider than the header was written by hand, and
+        // its empty last cells may be what a number such as 3,906, unquoted, pushed out of the columns.
+        let found = if width > header_width { width } else { record.len() };
+        if found != expected_header.len() {
+            let problem = Problem::FieldCount { found, expected: expected_header.len() };
             return Err(DataError::new(Location::line(file, line), problem));
         }
         // Every field is text (the cells are typed by `cells`, which collects every problem of a row rather than
@@ -228,6 +232,9 @@ mod tests {
         assert_eq!(fields("a,b,,\n1,2,,\n3,,\n,,,\n"), [["1", "2"], ["3", ""]]);
         let extra = parse("a,b\n1,2,3\n").unwrap_err();
         assert_eq!(extra.to_string(), "t.csv line 2: 3 fields where the header has 2");
+        // Empty cells past a header that has none are no spreadsheet's padding: "1,000" unquoted split a number.
+        let pushed_out = parse("a,b\n1,000,\n").unwrap_err();
+        assert_eq!(pushed_out.to_string(), "t.csv line 2: 3 fields where the header has 2");
         let wrong = parse("# c\nx;y;z\n").unwrap_err();
         assert_eq!(wrong.to_string(), "t.csv line 2: the header should be `a,b`, found `x,y,z`");
     }

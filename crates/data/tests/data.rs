@@ -144,6 +144,8 @@ fn a_year_only_event_sorts_among_the_dated_ones_by_its_year() {
     // The chronology's 1984 has no month: it sorts among the dated months, not before them all.
     assert!(data.events().iter().any(|event| matches!(event.date, EventDate::Year(1984))));
     assert!(data.events().windows(2).all(|pair| pair[0].date.year() <= pair[1].date.year()));
+    // And months in order within a year.
+    assert!(data.events().windows(2).all(|pair| pair[0].date <= pair[1].date));
     assert_eq!(data.events().first().map(|e| e.date.year()), Some(1971));
 }
 
@@ -224,6 +226,9 @@ fn a_table_1_start_after_1999_is_rejected_like_the_papers_unamsil_misprint() {
 
 #[test]
 fn a_count_with_thousands_separators_is_told_so_and_one_with_a_decimal_comma_is_no_whole_number() {
+    // Unquoted, its comma splits it, and the empty note pushed past the last column would hide the shift.
+    let errors = errors_after(Missions, ",0,70,3906,83,", ",0,70,3,906,83,");
+    assert_eq!(errors, ["data/missions.csv line 15: 15 fields where the header has 14"]);
     let errors = errors_after(Missions, ",0,70,3906,83,", ",0,70,\"3,906\",83,");
     assert!(
         errors.iter().any(|error| error.ends_with("`3,906`: write whole numbers without thousands separators")),

@@ -26,14 +26,14 @@ pub fn post_height_to_parent() {
     let pending = Rc::new(Cell::new(false));
     let measure = Closure::<dyn FnMut()>::new({
         let pending = pending.clone();
+        let body = body.clone();
         move || {
             pending.set(false);
-            let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
-                return;
-            };
-            // The root's own box, which its content sizes: its scroll height is never less than the frame, so a
-            // frame sized to it could grow but never shrink again (a reader who opened and closed the filters).
-            let height = root.get_bounding_client_rect().height().ceil();
+            // The body's scroll height: its content, and what stands out of it (an open menu, a tooltip), and
+            // never less than that content, where the root's is never less than the frame, so that a frame sized
+            // to it could grow but not shrink again (a reader who opened and closed the filters). The body has no
+            // margin (style/main.css).
+            let height = f64::from(body.scroll_height());
             if height == last_height.get() {
                 return;
             }

@@ -226,7 +226,8 @@ pub struct PartsTexts {
     pub copied: &'static str,
     pub copy_blocked: &'static str,
     pub open_full: &'static str,
-    /// Before why a chart's image for download could not be made (the browser's words, in English).
+    /// Before why a chart's image for download could not be made: a detail for a bug report, in English, as a
+    /// chart's own failure on screen says it.
     pub download_failed: &'static str,
     /// Under a Download menu's buttons in a page that another page frames (whose sandbox may block downloads),
     /// before the address of the same view to open in a new tab. An address typed or pasted there is never in the

@@ -271,7 +271,10 @@ impl Texts {
     }
 
     pub fn own_too_big(&self, file: &str, bytes: f64) -> String {
-        in_parts_grammar!(self, own_too_big(file, &format_megabytes_over(bytes, 1)))
+        in_parts_grammar!(
+            self,
+            own_too_big(file, &format_megabytes_over(bytes, (pko_data::MAX_OWN_BYTES / 1e6) as u64))
+        )
     }
 
     pub fn own_not_text(&self, file: &str) -> String {
