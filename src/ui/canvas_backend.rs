@@ -47,6 +47,10 @@ struct ContextState {
 /// can only report, so it is named as the browser names such things, in English.
 pub const NO_2D_CANVAS: &str = "this browser gave no 2D canvas";
 
+/// What an image for download says when the browser gives an empty one for its canvas (Chromium's "data:,", for a
+/// canvas too large for its memory), in the same way.
+pub const EMPTY_IMAGE: &str = "this browser gave an empty image for the canvas";
+
 impl CanvasBackend {
     /// The backend for a canvas, or `None` if the browser gives it no 2D context.
     pub fn new(canvas: HtmlCanvasElement) -> Option<CanvasBackend> {

@@ -1,6 +1,6 @@
 //! Share, embed and cite the current view, and download its charts and data.
 
-use super::canvas_backend::{CanvasBackend, NO_2D_CANVAS};
+use super::canvas_backend::{CanvasBackend, EMPTY_IMAGE, NO_2D_CANVAS};
 use super::lazy::{on_first_use, when_loaded, Loader};
 use super::panels::PaperRows;
 use super::reactive::{derived, effect, memo, raise, ElementRef};
@@ -446,7 +446,7 @@ pub fn export_png(
     };
     match canvas.to_data_url() {
         Ok(url) if url != "data:," => Ok(url),
-        Ok(_) => Err(ChartError(NO_2D_CANVAS.to_string())),
+        Ok(_) => Err(ChartError(EMPTY_IMAGE.to_string())),
         Err(error) => Err(ChartError(message(error))),
     }
 }

@@ -58,7 +58,7 @@ pub fn embed_height(kind: ChartKind, panel: Option<f64>) -> u32 {
     ((panel * 1.1 + around) / 10.0).ceil() as u32 * 10
 }
 
-/// Comma-separated text with quoting where a field needs it (RFC 4180), preceded by `# ` comment lines, which the
+/// Comma-separated text with quoting where a field needs it (RFC 4180), preceded by comment lines, which the
 /// loader of a reader's own file skips (`pko_data::rows`), so that a downloaded file loads back as it is. A comment
 /// line is `#` and the comment as one field (`#,"View: 25 missions, 12,451 personnel sent"`): a spreadsheet keeps
 /// the comment in one cell, where split at its commas it put a 12 in the missions column, which a sum of that column
